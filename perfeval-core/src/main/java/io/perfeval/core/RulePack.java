@@ -1,0 +1,284 @@
+package io.perfeval.core;
+
+import io.perfeval.core.diag.InvalidPackException;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.diag.SourceLocation;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.sheet.ScoreSheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A checked, immutable rule pack (规则包): an indicator system with its declared data, derived measures, grade bands
+ * and rounding, and one compiled rule per 三级指标. A pack is a value: share one instance between any number of threads,
+ * and {@link #evaluate} is a pure function of the pack and its input.
+ *
+ * <p>Equality is structural over everything that affects scores and texts; where things were written (the source
+ * map) and the warnings found when the pack was checked do not take part in it.
+ *
+ * <pre>{@code
+ * RulePack pack = RulePack.builder(info).field(...).measure(...).indicator(...).build();
+ * ScoreSheet sheet = pack.evaluate(input);
+ * }</pre>
+ */
+public final class RulePack {
+
+    private final PackInfo info;
+    private final Rounding rounding;
+    private final GradeScale grades;
+    private final BigDecimal totalScore;
+    private final NotApplicablePolicy notApplicablePolicy;
+    private final List<DataField> fields;
+    private final List<Measure> measures;
+    private final List<Indicator> indicators;
+    private final Map<String, SourceLocation> sourceMap;
+    private final List<Problem> warnings;
+
+    private final Map<String, DataField> fieldIndex = new LinkedHashMap<>();
+    private final Map<String, Measure> measureIndex = new LinkedHashMap<>();
+    private final Map<String, Indicator> indicatorIndex = new LinkedHashMap<>();
+
+    private RulePack(Builder b, List<Problem> warnings) {
+        this.info = b.info;
+        this.rounding = b.rounding;
+        this.grades = b.grades;
+        this.totalScore = b.totalScore;
+        this.notApplicablePolicy = b.notApplicablePolicy;
+        this.fields = List.copyOf(b.fields);
+        this.measures = List.copyOf(b.measures);
+        this.indicators = List.copyOf(b.indicators);
+        this.sourceMap = Collections.unmodifiableMap(new LinkedHashMap<>(b.sourceMap));
+        this.warnings = List.copyOf(warnings);
+        for (DataField f : fields) {
+            fieldIndex.put(f.name(), f);
+        }
+        for (Measure m : measures) {
+            measureIndex.put(m.name(), m);
+        }
+        for (Indicator i : indicators) {
+            index(i);
+        }
+    }
+
+    private void index(Indicator i) {
+        indicatorIndex.put(i.name(), i);
+        if (i instanceof Indicator.Group g) {
+            for (Indicator c : g.children()) {
+                index(c);
+            }
+        }
+    }
+
+    public static Builder builder(PackInfo info) {
+        return new Builder(info);
+    }
+
+    /**
+     * Scores {@code input}. Throws {@link io.perfeval.core.diag.InvalidInputException} with every problem when the input
+     * does not match the pack's declarations; per-indicator problems (a zero denominator, a missing judgement) are
+     * reported on the sheet, whose total is then absent.
+     */
+    public ScoreSheet evaluate(EvaluationInput input) {
+        Objects.requireNonNull(input, "input");
+        return Engine.evaluate(this, input);
+    }
+
+    /** Every problem of {@code input} against the declarations, without scoring anything. */
+    public List<Problem> validate(EvaluationInput input) {
+        return InputValidator.validate(this, input);
+    }
+
+    public PackInfo info() {
+        return info;
+    }
+
+    public Rounding rounding() {
+        return rounding;
+    }
+
+    public GradeScale grades() {
+        return grades;
+    }
+
+    /** The declared total (总分), 100 for the official templates. */
+    public BigDecimal totalScore() {
+        return totalScore;
+    }
+
+    public NotApplicablePolicy notApplicablePolicy() {
+        return notApplicablePolicy;
+    }
+
+    public List<DataField> fields() {
+        return fields;
+    }
+
+    public List<Measure> measures() {
+        return measures;
+    }
+
+    /** The 一级指标, in table order. */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /** The 三级 (leaf) indicators, in table order. */
+    public List<Indicator.Leaf> leaves() {
+        List<Indicator.Leaf> out = new ArrayList<>();
+        for (Indicator i : indicatorIndex.values()) {
+            if (i instanceof Indicator.Leaf l) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    public Optional<DataField> field(String name) {
+        return Optional.ofNullable(fieldIndex.get(name));
+    }
+
+    public Optional<Measure> measure(String name) {
+        return Optional.ofNullable(measureIndex.get(name));
+    }
+
+    public Optional<Indicator> indicator(String name) {
+        return Optional.ofNullable(indicatorIndex.get(name));
+    }
+
+    /** Every indicator name, in table order (depth first). */
+    public List<String> indicatorNames() {
+        return List.copyOf(indicatorIndex.keySet());
+    }
+
+    /** Where each indicator, datum and measure was written, by name or indicator path; empty for hand-built packs. */
+    public Map<String, SourceLocation> sourceMap() {
+        return sourceMap;
+    }
+
+    /** The warnings found when the pack was checked (an author should read each one). */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RulePack p && info.equals(p.info) && rounding.equals(p.rounding)
+                && grades.equals(p.grades) && totalScore.compareTo(p.totalScore) == 0
+                && notApplicablePolicy == p.notApplicablePolicy && fields.equals(p.fields)
+                && measures.equals(p.measures) && indicators.equals(p.indicators);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, rounding, grades, totalScore.stripTrailingZeros(), notApplicablePolicy, fields,
+                measures, indicators);
+    }
+
+    @Override
+    public String toString() {
+        return "RulePack[" + info.id() + " " + info.name() + " " + info.version() + "]";
+    }
+
+    /** What checking a pack found: the pack, when there were no errors, and every problem. */
+    public record CheckResult(Optional<RulePack> pack, List<Problem> problems) {
+        public CheckResult {
+            Objects.requireNonNull(pack);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Collects a pack's parts; {@link #build()} checks them all and reports every problem together. */
+    public static final class Builder {
+        final PackInfo info;
+        Rounding rounding = Rounding.DEFAULT;
+        GradeScale grades = new GradeScale(List.of(
+                GradeBand.halfOpen("优秀", "85", null),
+                GradeBand.halfOpen("良好", "75", "85"),
+                GradeBand.halfOpen("一般", "60", "75"),
+                GradeBand.halfOpen("较差", null, "60")));
+        BigDecimal totalScore = new BigDecimal("100");
+        NotApplicablePolicy notApplicablePolicy = NotApplicablePolicy.RESCALE;
+        final List<DataField> fields = new ArrayList<>();
+        final List<Measure> measures = new ArrayList<>();
+        final List<Indicator> indicators = new ArrayList<>();
+        final Map<String, SourceLocation> sourceMap = new LinkedHashMap<>();
+
+        private Builder(PackInfo info) {
+            this.info = Objects.requireNonNull(info, "info");
+        }
+
+        public Builder rounding(Rounding rounding) {
+            this.rounding = Objects.requireNonNull(rounding);
+            return this;
+        }
+
+        /** Default: ≥85 优秀, 75–85 良好, 60–75 一般, &lt;60 较差 (lower bounds inclusive). */
+        public Builder grades(GradeScale grades) {
+            this.grades = Objects.requireNonNull(grades);
+            return this;
+        }
+
+        /** Default 100. */
+        public Builder totalScore(BigDecimal totalScore) {
+            this.totalScore = Objects.requireNonNull(totalScore);
+            return this;
+        }
+
+        /** Default {@link NotApplicablePolicy#RESCALE}. */
+        public Builder notApplicablePolicy(NotApplicablePolicy policy) {
+            this.notApplicablePolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        public Builder field(DataField field) {
+            fields.add(Objects.requireNonNull(field));
+            return this;
+        }
+
+        public Builder measure(Measure measure) {
+            measures.add(Objects.requireNonNull(measure));
+            return this;
+        }
+
+        /** Adds a 一级指标 (with everything below it). */
+        public Builder indicator(Indicator indicator) {
+            indicators.add(Objects.requireNonNull(indicator));
+            return this;
+        }
+
+        /** Where a subject (indicator path a/b/c, datum or measure name) was written, for located diagnostics. */
+        public Builder source(String subject, SourceLocation location) {
+            sourceMap.put(Objects.requireNonNull(subject), Objects.requireNonNull(location));
+            return this;
+        }
+
+        /** Checks everything and returns the pack (if there were no errors) with every problem found. */
+        public CheckResult check() {
+            List<Problem> problems = new ArrayList<>();
+            if (indicators.isEmpty()) {
+                problems.add(Problem.core("C015", io.perfeval.core.diag.Severity.ERROR, "", null));
+            } else {
+                problems.addAll(PackChecker.check(this));
+            }
+            boolean errors = problems.stream().anyMatch(Problem::isError);
+            return new CheckResult(errors ? Optional.empty() : Optional.of(new RulePack(this, problems)), problems);
+        }
+
+        /** The checked pack; throws {@link InvalidPackException} with every error when there are any. */
+        public RulePack build() {
+            CheckResult result = check();
+            return result.pack().orElseThrow(() -> new InvalidPackException(
+                    result.problems().stream().filter(Problem::isError).toList()));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.perfeval.core.input;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one evaluation needs besides the pack: the declared data by name, judgement scores by indicator name,
+ * and — for a review (复核) — the self-reported scores (自评得分) by indicator name and the reported total.
+ * Immutable; build it with {@link #builder()}.
+ */
+public final class EvaluationInput {
+
+    private final String entity;
+    private final Map<String, Value> data;
+    private final Map<String, Judgement> judgements;
+    private final Map<String, BigDecimal> selfScores;
+    private final BigDecimal selfTotal;
+
+    private EvaluationInput(Builder b) {
+        this.entity = b.entity;
+        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
+        this.judgements = Collections.unmodifiableMap(new LinkedHashMap<>(b.judgements));
+        this.selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(b.selfScores));
+        this.selfTotal = b.selfTotal;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The evaluated department or project (填报单位), for headings; may be empty. */
+    public String entity() {
+        return entity;
+    }
+
+    public Map<String, Value> data() {
+        return data;
+    }
+
+    public Map<String, Judgement> judgements() {
+        return judgements;
+    }
+
+    public Map<String, BigDecimal> selfScores() {
+        return selfScores;
+    }
+
+    /** The self-reported total (合计 自评得分), if given. */
+    public Optional<BigDecimal> selfTotal() {
+        return Optional.ofNullable(selfTotal);
+    }
+
+    public static final class Builder {
+        private String entity = "";
+        private final Map<String, Value> data = new LinkedHashMap<>();
+        private final Map<String, Judgement> judgements = new LinkedHashMap<>();
+        private final Map<String, BigDecimal> selfScores = new LinkedHashMap<>();
+        private BigDecimal selfTotal;
+
+        private Builder() {
+        }
+
+        public Builder entity(String entity) {
+            this.entity = Objects.requireNonNull(entity, "entity");
+            return this;
+        }
+
+        public Builder put(String name, Value value) {
+            data.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Builder number(String name, String value) {
+            return put(name, Value.number(value));
+        }
+
+        public Builder yes(String name, boolean yes) {
+            return put(name, Value.yes(yes));
+        }
+
+        public Builder judgement(String indicator, String score, String reason) {
+            judgements.put(Objects.requireNonNull(indicator, "indicator"), Judgement.of(score, reason));
+            return this;
+        }
+
+        public Builder judgement(String indicator, Judgement judgement) {
+            judgements.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(judgement));
+            return this;
+        }
+
+        public Builder selfScore(String indicator, String score) {
+            return selfScore(indicator, new BigDecimal(score));
+        }
+
+        public Builder selfScore(String indicator, BigDecimal score) {
+            selfScores.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(score, "score"));
+            return this;
+        }
+
+        public Builder selfTotal(BigDecimal total) {
+            this.selfTotal = total;
+            return this;
+        }
+
+        public EvaluationInput build() {
+            return new EvaluationInput(this);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.perfeval.core.input;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One datum of an evaluation input, in the unit its declaration gives (a percentage as a number of percent: 97.38).
+ */
+public sealed interface Value {
+
+    static Value number(String value) {
+        return new Number(new BigDecimal(value));
+    }
+
+    static Value number(BigDecimal value) {
+        return new Number(value);
+    }
+
+    static Value yes(boolean yes) {
+        return new YesNo(yes);
+    }
+
+    record Number(BigDecimal value) implements Value {
+        public Number {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    record YesNo(boolean yes) implements Value {
+    }
+
+    /** Answers by 1-based item number: {@code true} is 符合 (the item is met), {@code false} is 不符合. */
+    record Checklist(Map<Integer, Boolean> answers) implements Value {
+        public Checklist {
+            answers = Collections.unmodifiableMap(new TreeMap<>(answers));
+        }
+
+        /** All {@code size} items met except the listed item numbers. */
+        public static Checklist allMetExcept(int size, int... failed) {
+            Map<Integer, Boolean> answers = new TreeMap<>();
+            for (int i = 1; i <= size; i++) {
+                answers.put(i, Boolean.TRUE);
+            }
+            for (int f : failed) {
+                answers.put(f, Boolean.FALSE);
+            }
+            return new Checklist(answers);
+        }
+    }
+
+    /** One number per period, by the period names the declaration gives. */
+    record Series(Map<String, BigDecimal> values) implements Value {
+        public Series {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+}

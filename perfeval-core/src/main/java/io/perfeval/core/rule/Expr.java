@@ -1,0 +1,86 @@
+package io.perfeval.core.rule;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A numeric formula over a pack's declared data: 收入预算完成数 / 收入预算数 × 100%, 覆盖率 × 分值, the number of
+ * checklist items not met. Immutable; equality is structural.
+ */
+public sealed interface Expr {
+
+    /** A written number with its unit: 95%, 0.1个百分点, 2分. */
+    record Const(Quantity quantity) implements Expr {
+        public Const {
+            Objects.requireNonNull(quantity, "quantity");
+        }
+    }
+
+    /** A declared input datum or derived measure, by its canonical name (aliases are resolved before this). */
+    record Ref(String name) implements Expr {
+        public Ref {
+            Names.require(name, "name");
+        }
+    }
+
+    /** One period of a per-period series: 支出进度[第二季度]. */
+    record PeriodValue(String series, String period) implements Expr {
+        public PeriodValue {
+            Names.require(series, "series");
+            Names.require(period, "period");
+        }
+    }
+
+    /** The indicator's own 分值, as in 得分 = 覆盖率 × 分值. */
+    record MaxScore() implements Expr {
+    }
+
+    /** Arithmetic. Division by zero is reported by the evaluator as a per-indicator problem, never as a zero. */
+    record Binary(ArithmeticOp op, Expr left, Expr right) implements Expr {
+        public Binary {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+
+    /** How many of the given conditions hold (e.g. quarters whose progress missed the schedule). */
+    record CountOf(List<Condition> conditions) implements Expr {
+        public CountOf {
+            conditions = List.copyOf(conditions);
+            if (conditions.isEmpty()) {
+                throw new IllegalArgumentException("CountOf needs at least one condition");
+            }
+        }
+    }
+
+    /**
+     * How many listed items of a checklist are answered 不符合. {@code items} are 1-based item numbers; an empty list
+     * means every item the checklist declares.
+     */
+    record FailedItems(String checklist, List<Integer> items) implements Expr {
+        public FailedItems {
+            Names.require(checklist, "checklist");
+            items = List.copyOf(items);
+            for (Integer item : items) {
+                if (item < 1) {
+                    throw new IllegalArgumentException("checklist items are numbered from 1: " + item);
+                }
+            }
+        }
+    }
+
+    enum ArithmeticOp {
+        ADD("+"), SUBTRACT("-"), MULTIPLY("×"), DIVIDE("/");
+
+        private final String symbol;
+
+        ArithmeticOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+}

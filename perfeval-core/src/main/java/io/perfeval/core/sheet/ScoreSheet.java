@@ -1,0 +1,67 @@
+package io.perfeval.core.sheet;
+
+import io.perfeval.core.GradeBand;
+import io.perfeval.core.PackInfo;
+import io.perfeval.core.diag.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of scoring one input with one pack: every indicator (as a tree, 一级 first), the total and the grade, the
+ * audit findings, and the problems met while scoring.
+ *
+ * <p>The total and the grade are present only when every indicator could be scored: a sheet is never half-scored
+ * silently. When indicators are 不适用, {@code applicableMax} is the 分值 left and {@code rescaled} says whether the
+ * pack's policy rescaled the total to the full {@code maxTotal}.
+ */
+public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
+                         BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
+                         Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
+                         List<Problem> problems) {
+
+    public ScoreSheet {
+        Objects.requireNonNull(pack);
+        Objects.requireNonNull(entity);
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(maxTotal);
+        Objects.requireNonNull(applicableMax);
+        Objects.requireNonNull(total);
+        Objects.requireNonNull(grade);
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether every indicator was scored (or is not applicable) and the total is known. */
+    public boolean complete() {
+        return total.isPresent();
+    }
+
+    /** All indicators depth-first in table order (一级, its 二级, their 三级 …). */
+    public List<IndicatorResult> flatten() {
+        List<IndicatorResult> out = new ArrayList<>();
+        for (IndicatorResult r : indicators) {
+            collect(r, out);
+        }
+        return out;
+    }
+
+    /** The 三级 (leaf) indicators in table order. */
+    public List<IndicatorResult> leaves() {
+        return flatten().stream().filter(IndicatorResult::isLeaf).toList();
+    }
+
+    /** The indicator with this name (names are unique in a pack). */
+    public Optional<IndicatorResult> find(String name) {
+        return flatten().stream().filter(r -> r.name().equals(name) || r.pathString().equals(name)).findFirst();
+    }
+
+    private static void collect(IndicatorResult r, List<IndicatorResult> out) {
+        out.add(r);
+        for (IndicatorResult c : r.children()) {
+            collect(c, out);
+        }
+    }
+}

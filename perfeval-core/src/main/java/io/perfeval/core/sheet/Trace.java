@@ -1,0 +1,24 @@
+package io.perfeval.core.sheet;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The steps that produced one indicator's score, in order. */
+public record Trace(List<TraceEntry> entries) {
+
+    public static final Trace EMPTY = new Trace(List.of());
+
+    public Trace {
+        entries = List.copyOf(entries);
+    }
+
+    /** Each step as a Chinese sentence. */
+    public List<String> lines() {
+        return entries.stream().map(TraceEntry::render).toList();
+    }
+
+    /** All steps in one line, joined with ；— the form used in sheets: 「… = 100.00%；100.00% ≥ 95%，成立；得满分 2 分」. */
+    public String render() {
+        return entries.stream().map(TraceEntry::render).collect(Collectors.joining("；"));
+    }
+}
