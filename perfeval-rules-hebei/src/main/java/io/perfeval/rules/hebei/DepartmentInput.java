@@ -1,0 +1,245 @@
+package io.perfeval.rules.hebei;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Judgement;
+import io.perfeval.core.input.Value;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A department's overall expenditure self-evaluation (部门整体支出绩效自评) as a government system holds it: budget and
+ * final-accounts figures, quarterly spending progress, 三公经费 and procurement, checklist answers, output counts,
+ * satisfaction, judgement scores with reasons, the self-reported scores, and the 分项绩效项目清单. JSON keys are the
+ * Chinese terms a finance officer reads (see {@link DepartmentInputJson}); Java names are the English glossary names.
+ *
+ * <p>Figures derived from others (不合格项目目标数, 已自评项目数) are computed here from the project list, never typed in;
+ * rates are computed by the pack's measures from these raw amounts.
+ */
+@JsonPropertyOrder({"单位名称", "年度", "规则包", "预算", "决算", "支出进度", "序时进度", "三公经费", "政府采购", "绩效目标",
+        "检查清单", "是否事项", "意见建议", "产出数量", "社会公众满意度", "酌情得分", "自评得分", "自评合计", "分项绩效项目清单",
+        "说明"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DepartmentInput(
+        @JsonProperty("单位名称") String entity,
+        @JsonProperty("年度") Integer year,
+        @JsonProperty("规则包") String packId,
+        @JsonProperty("预算") Budget budget,
+        @JsonProperty("决算") FinalAccounts accounts,
+        @JsonProperty("支出进度") Map<String, BigDecimal> spendingProgress,
+        @JsonProperty("序时进度") Map<String, BigDecimal> schedule,
+        @JsonProperty("三公经费") ThreePublicExpenses threePublicExpenses,
+        @JsonProperty("政府采购") Procurement procurement,
+        @JsonProperty("绩效目标") PerformanceGoals goals,
+        @JsonProperty("检查清单") Map<String, List<String>> checklists,
+        @JsonProperty("是否事项") Map<String, Boolean> yesNo,
+        @JsonProperty("意见建议") Suggestions suggestions,
+        @JsonProperty("产出数量") Map<String, BigDecimal> outputs,
+        @JsonProperty("社会公众满意度") BigDecimal satisfaction,
+        @JsonProperty("酌情得分") Map<String, JudgedScore> judgements,
+        @JsonProperty("自评得分") Map<String, BigDecimal> selfScores,
+        @JsonProperty("自评合计") BigDecimal selfTotal,
+        @JsonProperty("分项绩效项目清单") List<Project> projects,
+        @JsonProperty("说明") List<String> notes) {
+
+    /** The answer that marks a checklist item as met; anything else must be 不符合. */
+    public static final String MET = "符合";
+    public static final String NOT_MET = "不符合";
+
+    /** 预算安排情况: 年初预算, 调整后预算, and the adjustments the 预算调整率 definition excludes. */
+    @JsonPropertyOrder({"年初预算数", "调整后预算数", "可剔除的预算调整数", "收入预算数"})
+    public record Budget(
+            @JsonProperty("年初预算数") BigDecimal initial,
+            @JsonProperty("调整后预算数") BigDecimal adjusted,
+            @JsonProperty("可剔除的预算调整数") BigDecimal excludedAdjustments,
+            @JsonProperty("收入预算数") BigDecimal revenueBudget) {
+    }
+
+    /** 部门决算收支情况. */
+    @JsonPropertyOrder({"年初结转和结余", "本年收入", "本年支出", "基本支出", "项目支出"})
+    public record FinalAccounts(
+            @JsonProperty("年初结转和结余") BigDecimal carriedIn,
+            @JsonProperty("本年收入") BigDecimal revenue,
+            @JsonProperty("本年支出") BigDecimal expenditure,
+            @JsonProperty("基本支出") BigDecimal basicExpenditure,
+            @JsonProperty("项目支出") BigDecimal projectExpenditure) {
+    }
+
+    @JsonPropertyOrder({"预算数", "实际支出数"})
+    public record ThreePublicExpenses(
+            @JsonProperty("预算数") BigDecimal budget,
+            @JsonProperty("实际支出数") BigDecimal actual) {
+    }
+
+    @JsonPropertyOrder({"预算数", "实际金额"})
+    public record Procurement(
+            @JsonProperty("预算数") BigDecimal budget,
+            @JsonProperty("实际金额") BigDecimal actual) {
+    }
+
+    /** Whether the overall and the sub-item performance goals are sound (总体绩效目标, 分项绩效目标). */
+    @JsonPropertyOrder({"总体绩效目标合格", "分项绩效目标合格"})
+    public record PerformanceGoals(
+            @JsonProperty("总体绩效目标合格") Boolean overallSound,
+            @JsonProperty("分项绩效目标合格") Boolean subItemsSound) {
+    }
+
+    /** 评价提出的意见建议: how many were made and how many were adopted. */
+    @JsonPropertyOrder({"采纳数", "总数"})
+    public record Suggestions(
+            @JsonProperty("采纳数") BigDecimal adopted,
+            @JsonProperty("总数") BigDecimal total) {
+    }
+
+    @JsonPropertyOrder({"得分", "理由"})
+    public record JudgedScore(
+            @JsonProperty("得分") BigDecimal score,
+            @JsonProperty("理由") String reason) {
+    }
+
+    /** One line of the 分项绩效项目清单 (amounts in 万元). */
+    @JsonPropertyOrder({"序号", "项目名称", "预算数", "执行数", "结余交回财政数", "自评得分", "绩效目标", "完成情况"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Project(
+            @JsonProperty("序号") Integer number,
+            @JsonProperty("项目名称") String name,
+            @JsonProperty("预算数") BigDecimal budget,
+            @JsonProperty("执行数") BigDecimal executed,
+            @JsonProperty("结余交回财政数") BigDecimal returned,
+            @JsonProperty("自评得分") BigDecimal selfScore,
+            @JsonProperty("绩效目标") String goal,
+            @JsonProperty("完成情况") String outcome) {
+
+        /** A project counts as without a performance goal when its 绩效目标 is missing or blank. */
+        public boolean hasGoal() {
+            return goal != null && !goal.isBlank();
+        }
+    }
+
+    /** 不合格项目目标数: the projects of the list that have no performance goal (the seed's project 17). */
+    public int projectsWithoutGoal() {
+        return projects == null ? 0 : (int) projects.stream().filter(p -> !p.hasGoal()).count();
+    }
+
+    /** The sum of the projects' 执行数, exact. */
+    public BigDecimal projectsExecuted() {
+        return sum(projects == null ? List.of() : projects.stream().map(Project::executed).toList());
+    }
+
+    /** The sum of the projects' 预算数, exact. */
+    public BigDecimal projectsBudgeted() {
+        return sum(projects == null ? List.of() : projects.stream().map(Project::budget).toList());
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                total = total.add(v);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The input for the Shijiazhuang 2019 department pack. A figure that is absent here is simply not passed on, so
+     * the pack's validation names it (I001) together with every other problem; nothing is defaulted.
+     */
+    public EvaluationInput toEvaluationInput() {
+        EvaluationInput.Builder b = EvaluationInput.builder().entity(entity == null ? "" : entity);
+        if (budget != null) {
+            number(b, "年初预算数", budget.initial());
+            number(b, "调整后预算数", budget.adjusted());
+            number(b, "可剔除的预算调整数", budget.excludedAdjustments());
+            number(b, "收入预算数", budget.revenueBudget());
+        }
+        if (accounts != null) {
+            number(b, "年初结转和结余", accounts.carriedIn());
+            number(b, "收入预算完成数", accounts.revenue());
+            number(b, "本年支出", accounts.expenditure());
+        }
+        if (spendingProgress != null) {
+            b.put("支出进度", new Value.Series(spendingProgress));
+        }
+        if (schedule != null) {
+            b.put("序时进度", new Value.Series(schedule));
+        }
+        if (threePublicExpenses != null) {
+            number(b, "三公经费预算数", threePublicExpenses.budget());
+            number(b, "三公经费实际支出数", threePublicExpenses.actual());
+        }
+        if (procurement != null) {
+            number(b, "政府采购预算数", procurement.budget());
+            number(b, "实际政府采购金额", procurement.actual());
+        }
+        if (goals != null) {
+            yes(b, "总体绩效目标合格", goals.overallSound());
+            yes(b, "分项绩效目标合格", goals.subItemsSound());
+        }
+        if (projects != null) {
+            b.put("不合格项目目标数", Value.number(BigDecimal.valueOf(projectsWithoutGoal())));
+            b.put("已自评项目数", Value.number(BigDecimal.valueOf(projects.stream()
+                    .filter(p -> p.selfScore() != null).count())));
+            b.put("应自评项目数", Value.number(BigDecimal.valueOf(projects.size())));
+        }
+        if (checklists != null) {
+            checklists.forEach((name, answers) -> b.put(name, checklist(answers)));
+        }
+        if (yesNo != null) {
+            yesNo.forEach((name, yes) -> yes(b, name, yes));
+        }
+        if (suggestions != null) {
+            number(b, "意见建议采纳数", suggestions.adopted());
+            number(b, "意见建议总数", suggestions.total());
+        }
+        if (outputs != null) {
+            outputs.forEach((name, value) -> number(b, name, value));
+        }
+        number(b, "社会公众满意度", satisfaction);
+        if (judgements != null) {
+            // A judgement without a score is reported by DepartmentInputJson (J006); it is never invented here.
+            judgements.forEach((name, j) -> {
+                if (j != null && j.score() != null) {
+                    b.judgement(name, new Judgement(j.score(), j.reason()));
+                }
+            });
+        }
+        if (selfScores != null) {
+            selfScores.forEach((name, score) -> {
+                if (score != null) {
+                    b.selfScore(name, score);
+                }
+            });
+        }
+        b.selfTotal(selfTotal);
+        return b.build();
+    }
+
+    private static void number(EvaluationInput.Builder b, String name, BigDecimal value) {
+        if (value != null) {
+            b.put(name, Value.number(value));
+        }
+    }
+
+    private static void yes(EvaluationInput.Builder b, String name, Boolean value) {
+        if (value != null) {
+            b.put(name, Value.yes(value));
+        }
+    }
+
+    /**
+     * 「符合」/「不符合」 answers by position (item 1 first). Any other answer is kept as a failing answer and
+     * reported by {@link DepartmentInputJson} validation, never read as met.
+     */
+    static Value.Checklist checklist(List<String> answers) {
+        Map<Integer, Boolean> byItem = new LinkedHashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            byItem.put(i + 1, MET.equals(answers.get(i)));
+        }
+        return new Value.Checklist(byItem);
+    }
+}
