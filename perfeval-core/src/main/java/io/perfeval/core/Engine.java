@@ -135,7 +135,29 @@ final class Engine {
                 : total.flatMap(t -> pack.grades().gradeOf(t));
         List<AuditFinding> findings = audit(top, total, maxTotal);
         return new ScoreSheet(pack.info(), input.entity(), top, maxTotal, applicableMax, total, rescaled, grade,
-                evaluationVetoed, findings, problems);
+                evaluationVetoed, findings, figures(problems), problems);
+    }
+
+    /**
+     * Every declared measure's value, in declaration order: rules use some, and reviewers read the rest (预算执行率).
+     * A measure no rule used that cannot be computed is reported as a warning; one a rule used is already an error there.
+     */
+    private List<TraceEntry.Computed> figures(List<Problem> problems) {
+        List<TraceEntry.Computed> out = new ArrayList<>();
+        for (Measure m : pack.measures()) {
+            MeasureValue mv = measures.get(m.name());
+            if (mv == null) {
+                try {
+                    mv = computeMeasure(m, new Leaf(null, m.name()));
+                    measures.put(m.name(), mv);
+                } catch (Failure f) {
+                    problems.add(f.problem.withSeverity(Severity.WARNING));
+                    continue;
+                }
+            }
+            out.add((TraceEntry.Computed) mv.trace().get(mv.trace().size() - 1));
+        }
+        return out;
     }
 
     private static void collectProblems(IndicatorResult r, List<Problem> out) {
@@ -438,6 +460,9 @@ final class Engine {
             Value.Series s = (Value.Series) datum(p.series(), leaf);
             return new Quantity(s.values().get(p.period()), pack.field(p.series()).orElseThrow().unit());
         } else if (e instanceof Expr.MaxScore) {
+            if (leaf.indicator == null) {
+                throw leaf.fail("R012");
+            }
             return new Quantity(leaf.indicator.maxScore(), Unit.POINT);
         } else if (e instanceof Expr.Binary b) {
             return binary(b, leaf);

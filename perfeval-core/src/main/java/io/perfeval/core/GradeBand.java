@@ -40,7 +40,7 @@ public record GradeBand(String name, BigDecimal lower, boolean lowerInclusive, B
         return true;
     }
 
-    /** 75 ≤ 得分 &lt; 85, as the templates write it. */
+    /** The range as the templates write it: {@code 75 ≤ 得分 < 85}, {@code 得分 < 60}. */
     public String display() {
         StringBuilder s = new StringBuilder();
         if (lower != null) {
@@ -50,6 +50,6 @@ public record GradeBand(String name, BigDecimal lower, boolean lowerInclusive, B
         if (upper != null) {
             s.append(upperInclusive ? " ≤ " : " < ").append(upper.toPlainString());
         }
-        return s.append(' ').append(name).toString();
+        return s.toString();
     }
 }

@@ -59,6 +59,12 @@ final class PackChecker {
             }
         }
         for (Measure m : pack.measures) {
+            RuleWalk.expr(m.formula(), e -> {
+                if (e instanceof Expr.MaxScore) {
+                    report("C016", Severity.ERROR, m.name(), m.name());
+                }
+            }, c -> {
+            });
             Unit u = unitOf(m.formula(), m.name());
             if (u != null && !u.comparableWith(m.unit())) {
                 report("C013", Severity.ERROR, m.name(), m.name(), u, m.unit());

@@ -104,6 +104,11 @@ public final class Problem {
         return new Problem(code, severity, subject, where, chinese, english);
     }
 
+    /** The same problem with another severity (an evaluation error that did not affect any score is a warning). */
+    public Problem withSeverity(Severity newSeverity) {
+        return new Problem(code, newSeverity, subject, location, chinese, english);
+    }
+
     /** The message for pack authors, in Chinese. */
     public String message() {
         return chinese;

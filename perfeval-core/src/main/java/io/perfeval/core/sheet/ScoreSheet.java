@@ -14,13 +14,14 @@ import java.util.Optional;
  * audit findings, and the problems met while scoring.
  *
  * <p>The total and the grade are present only when every indicator could be scored: a sheet is never half-scored
- * silently. When indicators are 不适用, {@code applicableMax} is the 分值 left and {@code rescaled} says whether the
+ * silently. {@code figures} are the values of every measure the pack declares (收入预算完成率, 预算执行率 …), each with
+ * its arithmetic. When indicators are 不适用, {@code applicableMax} is the 分值 left and {@code rescaled} says whether the
  * pack's policy rescaled the total to the full {@code maxTotal}.
  */
 public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
                          BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
                          Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
-                         List<Problem> problems) {
+                         List<TraceEntry.Computed> figures, List<Problem> problems) {
 
     public ScoreSheet {
         Objects.requireNonNull(pack);
@@ -31,6 +32,7 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
         Objects.requireNonNull(total);
         Objects.requireNonNull(grade);
         findings = List.copyOf(findings);
+        figures = List.copyOf(figures);
         problems = List.copyOf(problems);
     }
 

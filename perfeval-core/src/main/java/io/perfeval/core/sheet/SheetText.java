@@ -1,0 +1,147 @@
+package io.perfeval.core.sheet;
+
+import io.perfeval.core.rule.Decimals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The score sheet as plain text laid out like the official 自评表 (一级指标 / 二级指标 / 三级指标 / 分值 / 得分 / 自评得分),
+ * followed by the computed figures, the review findings with their traces, and the problems. Columns align in a
+ * terminal: CJK and full-width characters count two columns.
+ */
+public final class SheetText {
+
+    private static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "分值", "得分", "自评得分", "复核"};
+
+    private SheetText() {
+    }
+
+    public static String render(ScoreSheet sheet) {
+        List<String[]> rows = new ArrayList<>();
+        for (IndicatorResult top : sheet.indicators()) {
+            rows(top, rows);
+        }
+        String selfTotal = "";
+        for (AuditFinding f : sheet.findings()) {
+            if (f.path().isEmpty()) {
+                selfTotal = Decimals.trim(f.selfScore());
+            }
+        }
+        rows.add(new String[] {"合计", "", "", Decimals.trim(sheet.maxTotal()),
+                sheet.total().map(Decimals::plain).orElse("—"), selfTotal, selfTotal.isEmpty() ? "" : "✗"});
+
+        int[] widths = new int[HEADERS.length];
+        for (int i = 0; i < HEADERS.length; i++) {
+            widths[i] = width(HEADERS[i]);
+        }
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], width(row[i]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("部门整体支出绩效自评表");
+        if (!sheet.entity().isEmpty()) {
+            out.append(" — ").append(sheet.entity());
+        }
+        out.append('\n').append("规则包：").append(sheet.pack().id()).append(" ").append(sheet.pack().name());
+        if (!sheet.pack().basis().isEmpty()) {
+            out.append("（依据 ").append(sheet.pack().basis()).append("）");
+        }
+        out.append("\n\n");
+        line(out, HEADERS, widths);
+        for (String[] row : rows) {
+            line(out, row, widths);
+        }
+        out.append('\n').append("等级：").append(sheet.grade().map(g -> g.name() + "（" + g.display() + "）")
+                .orElse("无法评定（有指标无法评分）"));
+        if (sheet.vetoed()) {
+            out.append("（一票否决）");
+        }
+        if (sheet.rescaled()) {
+            out.append("；有不适用指标，总分按可适用分值 ").append(Decimals.trim(sheet.applicableMax()))
+                    .append(" 分按比例折算为 ").append(Decimals.trim(sheet.maxTotal())).append(" 分制");
+        }
+        out.append('\n');
+        if (!sheet.figures().isEmpty()) {
+            out.append("\n计算指标：\n");
+            for (TraceEntry.Computed c : sheet.figures()) {
+                out.append("  ").append(c.render()).append('\n');
+            }
+        }
+        if (!sheet.findings().isEmpty()) {
+            out.append("\n复核发现（自评得分与评价标准不符）：\n");
+            for (AuditFinding f : sheet.findings()) {
+                out.append("  ✗ ").append(f.render()).append('\n');
+                for (String l : f.trace().lines()) {
+                    out.append("      ").append(l).append('\n');
+                }
+            }
+        }
+        if (!sheet.problems().isEmpty()) {
+            out.append("\n问题：\n");
+            sheet.problems().forEach(p -> out.append("  ").append(p.display()).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static void rows(IndicatorResult r, List<String[]> rows) {
+        String[] row = new String[HEADERS.length];
+        for (int i = 0; i < 3; i++) {
+            row[i] = "";
+        }
+        row[Math.min(r.level(), 3) - 1] = r.name();
+        row[3] = Decimals.trim(r.maxScore());
+        row[4] = r.score().map(Decimals::plain).orElse(r.status().chinese());
+        row[5] = r.selfScore().map(Decimals::trim).orElse("");
+        row[6] = mark(r);
+        rows.add(row);
+        for (IndicatorResult c : r.children()) {
+            rows(c, rows);
+        }
+    }
+
+    private static String mark(IndicatorResult r) {
+        if (r.selfScore().isEmpty()) {
+            return "";
+        }
+        Optional<BigDecimal> score = r.score();
+        return score.isPresent() && score.get().compareTo(r.selfScore().get()) == 0 ? "✓" : "✗";
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        StringBuilder l = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            boolean numeric = i >= 3 && i <= 5;
+            int pad = widths[i] - width(cells[i]);
+            if (numeric) {
+                l.append(" ".repeat(pad)).append(cells[i]);
+            } else {
+                l.append(cells[i]).append(" ".repeat(pad));
+            }
+            l.append("  ");
+        }
+        out.append(l.toString().stripTrailing()).append('\n');
+    }
+
+    /** Terminal columns: East Asian wide and full-width characters take two. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
+                || cp == 0x201C || cp == 0x201D;
+    }
+}
