@@ -4,6 +4,7 @@ import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Rule;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Visits every rule, condition and expression below a rule, for checks that need the whole tree. */
@@ -67,12 +68,9 @@ final class RuleWalk {
         if (c instanceof Condition.Compare cmp) {
             expr(cmp.left(), visit, visitCondition);
             expr(cmp.right(), visit, visitCondition);
-        } else if (c instanceof Condition.All a) {
-            for (Condition x : a.conditions()) {
-                condition(x, visit, visitCondition);
-            }
-        } else if (c instanceof Condition.Any a) {
-            for (Condition x : a.conditions()) {
+        } else if (c instanceof Condition.All || c instanceof Condition.Any) {
+            List<Condition> parts = c instanceof Condition.All a ? a.conditions() : ((Condition.Any) c).conditions();
+            for (Condition x : parts) {
                 condition(x, visit, visitCondition);
             }
         } else if (c instanceof Condition.Not n) {

@@ -125,28 +125,24 @@ public final class Problem {
 
     /** {@code file:line:col: 错误 I001 [subject] message} — compiler style, Chinese. */
     public String display() {
-        StringBuilder s = new StringBuilder();
-        if (location != null) {
-            s.append(location).append(": ");
-        }
-        s.append(severity.chinese()).append(' ').append(code);
-        if (!subject.isEmpty()) {
-            s.append(" [").append(subject).append(']');
-        }
-        return s.append(' ').append(chinese).toString();
+        return display(severity.chinese(), chinese);
     }
 
     /** As {@link #display()}, in English. */
     public String displayEnglish() {
+        return display(severity.english(), english);
+    }
+
+    private String display(String severityWord, String message) {
         StringBuilder s = new StringBuilder();
         if (location != null) {
             s.append(location).append(": ");
         }
-        s.append(severity.english()).append(' ').append(code);
+        s.append(severityWord).append(' ').append(code);
         if (!subject.isEmpty()) {
             s.append(" [").append(subject).append(']');
         }
-        return s.append(' ').append(english).toString();
+        return s.append(' ').append(message).toString();
     }
 
     /** Errors first is not implied: problems sort by location, then code, so output is stable. */
