@@ -27,9 +27,16 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScoreSheet sheet = subject.score(env).sheet();
+        Subject.Scored scored = subject.score(env);
+        ScoreSheet sheet = scored.sheet();
         PrintStream out = env.out();
         String who = sheet.entity().isEmpty() ? "" : sheet.entity() + "：";
+        boolean noSelfScores = (scored.input().selfScores() == null || scored.input().selfScores().isEmpty())
+                && scored.input().selfTotal() == null;
+        if (noSelfScores) {
+            out.println(who + "输入中没有自评得分，无可复核 / the input has no self-scores to review");
+            return PerfevalCli.EXIT_OK;
+        }
         if (sheet.findings().isEmpty()) {
             out.println(who + "自评得分与评价标准全部相符 / every self-score agrees with the rules");
             return PerfevalCli.EXIT_OK;

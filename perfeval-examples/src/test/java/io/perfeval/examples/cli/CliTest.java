@@ -148,7 +148,13 @@ class CliTest {
         assertEquals(PerfevalCli.EXIT_OK, ok.code(), ok.err());
         assertTrue(ok.out().contains("自评得分与评价标准全部相符"), ok.out());
 
-        assertCleanError(TestPack.run("audit", "--input", dir.resolve("none.json").toString()), "X001");
+        Path unscored = TestPack.write(dir, "none.json",
+                TestPack.json("4").replace("\"自评得分\": {\"绩效指标科学性\": 4, \"收入预算完成率\": 2}", "\"说明\": []"));
+        TestPack.Run nothing = TestPack.run("audit", "--input", unscored.toString());
+        assertEquals(PerfevalCli.EXIT_OK, nothing.code(), nothing.err());
+        assertTrue(nothing.out().contains("输入中没有自评得分，无可复核"), nothing.out());
+
+        assertCleanError(TestPack.run("audit", "--input", dir.resolve("missing.json").toString()), "X001");
     }
 
     @Test
