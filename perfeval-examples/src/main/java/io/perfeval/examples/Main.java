@@ -1,12 +1,14 @@
 package io.perfeval.examples;
 
-/** The runnable jar's entry point: what the README's first command runs. */
+import io.perfeval.examples.cli.PerfevalCli;
+
+/** The runnable jar's entry point: the {@code perfeval} command-line tool (what the README's first command runs). */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        Quickstart.main(args);
+        PerfevalCli.main(args);
     }
 }

@@ -1,0 +1,33 @@
+package io.perfeval.examples.cli;
+
+import io.perfeval.core.diag.PerfevalException;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.diag.Severity;
+import java.io.PrintStream;
+import java.util.List;
+
+/** The command-line tool's own problems (codes X…, bundle {@code io.perfeval.examples.cli.messages}) and their printing. */
+final class CliProblems {
+
+    static final String BUNDLE = "io.perfeval.examples.cli.messages";
+
+    private CliProblems() {
+    }
+
+    static Problem problem(String code, Object... args) {
+        return Problem.of(BUNDLE, code, Severity.ERROR, "", null, args);
+    }
+
+    /** An exception that stops the command with exit code {@link PerfevalCli#EXIT_ERROR} and this message. */
+    static PerfevalException fail(String code, Object... args) {
+        return new PerfevalException(code, List.of(problem(code, args)));
+    }
+
+    /** Each problem in Chinese (for officers and pack authors) and, indented below it, in English (for developers). */
+    static void print(PrintStream err, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println(p.display());
+            err.println("  " + p.displayEnglish());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.perfeval.examples.cli;
+
+import io.perfeval.core.PackRegistry;
+import io.perfeval.core.diag.PerfevalException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code perfeval} command-line tool: {@code score}, {@code audit}, {@code explain}, {@code packs},
+ * {@code schema} and {@code check}. Without arguments it scores the bundled Gaoyi County 2021 case with the Shijiazhuang
+ * 2019 department pack and prints the text sheet.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_FINDINGS} the command ran and found something a pipeline should
+ * stop on ({@code audit}: self-score disagreements; {@code check}: pack errors); {@value #EXIT_ERROR} the command could
+ * not run (bad arguments, a missing or malformed input file, an unknown pack or indicator, an invalid input), with a
+ * Chinese and an English message on stderr; {@value #EXIT_INTERNAL} a defect of the tool itself.
+ */
+@Command(name = "perfeval", sortOptions = false,
+        header = "预算绩效评价计分工具 / scores budget-performance evaluations",
+        description = {"不带参数时，用内置规则包为内置的高邑县 2021 年案例计分并输出自评表。",
+                "Without arguments: scores the bundled Gaoyi County 2021 case and prints the sheet."},
+        footer = {"", "退出码 / exit codes: 0 完成 done; 1 复核有不符或规则包有错误 findings (audit) or pack errors (check);",
+                "  2 无法执行 could not run (arguments, input, pack); 3 内部错误 internal error"})
+public final class PerfevalCli implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_ERROR = 2;
+    public static final int EXIT_INTERNAL = 3;
+
+    /** What the commands work with; tests pass their own registry, pack compiler and streams. */
+    public record Environment(PackRegistry registry, PackFiles packFiles, PrintStream out, PrintStream err) {
+        public Environment {
+            Objects.requireNonNull(registry, "registry");
+            Objects.requireNonNull(packFiles, "packFiles");
+            Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(err, "err");
+        }
+    }
+
+    private final Environment env;
+
+    @Mixin
+    private HelpOption help;
+
+    private PerfevalCli(Environment env) {
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = execute(new Environment(PackRegistry.fromClassPath(), standardPackFiles(), out, err), args);
+        } catch (PerfevalException e) { // conflicting packs on the class path
+            CliProblems.print(err, e.problems());
+            code = EXIT_ERROR;
+        }
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * The pack-file compiler of this build. The DSL compiler ({@code io.perfeval.dsl.PackCompiler}) is not on this
+     * branch yet: until the merge, {@code check} and {@code --pack FILE} report that plainly (X006).
+     */
+    public static PackFiles standardPackFiles() {
+        return file -> {
+            throw CliProblems.fail("X006", file);
+        };
+    }
+
+    /** Runs the tool with {@code args} and returns the exit code; never throws for bad input. */
+    public static int execute(Environment env, String... args) {
+        CommandLine cli = new CommandLine(new PerfevalCli(env));
+        cli.addSubcommand("score", new ScoreCommand(env));
+        cli.addSubcommand("audit", new AuditCommand(env));
+        cli.addSubcommand("explain", new ExplainCommand(env));
+        cli.addSubcommand("packs", new PacksCommand(env));
+        cli.addSubcommand("schema", new SchemaCommand(env));
+        cli.addSubcommand("check", new CheckCommand(env));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(env.out(), true));
+        cli.setErr(new PrintWriter(env.err(), true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CliProblems.print(env.err(), java.util.List.of(CliProblems.problem("X008", e.getMessage())));
+            env.err().println("用 --help 查看用法 / see --help: " + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help");
+            return EXIT_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof PerfevalException p) {
+                CliProblems.print(env.err(), p.problems());
+                return EXIT_ERROR;
+            }
+            CliProblems.print(env.err(), java.util.List.of(CliProblems.problem("X009", e)));
+            return EXIT_INTERNAL;
+        });
+        int code = cli.execute(args);
+        env.out().flush();
+        env.err().flush();
+        return code;
+    }
+
+    /** No subcommand: the README's first command, {@code score} of the bundled case. */
+    @Override
+    public Integer call() throws Exception {
+        return new ScoreCommand(env).call();
+    }
+}

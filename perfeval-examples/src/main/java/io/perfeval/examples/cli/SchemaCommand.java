@@ -1,0 +1,32 @@
+package io.perfeval.examples.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "schema", header = "输出规则包输入数据的 JSON Schema / the JSON Schema of a pack's input",
+        description = {"由规则包声明的输入数据生成：类型、单位、清单项数、分期数据的期间、必填项。",
+                "Derived from the pack's data fields: types, units, checklist item counts, series periods, required."})
+final class SchemaCommand implements Callable<Integer> {
+
+    private final PerfevalCli.Environment env;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--pack", paramLabel = "ID|FILE", defaultValue = Subject.DEFAULT_PACK,
+            description = {"规则包标识或 .perfeval 文件（默认 " + Subject.DEFAULT_PACK + "）", "pack id or file"})
+    String pack;
+
+    SchemaCommand(PerfevalCli.Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        env.out().print(InputSchema.render(Subject.pack(env, pack)));
+        env.out().flush();
+        return PerfevalCli.EXIT_OK;
+    }
+}

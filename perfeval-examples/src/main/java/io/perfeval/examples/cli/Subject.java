@@ -1,0 +1,83 @@
+package io.perfeval.examples.cli;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.InvalidPackException;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.rules.hebei.DepartmentInput;
+import io.perfeval.rules.hebei.DepartmentInputJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say what to score: {@code --pack ID|FILE} and {@code --input FILE.json}. Without {@code --input} the
+ * bundled Gaoyi County 2021 case is used; without {@code --pack}, the pack the input names (its 规则包 key), else
+ * {@value #DEFAULT_PACK}.
+ */
+final class Subject {
+
+    static final String DEFAULT_PACK = "hebei/shijiazhuang-2019/department";
+    static final String BUNDLED_INPUT = "/io/perfeval/rules/hebei/examples/gaoyi-2021.json";
+
+    @Option(names = "--pack", paramLabel = "ID|FILE",
+            description = {"规则包标识或 .perfeval 规则包文件（默认：输入中的“规则包”，否则 " + DEFAULT_PACK + "）",
+                    "pack id or .perfeval file (default: the input's 规则包, else " + DEFAULT_PACK + ")"})
+    String pack;
+
+    @Option(names = "--input", paramLabel = "FILE.json",
+            description = {"部门整体支出自评数据（JSON；默认：内置高邑县 2021 年案例）",
+                    "the self-evaluation data as JSON (default: the bundled Gaoyi 2021 case)"})
+    Path input;
+
+    /** The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. */
+    record Scored(RulePack pack, DepartmentInput input, ScoreSheet sheet) {
+    }
+
+    Scored score(PerfevalCli.Environment env) {
+        DepartmentInput in = readInput();
+        RulePack rules = pack(env, pack != null ? pack : in.packId() != null ? in.packId() : DEFAULT_PACK);
+        return new Scored(rules, in, rules.evaluate(in.toEvaluationInput()));
+    }
+
+    private DepartmentInput readInput() {
+        if (input == null) {
+            try (InputStream bundled = Subject.class.getResourceAsStream(BUNDLED_INPUT)) {
+                if (bundled == null) {
+                    throw CliProblems.fail("X001", BUNDLED_INPUT);
+                }
+                return DepartmentInputJson.read(new String(bundled.readAllBytes(), StandardCharsets.UTF_8),
+                        "gaoyi-2021.json");
+            } catch (IOException e) {
+                throw CliProblems.fail("X002", BUNDLED_INPUT, e.getMessage());
+            }
+        }
+        if (!Files.isRegularFile(input)) {
+            throw CliProblems.fail("X001", input);
+        }
+        String json;
+        try {
+            json = Files.readString(input, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliProblems.fail("X002", input, e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        return DepartmentInputJson.read(json, input.toString());
+    }
+
+    /** A registered pack by id, or a pack file compiled through {@link PackFiles}. */
+    static RulePack pack(PerfevalCli.Environment env, String idOrFile) {
+        if (idOrFile.endsWith(".perfeval") || Files.isRegularFile(Path.of(idOrFile))) {
+            Path file = Path.of(idOrFile);
+            if (!Files.isRegularFile(file)) {
+                throw CliProblems.fail("X007", file);
+            }
+            RulePack.CheckResult result = env.packFiles().check(file);
+            return result.pack().orElseThrow(() -> new InvalidPackException(
+                    result.problems().stream().filter(Problem::isError).toList()));
+        }
+        return env.registry().get(idOrFile);
+    }
+}

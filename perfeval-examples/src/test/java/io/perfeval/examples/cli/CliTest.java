@@ -1,0 +1,271 @@
+package io.perfeval.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.diag.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool run in-process: exit codes, what goes to stdout, and the Chinese + English messages on stderr. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path input() throws Exception {
+        return TestPack.write(dir, "in.json", TestPack.json("4"));
+    }
+
+    private static void assertCleanError(TestPack.Run run, String code) {
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("错误 " + code), run.err());
+        assertTrue(lines.get(1).startsWith("  error " + code), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void scoreWritesTheTextSheetOfTheInputWithThePackItNames() throws Exception {
+        TestPack.Run run = TestPack.run("score", "--input", input().toString());
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("部门整体支出绩效自评表 — 测试单位\n规则包：test/cli"), run.out());
+        assertTrue(run.out().contains("等级：优秀（85 ≤ 得分）"), run.out());
+    }
+
+    @Test
+    void everyFormatCanBeWrittenToAFile() throws Exception {
+        for (Format f : Format.values()) {
+            Path out = dir.resolve("sheet." + f.name().toLowerCase(java.util.Locale.ROOT));
+            TestPack.Run run = TestPack.run("score", "--pack", "test/cli", "--input", input().toString(),
+                    "--format", f.name().toLowerCase(java.util.Locale.ROOT), "--out", out.toString());
+            assertEquals(PerfevalCli.EXIT_OK, run.code(), f + run.err());
+            assertEquals("", run.out(), "nothing on stdout when --out is given");
+            byte[] bytes = Files.readAllBytes(out);
+            assertTrue(bytes.length > 100, f.name());
+            if (f == Format.XLSX) {
+                assertEquals('P', bytes[0]);
+                assertEquals('K', bytes[1]);
+            }
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("sheet.json").toFile());
+        assertEquals("test/cli", json.at("/pack/id").asText());
+        assertTrue(Files.readString(dir.resolve("sheet.json")).contains("\"total\": 86.50,"));
+    }
+
+    @Test
+    void xlsxToTheTerminalIsRefused() throws Exception {
+        assertCleanError(TestPack.run("score", "--input", input().toString(), "--format", "xlsx"), "X005");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrorsInBothLanguages() {
+        TestPack.Run run = TestPack.run("score", "--format", "pdf");
+        assertCleanError(run, "X008");
+        assertTrue(run.err().contains("命令行参数错误"), run.err());
+        assertTrue(run.err().contains("invalid command line"), run.err());
+        assertTrue(run.err().contains("perfeval score --help"), run.err());
+        assertCleanError(TestPack.run("score", "--no-such-option"), "X008");
+        assertCleanError(TestPack.run("explain"), "X008"); // --indicator is required
+        assertCleanError(TestPack.run("frobnicate"), "X008");
+    }
+
+    @Test
+    void aMissingInputFileIsNamed() {
+        Path missing = dir.resolve("nowhere.json");
+        TestPack.Run run = TestPack.run("score", "--input", missing.toString());
+        assertCleanError(run, "X001");
+        assertTrue(run.err().contains("找不到输入文件：" + missing), run.err());
+        assertTrue(run.err().contains("input file not found: " + missing), run.err());
+    }
+
+    @Test
+    void malformedJsonIsReportedWithTheReadersCodeAndPosition() throws Exception {
+        Path bad = TestPack.write(dir, "bad.json", "{\n  \"单位名称\": \"x\",\n  \"预算\": {\"收入预算数\": 12,,}\n}\n");
+        TestPack.Run run = TestPack.run("score", "--input", bad.toString());
+        assertCleanError(run, "J001");
+        assertTrue(run.err().contains(bad + ":3:"), "line of the error: " + run.err());
+        assertTrue(run.err().contains("JSON 格式错误"), run.err());
+        assertTrue(run.err().contains("malformed JSON"), run.err());
+    }
+
+    @Test
+    void everyUnknownKeyAndWrongTypeIsReportedAtOnce() throws Exception {
+        Path bad = TestPack.write(dir, "keys.json", TestPack.json("4").replace("\"预算\"", "\"预箅\""));
+        TestPack.Run run = TestPack.run("score", "--input", bad.toString());
+        assertCleanError(run, "J002");
+        assertTrue(run.err().contains("未知字段「预箅」"), run.err());
+        Path wrongType = TestPack.write(dir, "type.json", TestPack.json("\"四分\""));
+        assertCleanError(TestPack.run("score", "--input", wrongType.toString()), "J003");
+    }
+
+    @Test
+    void inputThePackCannotUseIsReportedWithThePacksCodes() throws Exception {
+        Path partial = TestPack.write(dir, "partial.json", TestPack.json("4").replace("\"是否事项\": {\"按时上报\": true},", ""));
+        TestPack.Run run = TestPack.run("score", "--input", partial.toString());
+        assertCleanError(run, "I001");
+        assertTrue(run.err().contains("按时上报"), run.err());
+    }
+
+    @Test
+    void anUnknownPackListsTheRegisteredOnes() throws Exception {
+        TestPack.Run run = TestPack.run("score", "--pack", "test/cIi", "--input", input().toString());
+        assertCleanError(run, "PK02");
+        assertTrue(run.err().contains("test/cli"), run.err());
+    }
+
+    @Test
+    void withoutArgumentsTheBundledCaseIsScoredWithTheDefaultPack() {
+        // This registry lacks the Hebei pack, so the bundled Gaoyi case is read and the default pack is asked for.
+        TestPack.Run run = TestPack.run();
+        assertCleanError(run, "PK02");
+        assertTrue(run.err().contains("[" + Subject.DEFAULT_PACK + "]"), run.err());
+    }
+
+    @Test
+    void auditExitsOneWhenSelfScoresDisagreeAndZeroWhenTheyAgree() throws Exception {
+        TestPack.Run run = TestPack.run("audit", "--input", input().toString());
+        assertEquals(PerfevalCli.EXIT_FINDINGS, run.code(), run.err());
+        assertTrue(run.out().contains("✗ 投入/预算编制/绩效指标科学性：自评 4 分，按评价标准应得 3.5 分（相差 +0.5 分）"),
+                run.out());
+        assertTrue(run.out().contains("    不符合项 1项 × 0.5 分 = 扣 0.5 分"), run.out());
+
+        Path agreeing = TestPack.write(dir, "ok.json", TestPack.json("3.5"));
+        TestPack.Run ok = TestPack.run("audit", "--input", agreeing.toString());
+        assertEquals(PerfevalCli.EXIT_OK, ok.code(), ok.err());
+        assertTrue(ok.out().contains("自评得分与评价标准全部相符"), ok.out());
+
+        Path unscored = TestPack.write(dir, "none.json",
+                TestPack.json("4").replace("\"自评得分\": {\"绩效指标科学性\": 4, \"收入预算完成率\": 2}", "\"说明\": []"));
+        TestPack.Run nothing = TestPack.run("audit", "--input", unscored.toString());
+        assertEquals(PerfevalCli.EXIT_OK, nothing.code(), nothing.err());
+        assertTrue(nothing.out().contains("输入中没有自评得分，无可复核"), nothing.out());
+
+        assertCleanError(TestPack.run("audit", "--input", dir.resolve("missing.json").toString()), "X001");
+    }
+
+    @Test
+    void explainPrintsOneIndicatorsTraceInFull() throws Exception {
+        TestPack.Run run = TestPack.run("explain", "--input", input().toString(), "--indicator", "绩效指标科学性");
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.err());
+        assertEquals(List.of(
+                "投入/预算编制/绩效指标科学性（三级指标）",
+                "分值：4 分",
+                "得分：3.50 分（已评分）",
+                "评价标准：全部符合得满分；一项不符合扣0.5分。",
+                "计分过程：",
+                "  1. 绩效指标科学性不符合：第2项「是否清晰、细化、可评价、可衡量」",
+                "  2. 不符合项 1项 × 0.5 分 = 扣 0.5 分",
+                "  3. 分值 4 分减扣分 0.5 分，得 3.5 分",
+                "自评得分：4 分，与评价标准不符 ✗（绩效指标科学性：自评 4 分，按评价标准应得 3.5 分（相差 +0.5 分））",
+                "说明：经自评，绩效指标科学性不符合：第2项「是否清晰、细化、可评价、可衡量」，不符合项 1项 × 0.5 分 = 扣 0.5 分，故此项得 3.5 分。"),
+                run.out().lines().toList());
+
+        TestPack.Run group = TestPack.run("explain", "--input", input().toString(), "--indicator", "过程");
+        assertEquals(PerfevalCli.EXIT_OK, group.code(), group.err());
+        assertTrue(group.out().contains("  预算执行：32.00 / 40 分"), group.out());
+
+        TestPack.Run unknown = TestPack.run("explain", "--input", input().toString(), "--indicator", "绩效指标科学");
+        assertCleanError(unknown, "X004");
+        assertTrue(unknown.err().contains("是否指「绩效指标科学性」"), unknown.err());
+    }
+
+    @Test
+    void packsListsIdNameRegionVersionAndBasis() {
+        TestPack.Run run = TestPack.run("packs");
+        assertEquals(PerfevalCli.EXIT_OK, run.code());
+        assertEquals(List.of("test/cli", "  名称 name:    测试指标体系", "  地区 region:  测试省", "  版本 version: 2024",
+                "  依据 basis:   测试〔2024〕1号"), run.out().lines().toList());
+    }
+
+    @Test
+    void schemaDescribesEveryDeclaredDatum() throws Exception {
+        TestPack.Run run = TestPack.run("schema", "--pack", "test/cli");
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.err());
+        JsonNode schema = new ObjectMapper().readTree(run.out());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals("object", schema.get("type").asText());
+        assertFalse(schema.get("additionalProperties").asBoolean());
+        assertEquals(4, schema.get("required").size());
+        JsonNode amount = schema.at("/properties/收入预算数");
+        assertEquals("number", amount.get("type").asText());
+        assertEquals(0, amount.get("minimum").asInt());
+        assertEquals("万元", amount.get("x-perfeval-unit").asText());
+        JsonNode checklist = schema.at("/properties/绩效指标科学性");
+        assertEquals("array", checklist.get("type").asText());
+        assertEquals(2, checklist.get("minItems").asInt());
+        assertEquals(2, checklist.get("maxItems").asInt());
+        assertEquals("符合", checklist.at("/items/enum/0").asText());
+        assertEquals("boolean", schema.at("/properties/按时上报/type").asText());
+        assertCleanError(TestPack.run("schema", "--pack", "nope"), "PK02");
+    }
+
+    @Test
+    void checkWithoutTheDslCompilerSaysSoPlainly() throws Exception {
+        Path file = TestPack.write(dir, "p.perfeval", "规则包 …");
+        TestPack.Run run = TestPack.run("check", file.toString());
+        assertCleanError(run, "X006");
+        assertTrue(run.err().contains("no DSL compiler yet"), run.err());
+        assertCleanError(TestPack.run("check", dir.resolve("missing.perfeval").toString()), "X007");
+        assertCleanError(TestPack.run("score", "--pack", file.toString(), "--input", input().toString()), "X006");
+    }
+
+    @Test
+    void checkExitsOneOnPackErrorsAndZeroOnWarningsOnly() throws Exception {
+        Path file = TestPack.write(dir, "p.perfeval", "规则包 …");
+        Problem warning = CliProblems.problem("X007", "w").withSeverity(Severity.WARNING);
+        Problem error = CliProblems.problem("X007", "e");
+        PackFiles warnings = f -> new RulePack.CheckResult(Optional.of(TestPack.pack()), List.of(warning));
+        PackFiles errors = f -> new RulePack.CheckResult(Optional.empty(), List.of(warning, error));
+
+        TestPack.Run ok = TestPack.run(warnings, "check", file.toString());
+        assertEquals(PerfevalCli.EXIT_OK, ok.code(), ok.err());
+        assertTrue(ok.out().contains("警告 X007"), ok.out());
+        assertTrue(ok.out().contains("0 个错误，1 个警告"), ok.out());
+
+        TestPack.Run bad = TestPack.run(errors, "check", file.toString());
+        assertEquals(PerfevalCli.EXIT_FINDINGS, bad.code(), bad.err());
+        assertTrue(bad.out().contains("1 个错误，1 个警告"), bad.out());
+
+        TestPack.Run scored = TestPack.run(warnings, "score", "--pack", file.toString(), "--input", input().toString());
+        assertEquals(PerfevalCli.EXIT_OK, scored.code(), scored.err());
+        assertTrue(scored.out().contains("规则包：test/cli"), scored.out());
+        assertCleanError(TestPack.run(errors, "score", "--pack", file.toString(), "--input", input().toString()),
+                "X007");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("score", "audit", "explain", "packs", "schema", "check")) {
+            TestPack.Run run = TestPack.run(command, "--help");
+            assertEquals(PerfevalCli.EXIT_OK, run.code(), command);
+            assertTrue(run.out().contains("Usage: perfeval " + command), run.out());
+            assertTrue(run.out().contains("--help"), run.out());
+        }
+        TestPack.Run top = TestPack.run("--help");
+        assertEquals(PerfevalCli.EXIT_OK, top.code());
+        for (String command : List.of("score", "audit", "explain", "packs", "schema", "check")) {
+            assertTrue(top.out().contains("  " + command), top.out());
+        }
+    }
+
+    @Test
+    void outputIsUtf8() throws Exception {
+        Path out = dir.resolve("s.md");
+        TestPack.run("score", "--input", input().toString(), "--format", "markdown", "--out", out.toString());
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("| 一级指标 |"));
+    }
+}
