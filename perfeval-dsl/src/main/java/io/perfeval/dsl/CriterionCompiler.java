@@ -133,7 +133,8 @@ final class CriterionCompiler {
         List<Sentence> out = new ArrayList<>();
         int start = from;
         for (int i = from; i <= to; i++) {
-            boolean end = i == to || "；;。".indexOf(text.charAt(i)) >= 0;
+            boolean end = i == to || "；;。".indexOf(text.charAt(i)) >= 0
+                    || text.charAt(i) == '.' && (i == 0 || !Character.isDigit(text.charAt(i - 1)));
             boolean marker = i > start && i < to && startsMarker(text, i) && "，,、".indexOf(text.charAt(i - 1)) < 0
                     && !Character.isDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.';
             if (end || marker) {
@@ -162,7 +163,7 @@ final class CriterionCompiler {
     // ---------------------------------------------------------------- events
 
     private enum Kind { COND, PROSE, FULL, FIXED, INTERP, JUDGE, RANGE, RAMP, VETO, STEP, AMOUNT, COUNT_EACH,
-        EACH_PREFIX, FAIL_ITEM, FLOOR, CAP, PROP, ALLMET, OTHERWISE, STANDARD, FORMULA, SEP }
+        EACH_PREFIX, FAIL_ITEM, FLOOR, CAP, PROP, ALLMET, OTHERWISE, STANDARD, FORMULA, JOIN, SEP }
 
     /** One thing the text says, in order. */
     private record Ev(Kind kind, int from, int to, Object a, Object b) {
@@ -252,6 +253,8 @@ final class CriterionCompiler {
         int p;
         int proseFrom = -1;
         int proseTo = -1;
+        Expr[] pair;
+        int pairFrom;
 
         Scanner(List<Tok> t, List<Ev> out) {
             this.t = t;
@@ -288,6 +291,11 @@ final class CriterionCompiler {
                         p++;
                     }
                     case DE -> p++;
+                    case AND, OR -> {
+                        // 或是 / 且 after a comma joins this part's condition to the previous one
+                        emit(new Ev(Kind.JOIN, k.start(), k.end(), k.type() == T.AND, null));
+                        p++;
+                    }
                     case FULL -> {
                         p++;
                         BigDecimal stated = null;
@@ -327,8 +335,8 @@ final class CriterionCompiler {
                         emit(new Ev(Kind.RAMP, k.start(), k.end()));
                     }
                     case VETO -> {
-                        p++;
                         emit(new Ev(Kind.VETO, k.start(), k.end(), k.value(), null));
+                        p = t.size(); // what follows 一票否决 in its sentence are its consequences (不得评先评优 …)
                     }
                     case PROP -> {
                         p++;
@@ -389,6 +397,13 @@ final class CriterionCompiler {
                         prose();
                     }
                     default -> {
+                        if (at(p) == T.NAME && at(p + 1) == T.HE && at(p + 2) == T.NAME && at(p + 3) == T.EACH) {
+                            pair = new Expr[] {new Expr.Ref(((NameTable.Entry) tok(p).value()).name()),
+                                new Expr.Ref(((NameTable.Entry) tok(p + 2).value()).name())};
+                            pairFrom = k.start();
+                            p += 3;
+                            break;
+                        }
                         Cond c = condition();
                         if (c != null) {
                             emit(new Ev(Kind.COND, k.start(), tok(p - 1).end(), c, null));
@@ -475,8 +490,10 @@ final class CriterionCompiler {
                 banded = true;
                 q++;
             }
-            emit(new Ev(Kind.STEP, k.start(), tok(q - 1).end(), new Step(dir, new Quantity(n, unit), banded, null,
-                    null), null));
+            int from = pair != null ? pairFrom : k.start();
+            emit(new Ev(Kind.STEP, from, tok(q - 1).end(), new Step(dir, new Quantity(n, unit), banded,
+                    pair == null ? null : pair[0], pair == null ? null : pair[1]), null));
+            pair = null;
             p = q;
         }
 
@@ -643,7 +660,7 @@ final class CriterionCompiler {
                         return null;
                     }
                     p++;
-                    return range(subject, entry, v1, false, v2, false, start);
+                    return range(subject, entry, v1, true, v2, true, start);
                 }
                 if (at(p) == T.ABOVE_POST || at(p) == T.BELOW_POST) {
                     Comparison op = at(p) == T.ABOVE_POST ? Comparison.GE : Comparison.LE;
@@ -712,6 +729,10 @@ final class CriterionCompiler {
                     if (at(p) == T.BETWEEN_END) {
                         p++;
                     }
+                    if (!incl1 && !incl2) {
+                        incl1 = true;
+                        incl2 = true;
+                    }
                     return range(subject, entry, v1, incl1, v2, incl2, start);
                 }
             }
@@ -728,7 +749,7 @@ final class CriterionCompiler {
                 p++;
                 return new Quantity(n, Unit.PERCENT);
             }
-            if (at(p) == T.UNIT && !tok(p).text().equals("分")) {
+            if (at(p) == T.UNIT) {
                 Unit u = Units.of(tok(p).text()).orElse(Unit.NUMBER);
                 p++;
                 return new Quantity(n, u);
@@ -905,11 +926,21 @@ final class CriterionCompiler {
         int freeTo = -1;
         Band last = null;
         boolean targetUsed = false;
+        Boolean join = null;
 
         for (Ev e : events) {
             switch (e.kind()) {
+                case JOIN -> join = (Boolean) e.a();
                 case COND -> {
-                    pending = (Cond) e.a();
+                    Cond c = (Cond) e.a();
+                    if (pending != null) {
+                        // successive conditions all apply (且), unless 或 joins them
+                        List<Condition> both = List.of(pending.condition(), c.condition());
+                        Condition joined = Boolean.FALSE.equals(join) ? new Condition.Any(both) : new Condition.All(both);
+                        c = Cond.of(joined);
+                    }
+                    join = null;
+                    pending = c;
                     pendingFrom = pendingFrom < 0 ? e.from() : pendingFrom;
                     pendingTo = e.to();
                 }
@@ -1263,9 +1294,16 @@ final class CriterionCompiler {
     private Rule freeDeduction(Step step, Points amount, int from, int to, Quantity standard, int sFrom, int sTo,
                                List<Band> bands, boolean floor) {
         Direction dir = step.direction() == null ? Direction.BELOW : step.direction();
+        if (step.measure() != null) {
+            // 实际完成情况与计划每相差3%: the deviation of one datum from another
+            return new Rule.Deduct(List.of(new DeductionTerm.PerStep(step.measure(), step.reference(), dir,
+                    step.step(), amount, counting(step, from, to))), floor);
+        }
         Band full = null;
         for (Band b : bands) {
-            if (b.outcome.kind() == Kind.FULL && b.cond != null) {
+            boolean fullMarks = b.outcome.kind() == Kind.FULL || b.outcome.kind() == Kind.FIXED
+                    && ((BigDecimal) b.outcome.a()).compareTo(ctx.maxScore()) == 0;
+            if (fullMarks && b.cond != null) {
                 full = b;
                 break;
             }

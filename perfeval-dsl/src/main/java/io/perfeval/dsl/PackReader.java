@@ -240,7 +240,7 @@ final class PackReader {
             Unit u = unit(c.u, "数量", Dimension.COUNT);
             f = new DataField(name, DataType.COUNT, u, desc, List.of(), List.of(), null, null);
         } else if (t instanceof TQuantityContext q) {
-            Unit u = unit(q.u, "数值", null);
+            Unit u = q.SCORE_UNIT() != null ? Unit.POINT : unit(q.u, "数值", null);
             f = new DataField(name, DataType.QUANTITY, u, desc, List.of(), List.of(), null, null);
         } else if (t instanceof TYesNoContext) {
             f = DataField.yesNo(name, desc);

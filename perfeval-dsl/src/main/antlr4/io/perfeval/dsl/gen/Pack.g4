@@ -48,7 +48,7 @@ dataType
     : AMOUNT LPAREN u=NAME RPAREN                                # tAmount
     | PERCENTAGE                                                   # tPercent
     | COUNT LPAREN u=NAME RPAREN                                # tCount
-    | QUANTITY LPAREN u=NAME RPAREN                             # tQuantity
+    | QUANTITY LPAREN (u=NAME | SCORE_UNIT) RPAREN              # tQuantity
     | YESNO                                                        # tYesNo
     | CHECKLIST COLON STRING (DUN STRING)*                          # tChecklist
     | SERIES LPAREN (PERCENT | u=NAME) RPAREN COLON NAME (DUN NAME)* # tSeries
