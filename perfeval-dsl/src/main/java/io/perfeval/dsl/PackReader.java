@@ -441,10 +441,12 @@ final class PackReader {
     Condition condition(ConditionContext c, Map<String, Object> phrases) {
         if (c instanceof CNotContext n) {
             return new Condition.Not(condition(n.condition(), phrases));
-        } else if (c instanceof CAndContext a) {
-            return join(true, condition(a.condition(0), phrases), condition(a.condition(1), phrases));
-        } else if (c instanceof COrContext o) {
-            return join(false, condition(o.condition(0), phrases), condition(o.condition(1), phrases));
+        } else if (c instanceof CAndContext || c instanceof COrContext) {
+            // an unparenthesised chain a 且 b 且 c is one All of three (as the printer writes it); parentheses nest
+            boolean all = c instanceof CAndContext;
+            List<Condition> parts = new ArrayList<>();
+            chain(c, all, parts, phrases);
+            return all ? new Condition.All(parts) : new Condition.Any(parts);
         } else if (c instanceof CParenContext p) {
             return condition(p.condition(), phrases);
         } else if (c instanceof CCompareContext cmp) {
@@ -456,19 +458,16 @@ final class PackReader {
         return new Condition.IsYes(resolve(y.NAME().getSymbol()));
     }
 
-    /** 且 / 或 chains flatten: a 且 b 且 c is one All of three, as the printer writes it. */
-    private static Condition join(boolean all, Condition l, Condition r) {
-        List<Condition> parts = new ArrayList<>();
-        for (Condition x : List.of(l, r)) {
-            if (all && x instanceof Condition.All a && !(l == x && false)) {
-                parts.addAll(a.conditions());
-            } else if (!all && x instanceof Condition.Any a) {
-                parts.addAll(a.conditions());
-            } else {
-                parts.add(x);
-            }
+    private void chain(ConditionContext c, boolean all, List<Condition> out, Map<String, Object> phrases) {
+        if (all && c instanceof CAndContext a) {
+            chain(a.condition(0), true, out, phrases);
+            chain(a.condition(1), true, out, phrases);
+        } else if (!all && c instanceof COrContext o) {
+            chain(o.condition(0), false, out, phrases);
+            chain(o.condition(1), false, out, phrases);
+        } else {
+            out.add(condition(c, phrases));
         }
-        return all ? new Condition.All(parts) : new Condition.Any(parts);
     }
 
     private static Condition.Comparison comparison(CmpContext c) {

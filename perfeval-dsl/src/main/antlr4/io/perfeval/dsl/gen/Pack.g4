@@ -223,7 +223,7 @@ NOT         : '非' ;
 AND         : '且' ;
 OR          : '或' ;
 
-STRING      : '「' ~[」]* '」' ;
+STRING      : '「' ( ~[「」] | STRING )* '」' ;   // balanced inner 「」 are part of the text
 COLON       : ':' | '：' ;
 SEMI        : ';' | '；' ;
 COMMA       : ',' | '，' ;
