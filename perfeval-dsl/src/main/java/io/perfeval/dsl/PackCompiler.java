@@ -170,7 +170,18 @@ public final class PackCompiler {
                 diag.error("D002", "", src.at(offset, length), fw, Numerals.halfWidth(fw));
                 return;
             }
-            diag.error("D001", "", src.at(offset, length), text, msg);
+            diag.error("D001", "", src.at(offset, length), text, unescape(msg));
+        }
+
+        /** ANTLR writes Chinese token names as \\uXXXX escapes; show the characters. */
+        private static String unescape(String msg) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(msg);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
 
         private int lineOffset(int line) {

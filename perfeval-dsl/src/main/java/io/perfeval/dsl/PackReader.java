@@ -280,13 +280,17 @@ final class PackReader {
     }
 
     private void measure(MeasureDeclContext m) {
+        boolean before = undeclared;
+        undeclared = false;
         Expr formula = expr(m.expr(), null);
-        Unit unit = m.unit() != null ? unitOf(m.unit()) : inferUnit(formula);
+        boolean unknownNames = undeclared;
+        undeclared = before || unknownNames;
+        Unit unit = m.unit() != null ? unitOf(m.unit()) : unknownNames ? Unit.NUMBER : inferUnit(formula);
         String desc = m.desc == null ? "" : unquote(m.desc.getText());
         Measure measure = new Measure(m.name.getText(), formula, unit, Math.min(10, scale(m.scale)), desc);
         measures.add(measure);
         NameTable.Entry e = names.get(m.name.getText());
-        if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() == null) {
+        if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() == null && !unknownNames) {
             names.add(new NameTable.Entry(e.name(), e.kind(), unit, List.of()));
         }
     }
