@@ -653,14 +653,28 @@ final class CriterionCompiler {
                 if (v1 == null) {
                     return null;
                 }
+                boolean incl1 = false;
+                if (at(p) == T.INCL) {
+                    incl1 = true;
+                    p++;
+                }
                 if (at(p) == T.DASH) {
                     p++;
                     Quantity v2 = value();
+                    boolean incl2 = false;
+                    if (at(p) == T.INCL) {
+                        incl2 = true;
+                        p++;
+                    }
                     if (v2 == null || at(p) != T.BETWEEN_END) {
                         return null;
                     }
                     p++;
-                    return range(subject, entry, v1, true, v2, true, start);
+                    if (!incl1 && !incl2) {
+                        incl1 = true;
+                        incl2 = true;
+                    }
+                    return range(subject, entry, v1, incl1, v2, incl2, start);
                 }
                 if (at(p) == T.ABOVE_POST || at(p) == T.BELOW_POST) {
                     Comparison op = at(p) == T.ABOVE_POST ? Comparison.GE : Comparison.LE;

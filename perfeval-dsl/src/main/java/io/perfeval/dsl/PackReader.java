@@ -585,14 +585,18 @@ final class PackReader {
             if (n.name.length() > MAX_NAME) {
                 diag.error("D016", n.name, loc(n.nameToken), "名称长度超过 " + MAX_NAME + " 个字符");
             }
+            Node parent = null;
+            for (int l = n.level - 1; l >= 1 && parent == null; l--) {
+                parent = open[l];
+            }
             if (n.level == 1) {
                 tops.add(n);
-            } else if (open[n.level - 1] == null) {
-                diag.error("D022", n.name, loc(n.nameToken), n.name, levelName(n.level),
-                        open[1] == null ? "开头" : levelName(n.level - 2 < 1 ? 1 : n.level - 2));
+            } else if (parent == null) {
+                diag.error("D022", n.name, loc(n.nameToken), n.name, levelName(n.level), "文件开头");
                 continue;
             } else {
-                open[n.level - 1].children.add(n);
+                // a level may be skipped (两级指标表: 一级 then 三级); the indicator joins the nearest open parent
+                parent.children.add(n);
             }
             open[n.level] = n;
             for (int i = n.level + 1; i < open.length; i++) {
