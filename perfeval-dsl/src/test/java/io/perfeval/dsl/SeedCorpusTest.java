@@ -122,6 +122,27 @@ class SeedCorpusTest {
         assertTrue(run >= 100);
     }
 
+    @Test
+    void theTextsWarningsAreThoseTheReadingsPredict() {
+        CompileResult r = PackCompiler.compile(Packs.shijiazhuang(), "shijiazhuang.perfeval");
+        List<String> warnings = r.warnings().stream().map(p -> p.code() + " " + p.subject()).toList();
+        assertTrue(warnings.contains("W102 投入/绩效目标管理/绩效指标科学性"), warnings.toString());
+        assertTrue(warnings.contains("W101 投入/预算编制/预算编制完整性"), warnings.toString());
+        assertTrue(warnings.contains("W101 投入/预算编制/项目预算功能分类等编制合规性"), warnings.toString());
+        assertTrue(warnings.contains("D011 过程/预算执行/预算调整率"), warnings.toString());
+        assertTrue(r.warnings().stream().anyMatch(p -> p.message().contains("每增加一个百分点")));
+        assertEquals(List.of(), r.errors());
+    }
+
+    @Test
+    void withoutItsDeclaredReadingsTheAmbiguousTextIsRejected() {
+        String text = Packs.shijiazhuang().replace("      档的计法：不足一档按一档计\n    三级：“三公经费”", "    三级：“三公经费”")
+                .replace("      扣分起点：90%\n", "");
+        CompileResult r = PackCompiler.compile(text, "shijiazhuang.perfeval");
+        List<String> codes = r.errors().stream().map(p -> p.code() + " " + p.subject()).toList();
+        assertEquals(List.of("D009 过程/预算执行/资金结余结转率", "D010 效果/履职效益/社会公众满意度"), codes);
+    }
+
     /** Everything met: the base input every case changes. */
     static Map<String, Value> base(RulePack pack) {
         Map<String, Value> v = new LinkedHashMap<>();
