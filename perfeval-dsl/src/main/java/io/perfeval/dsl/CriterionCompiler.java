@@ -193,7 +193,11 @@ final class CriterionCompiler {
             throw fail("D028", 0, 0);
         }
         if (lexer.fullWidthDigits) {
-            diag.warn("D011", ctx.path(), loc(0, text.length()), "全角数字", "半角数字");
+            java.util.regex.Matcher fw = Pattern.compile("[０-９][０-９．.]*").matcher(ctx.criterion());
+            if (fw.find()) {
+                diag.warn("D011", ctx.path(), source.at(ctx.criterionOffset() + fw.start(), fw.end() - fw.start()),
+                        fw.group(), Numerals.halfWidth(fw.group()));
+            }
         }
         List<Ev> events = new ArrayList<>();
         List<String> items = new ArrayList<>();
