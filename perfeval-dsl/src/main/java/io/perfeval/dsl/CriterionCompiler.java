@@ -733,6 +733,24 @@ final class CriterionCompiler {
                     p++;
                     return compare(subject, entry, o, v1, start);
                 }
+                // 85%≤完成率<95%: a bound written before its subject
+                Comparison first = comparator(at(p));
+                if (subject == null && first != null && at(p + 1) == T.NAME
+                        && ((NameTable.Entry) tok(p + 1).value()).kind() == NameTable.Kind.NUMERIC) {
+                    NameTable.Entry e = (NameTable.Entry) tok(p + 1).value();
+                    p += 2;
+                    Cond low = compare(new Expr.Ref(e.name()), e, flip(first), v1, start);
+                    Comparison second = comparator(at(p));
+                    if (second == null || at(p + 1) != T.NUM) {
+                        return low;
+                    }
+                    p++;
+                    Quantity v2 = value();
+                    Cond high = compare(new Expr.Ref(e.name()), e, second, v2, start);
+                    Condition both = new Condition.All(List.of(low.condition(), high.condition()));
+                    return new Cond(both, low.subject(), low.lower() != null ? low.lower() : high.lower(),
+                            high.upper() != null ? high.upper() : low.upper(), List.of(both), false);
+                }
                 if (at(p) == T.DASH) {
                     p++;
                     Quantity v2 = value();
@@ -755,6 +773,29 @@ final class CriterionCompiler {
                 }
             }
             return null;
+        }
+
+        Comparison comparator(T t) {
+            if (t == null) {
+                return null;
+            }
+            return switch (t) {
+                case GE -> Comparison.GE;
+                case GT -> Comparison.GT;
+                case LE -> Comparison.LE;
+                case LT -> Comparison.LT;
+                default -> null;
+            };
+        }
+
+        Comparison flip(Comparison c) {
+            return switch (c) {
+                case GE -> Comparison.LE;
+                case GT -> Comparison.LT;
+                case LE -> Comparison.GE;
+                case LT -> Comparison.GT;
+                default -> c;
+            };
         }
 
         Quantity value() {
@@ -942,7 +983,6 @@ final class CriterionCompiler {
         Points freeAmount = null;
         int freeFrom = -1;
         int freeTo = -1;
-        Band last = null;
         boolean targetUsed = false;
         Boolean join = null;
 
@@ -989,7 +1029,6 @@ final class CriterionCompiler {
                         targetUsed = true;
                     }
                     bands.add(b);
-                    last = b;
                     pending = null;
                     pendingMarker = null;
                     pendingFrom = proseFrom = -1;
@@ -1018,12 +1057,13 @@ final class CriterionCompiler {
                             b.to = e.to();
                             b.outcome = new Ev(Kind.STEP, stepFrom, e.to());
                             bands.add(b);
-                            last = b;
                             pending = null;
                             pendingFrom = -1;
-                        } else if (last != null && last.outcome.kind() == Kind.INTERP && last.step == null) {
-                            last.step = step;
-                            last.amount = pts;
+                        } else if (openInterp(bands) != null) {
+                            // 「在0分和满分之间确定」 … 「每降低一个百分点，扣…」: the steps compute that clause's score
+                            Band interp = openInterp(bands);
+                            interp.step = step;
+                            interp.amount = pts;
                         } else if (freeStep == null) {
                             freeStep = step;
                             freeAmount = pts;
@@ -1188,6 +1228,17 @@ final class CriterionCompiler {
         }
         BandCheck.check(cases, otherwise, ctx, diag, caseLocs, caseTexts);
         return new Rule.Cases(cases, otherwise);
+    }
+
+    /** The latest 「在0分和满分之间确定」 clause still waiting for its step deduction. */
+    private static Band openInterp(List<Band> bands) {
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            Band b = bands.get(i);
+            if (b.outcome.kind() == Kind.INTERP && b.step == null) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static int firstOf(int a, int b, int c) {
