@@ -1,0 +1,200 @@
+package io.perfeval.dsl;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.InvalidPackException;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.dsl.gen.PackLexer;
+import io.perfeval.dsl.gen.PackParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Compiles rule-pack files ({@code .perfeval}, UTF-8) into checked, immutable {@link RulePack}s. The one entry point
+ * of the DSL: parse, check, build. Every problem of a file is collected and returned together; only
+ * {@link #compileOrThrow} and the loaders throw, carrying them all.
+ *
+ * <pre>{@code
+ * CompileResult r = PackCompiler.compile(text, "my.perfeval");
+ * r.problems().forEach(p -> System.err.println(Diagnostics.render(p, text)));
+ * RulePack pack = PackCompiler.fromResource("io/perfeval/rules/hebei/shijiazhuang-2019-department.perfeval");
+ * }</pre>
+ *
+ * <p>Thread-safe: compilation keeps no shared state, and the packs it returns are immutable values.
+ */
+public final class PackCompiler {
+
+    /** Largest source accepted, in characters. */
+    public static final int MAX_SOURCE = 1_000_000;
+    /** Deepest bracket nesting accepted in a pack file. */
+    public static final int MAX_DEPTH = 64;
+
+    private PackCompiler() {
+    }
+
+    /** Compiles {@code source}; {@code fileName} is used in locations. Never throws for bad input. */
+    public static CompileResult compile(String source, String fileName) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(fileName, "fileName");
+        Source src = new Source(fileName, source);
+        Diag diag = new Diag();
+        if (source.length() > MAX_SOURCE) {
+            diag.error("D016", "", src.at(0, 0), "文件超过 " + MAX_SOURCE + " 个字符");
+            return new CompileResult(Optional.empty(), diag.problems);
+        }
+        if (!depthOk(source, src, diag)) {
+            return new CompileResult(Optional.empty(), diag.problems);
+        }
+        PackLexer lexer = new PackLexer(CharStreams.fromString(source, fileName));
+        PackParser parser = new PackParser(new CommonTokenStream(lexer));
+        BaseErrorListener listener = new SyntaxErrors(src, diag);
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+        lexer.addErrorListener(listener);
+        parser.addErrorListener(listener);
+        PackParser.PackContext tree;
+        try {
+            tree = parser.pack();
+        } catch (RuntimeException e) {
+            diag.error("D001", "", src.at(0, 0), "", String.valueOf(e.getMessage()));
+            return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
+        }
+        if (diag.hasErrors()) {
+            return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
+        }
+        Optional<RulePack> pack;
+        try {
+            pack = new PackReader(src, diag).read(tree);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // a value the core's constructors reject (a malformed tree part); report it rather than crash
+            diag.error("D024", "", src.at(0, 0), "", String.valueOf(e.getMessage()));
+            pack = Optional.empty();
+        }
+        List<Problem> problems = Problem.sorted(diag.problems);
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new CompileResult(errors ? Optional.empty() : pack, problems);
+    }
+
+    /** Compiles {@code source} or throws {@link InvalidPackException} with every error. */
+    public static RulePack compileOrThrow(String source, String fileName) {
+        CompileResult r = compile(source, fileName);
+        return r.pack().orElseThrow(() -> new InvalidPackException(r.errors()));
+    }
+
+    /** Reads and compiles a UTF-8 pack file. */
+    public static RulePack fromFile(Path file) {
+        try {
+            return compileOrThrow(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and compiles a UTF-8 pack file from the class path (e.g. {@code io/perfeval/rules/…/x.perfeval}). */
+    public static RulePack fromResource(String resource) {
+        String name = resource.startsWith("/") ? resource.substring(1) : resource;
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) {
+            cl = PackCompiler.class.getClassLoader();
+        }
+        try (InputStream in = cl.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("no such resource: " + name));
+            }
+            return compileOrThrow(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean depthOk(String s, Source src, Diag diag) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '「') {
+                inString = true;
+            } else if (c == '」') {
+                inString = false;
+            } else if (!inString && "(（{｛[【".indexOf(c) >= 0) {
+                if (++depth > MAX_DEPTH) {
+                    diag.error("D016", "", src.at(i, 1), "括号嵌套超过 " + MAX_DEPTH + " 层");
+                    return false;
+                }
+            } else if (!inString && ")）}｝]】".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return true;
+    }
+
+    /** Replaces ANTLR's console listener: syntax errors become located D001 problems (D002 for full-width digits). */
+    private static final class SyntaxErrors extends BaseErrorListener {
+        private final Source src;
+        private final Diag diag;
+
+        SyntaxErrors(Source src, Diag diag) {
+            this.src = src;
+            this.diag = diag;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
+                                RecognitionException e) {
+            int offset = 0;
+            int length = 1;
+            String text = "";
+            if (offending instanceof Token t && t.getStartIndex() >= 0) {
+                offset = t.getStartIndex();
+                length = Math.max(1, t.getStopIndex() - t.getStartIndex() + 1);
+                text = t.getType() == Token.EOF ? "文件末尾" : t.getText();
+            } else {
+                offset = lineOffset(line) + col;
+            }
+            String around = src.text.substring(Math.min(offset, src.text.length()),
+                    Math.min(src.text.length(), offset + 8));
+            if (around.chars().anyMatch(ch -> ch >= '０' && ch <= '９')) {
+                String fw = around.replaceAll("[^０-９．]", "");
+                diag.error("D002", "", src.at(offset, length), fw, Numerals.halfWidth(fw));
+                return;
+            }
+            diag.error("D001", "", src.at(offset, length), text, unescape(msg));
+        }
+
+        /** ANTLR writes Chinese token names as \\uXXXX escapes; show the characters. */
+        private static String unescape(String msg) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(msg);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private int lineOffset(int line) {
+            int l = 1;
+            for (int i = 0; i < src.text.length() && l < line; i++) {
+                if (src.text.charAt(i) == '\n') {
+                    l++;
+                    if (l == line) {
+                        return i + 1;
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,698 @@
+package io.perfeval.dsl;
+
+import io.perfeval.core.DataField;
+import io.perfeval.core.DataType;
+import io.perfeval.core.GradeBand;
+import io.perfeval.core.GradeScale;
+import io.perfeval.core.Indicator;
+import io.perfeval.core.Measure;
+import io.perfeval.core.NotApplicablePolicy;
+import io.perfeval.core.PackInfo;
+import io.perfeval.core.Rounding;
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.diag.SourceLocation;
+import io.perfeval.core.diag.Suggestions;
+import io.perfeval.core.rule.Condition;
+import io.perfeval.core.rule.DeductionTerm;
+import io.perfeval.core.rule.Dimension;
+import io.perfeval.core.rule.Expr;
+import io.perfeval.core.rule.Points;
+import io.perfeval.core.rule.Quantity;
+import io.perfeval.core.rule.Rule;
+import io.perfeval.core.rule.Unit;
+import io.perfeval.dsl.gen.PackParser;
+import io.perfeval.dsl.gen.PackParser.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Turns a parsed pack file into a checked core {@link RulePack}: the one visitor over the parse tree. */
+final class PackReader {
+
+    static final int MAX_NAME = 64;
+
+    private final Source source;
+    private final Diag diag;
+    private final NameTable names = new NameTable();
+    private final Map<String, SourceLocation> declared = new LinkedHashMap<>();
+    private final List<DataField> fields = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final Map<String, SourceLocation> sourceMap = new LinkedHashMap<>();
+    private boolean undeclared;
+
+    PackReader(Source source, Diag diag) {
+        this.source = source;
+        this.diag = diag;
+    }
+
+    // ---------------------------------------------------------------- locations
+
+    private SourceLocation loc(Token t) {
+        return source.at(t.getStartIndex(), t.getStopIndex() - t.getStartIndex() + 1);
+    }
+
+    private SourceLocation loc(ParserRuleContext c) {
+        Token a = c.getStart();
+        Token b = c.getStop() == null ? a : c.getStop();
+        return source.at(a.getStartIndex(), Math.max(0, b.getStopIndex() - a.getStartIndex() + 1));
+    }
+
+    private static String unquote(String s) {
+        return s.substring(1, s.length() - 1);
+    }
+
+    private static String text(TextContext t) {
+        if (t.STRING() != null) {
+            return unquote(t.STRING().getText());
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.getChildCount(); i++) {
+            b.append(t.getChild(i).getText());
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- the pack
+
+    Optional<RulePack> read(PackContext pack) {
+        HeaderContext h = pack.header();
+        String id = h.packId == null ? "unknown" : h.packId.getText();
+        String name = null;
+        String region = "";
+        String version = "";
+        String basis = "";
+        BigDecimal total = new BigDecimal("100");
+        Rounding rounding = Rounding.DEFAULT;
+        NotApplicablePolicy policy = NotApplicablePolicy.RESCALE;
+        for (HeaderFieldContext f : h.headerField()) {
+            if (f instanceof HNameContext c) {
+                name = text(c.value);
+            } else if (f instanceof HRegionContext c) {
+                region = text(c.value);
+            } else if (f instanceof HVersionContext c) {
+                version = text(c.value);
+            } else if (f instanceof HBasisContext c) {
+                basis = text(c.value);
+            } else if (f instanceof HTotalContext c) {
+                total = number(c.number());
+            } else if (f instanceof HRoundingContext c) {
+                RoundingMode mode = RoundingMode.HALF_UP;
+                if (c.roundMode != null) {
+                    mode = switch (c.roundMode.getText()) {
+                        case "四舍五入" -> RoundingMode.HALF_UP;
+                        case "去尾", "截尾" -> RoundingMode.DOWN;
+                        case "进一", "进位" -> RoundingMode.UP;
+                        case "四舍六入五成双", "银行家舍入" -> RoundingMode.HALF_EVEN;
+                        default -> {
+                            diag.error("D018", "", loc(c.roundMode), "舍入方式", c.roundMode.getText(),
+                                    "四舍五入、去尾、进一、四舍六入五成双");
+                            yield RoundingMode.HALF_UP;
+                        }
+                    };
+                }
+                rounding = new Rounding(Math.min(6, scale(c.scale)), mode);
+            } else if (f instanceof HNaPolicyContext c) {
+                policy = switch (c.policy.getText()) {
+                    case "按比例折算" -> NotApplicablePolicy.RESCALE;
+                    case "不计入" -> NotApplicablePolicy.EXCLUDE;
+                    default -> {
+                        diag.error("D018", "", loc(c.policy), "不适用处理", c.policy.getText(), "按比例折算、不计入");
+                        yield NotApplicablePolicy.RESCALE;
+                    }
+                };
+            }
+        }
+        if (name == null) {
+            diag.error("D030", "", loc(h.getStart()), "名称");
+            name = id;
+        }
+        PackInfo info = new PackInfo(id, name, region, version, basis);
+        RulePack.Builder b = RulePack.builder(info).totalScore(total).rounding(rounding).notApplicablePolicy(policy);
+
+        // declarations first, wherever they are written, so that indicators may come before or after them
+        for (SectionContext s : pack.section()) {
+            if (s instanceof DataSectionContext d) {
+                d.dataDecl().forEach(this::data);
+            }
+        }
+        for (SectionContext s : pack.section()) {
+            if (s instanceof MeasuresSectionContext m) {
+                for (MeasureDeclContext md : m.measureDecl()) {
+                    declare(md.name, NameTable.Kind.NUMERIC, null, List.of());
+                }
+            } else if (s instanceof AliasesSectionContext a) {
+                for (AliasDeclContext ad : a.aliasDecl()) {
+                    if (names.has(ad.alias.getText())) {
+                        diag.error("D004", ad.alias.getText(), loc(ad.alias), ad.alias.getText());
+                    }
+                    String target = ad.target.getText();
+                    if (!names.has(target)) {
+                        unknown(ad.target);
+                    } else {
+                        names.alias(ad.alias.getText(), names.get(target).name());
+                    }
+                }
+            }
+        }
+        for (SectionContext s : pack.section()) {
+            if (s instanceof MeasuresSectionContext m) {
+                m.measureDecl().forEach(this::measure);
+            }
+        }
+        for (SectionContext s : pack.section()) {
+            if (s instanceof GradesSectionContext g) {
+                List<GradeBand> bands = new ArrayList<>();
+                for (GradeBandContext gb : g.gradeBand()) {
+                    bands.add(new GradeBand(gb.name.getText(), gb.lo == null ? null : number(gb.lo),
+                            gb.lop == null || gb.lop.LE() != null || gb.lop.GE() != null,
+                            gb.hi == null ? null : number(gb.hi), gb.hip != null && (gb.hip.LE() != null
+                            || gb.hip.GE() != null)));
+                }
+                b.grades(new GradeScale(bands));
+                sourceMap.put("等级", loc(g));
+            }
+        }
+        fields.forEach(b::field);
+        measures.forEach(b::measure);
+        List<Node> tops = new ArrayList<>();
+        for (SectionContext s : pack.section()) {
+            if (s instanceof IndicatorsSectionContext is) {
+                tree(is.indicator(), tops);
+            }
+        }
+        List<Indicator> built = new ArrayList<>();
+        for (Node n : tops) {
+            Indicator i = build(n, n.name, b);
+            if (i != null) {
+                built.add(i);
+            }
+        }
+        built.forEach(b::indicator);
+        sourceMap.forEach(b::source);
+        if (built.size() != tops.size() || tops.isEmpty()) {
+            return Optional.empty();
+        }
+        RulePack.CheckResult result = b.check();
+        for (Problem p : result.problems()) {
+            if (undeclared && p.code().equals("C004")) {
+                continue;
+            }
+            diag.add(p);
+        }
+        return diag.hasErrors() ? Optional.empty() : result.pack();
+    }
+
+    // ---------------------------------------------------------------- declarations
+
+    private void declare(Token name, NameTable.Kind kind, Unit unit, List<String> periods) {
+        String n = name.getText();
+        if (n.length() > MAX_NAME) {
+            diag.error("D016", n, loc(name), "名称长度超过 " + MAX_NAME + " 个字符");
+        }
+        if (declared.containsKey(n)) {
+            diag.error("D004", n, loc(name), n);
+            return;
+        }
+        declared.put(n, loc(name));
+        sourceMap.put(n, loc(name));
+        names.add(new NameTable.Entry(n, kind, unit, periods));
+    }
+
+    private void data(DataDeclContext d) {
+        String name = d.name.getText();
+        String desc = d.desc == null ? "" : unquote(d.desc.getText());
+        DataTypeContext t = d.dataType();
+        DataField f;
+        if (t instanceof TAmountContext a) {
+            Unit u = unit(a.u, "金额", Dimension.MONEY);
+            f = new DataField(name, DataType.AMOUNT, u, desc, List.of(), List.of(), null, null);
+        } else if (t instanceof TPercentContext) {
+            f = new DataField(name, DataType.PERCENTAGE, Unit.PERCENT, desc, List.of(), List.of(), BigDecimal.ZERO, null);
+        } else if (t instanceof TCountContext c) {
+            Unit u = unit(c.u, "数量", Dimension.COUNT);
+            f = new DataField(name, DataType.COUNT, u, desc, List.of(), List.of(), null, null);
+        } else if (t instanceof TQuantityContext q) {
+            Unit u = q.SCORE_UNIT() != null ? Unit.POINT : unit(q.u, "数值", null);
+            f = new DataField(name, DataType.QUANTITY, u, desc, List.of(), List.of(), null, null);
+        } else if (t instanceof TYesNoContext) {
+            f = DataField.yesNo(name, desc);
+        } else if (t instanceof TChecklistContext c) {
+            List<String> items = c.STRING().stream().map(x -> unquote(x.getText())).toList();
+            f = new DataField(name, DataType.CHECKLIST, Unit.NUMBER, desc, items, List.of(), null, null);
+        } else {
+            TSeriesContext s = (TSeriesContext) t;
+            Unit u = s.PERCENT() != null ? Unit.PERCENT : unit(s.u, "分期数据", null);
+            List<String> periods = s.NAME().stream().filter(n -> n.getSymbol() != s.u).map(TerminalNode::getText)
+                    .toList();
+            f = new DataField(name, DataType.SERIES, u, desc, List.of(), periods, null, null);
+        }
+        NameTable.Kind kind = switch (f.type()) {
+            case YES_NO -> NameTable.Kind.YES_NO;
+            case CHECKLIST -> NameTable.Kind.CHECKLIST;
+            case SERIES -> NameTable.Kind.SERIES;
+            default -> NameTable.Kind.NUMERIC;
+        };
+        int before = declared.size();
+        declare(d.name, kind, f.unit(), f.periods());
+        if (declared.size() > before) {
+            fields.add(f);
+        }
+    }
+
+    private Unit unit(Token t, String what, Dimension needed) {
+        if (t == null) {
+            return Unit.NUMBER;
+        }
+        Optional<Unit> u = Units.of(t.getText());
+        if (u.isEmpty() || (needed != null && u.get().dimension() != needed)) {
+            diag.error("D005", what, loc(t), t.getText(), what);
+            return needed == Dimension.MONEY ? Unit.WAN_YUAN : needed == Dimension.COUNT ? Unit.ITEM : Unit.NUMBER;
+        }
+        return u.get();
+    }
+
+    private void measure(MeasureDeclContext m) {
+        boolean before = undeclared;
+        undeclared = false;
+        Expr formula = expr(m.expr(), null);
+        boolean unknownNames = undeclared;
+        undeclared = before || unknownNames;
+        Unit unit = m.unit() != null ? unitOf(m.unit()) : unknownNames ? Unit.NUMBER : inferUnit(formula);
+        String desc = m.desc == null ? "" : unquote(m.desc.getText());
+        Measure measure = new Measure(m.name.getText(), formula, unit, Math.min(10, scale(m.scale)), desc);
+        measures.add(measure);
+        NameTable.Entry e = names.get(m.name.getText());
+        if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() == null && !unknownNames) {
+            names.add(new NameTable.Entry(e.name(), e.kind(), unit, List.of()));
+        }
+    }
+
+    private Unit unitOf(UnitContext u) {
+        if (u.PERCENT() != null) {
+            return Unit.PERCENT;
+        }
+        if (u.SCORE_UNIT() != null) {
+            return Unit.POINT;
+        }
+        Optional<Unit> x = Units.of(u.getText());
+        if (x.isEmpty()) {
+            diag.error("D005", "", loc(u), u.getText(), "计算指标");
+            return Unit.NUMBER;
+        }
+        return x.get();
+    }
+
+    /** The unit a formula yields, by the same algebra as the core's checks. */
+    private Unit inferUnit(Expr e) {
+        if (e instanceof Expr.Const c) {
+            return c.quantity().unit();
+        } else if (e instanceof Expr.MaxScore) {
+            return Unit.POINT;
+        } else if (e instanceof Expr.Ref r) {
+            NameTable.Entry x = names.get(r.name());
+            if (x != null && x.unit() != null) {
+                return x.unit();
+            }
+            for (Measure m : measures) {
+                if (m.name().equals(r.name())) {
+                    return m.unit();
+                }
+            }
+            return Unit.NUMBER;
+        } else if (e instanceof Expr.PeriodValue p) {
+            NameTable.Entry x = names.get(p.series());
+            return x == null || x.unit() == null ? Unit.NUMBER : x.unit();
+        } else if (e instanceof Expr.Binary b) {
+            Unit l = inferUnit(b.left());
+            Unit r = inferUnit(b.right());
+            return switch (b.op()) {
+                case ADD, SUBTRACT -> l;
+                case MULTIPLY -> {
+                    boolean lr = l.dimension() == Dimension.RATIO;
+                    boolean rr = r.dimension() == Dimension.RATIO;
+                    if (lr && rr) {
+                        yield l.isPercent() || r.isPercent() ? Unit.PERCENT : Unit.NUMBER;
+                    }
+                    yield lr ? r : l;
+                }
+                case DIVIDE -> l.comparableWith(r) ? Unit.NUMBER : r.dimension() == Dimension.RATIO ? l : Unit.NUMBER;
+            };
+        }
+        return Unit.count("项");
+    }
+
+    private int scale(Token t) {
+        String s = t.getText();
+        String digits = s.substring(2, s.length() - 3);
+        BigDecimal v = digits.chars().allMatch(Character::isDigit) ? new BigDecimal(digits) : Numerals.parse(digits);
+        if (v == null || v.compareTo(BigDecimal.TEN) > 0) {
+            diag.error("D016", "", loc(t), "小数位数 " + digits);
+            return 2;
+        }
+        return v.intValue();
+    }
+
+    private BigDecimal number(NumberContext n) {
+        String s = n.NUMBER().getText();
+        if (s.length() > 30) {
+            diag.error("D016", "", loc(n), "数字过长");
+            return BigDecimal.ZERO;
+        }
+        BigDecimal v = new BigDecimal(s);
+        return n.MINUS() != null ? v.negate() : v;
+    }
+
+    private void unknown(Token t) {
+        undeclared = true;
+        diag.error("D003", t.getText(), loc(t), t.getText(), Suggestions.closest(t.getText(), names.spellings()));
+    }
+
+    private String resolve(Token t) {
+        NameTable.Entry e = names.get(t.getText());
+        if (e == null) {
+            unknown(t);
+            return t.getText();
+        }
+        return e.name();
+    }
+
+    // ---------------------------------------------------------------- formulas and conditions
+
+    Expr expr(ExprContext e, Map<String, Object> phrases) {
+        if (e instanceof EMulContext m) {
+            return new Expr.Binary(m.op.getType() == PackParser.TIMES ? Expr.ArithmeticOp.MULTIPLY
+                    : Expr.ArithmeticOp.DIVIDE, expr(m.expr(0), phrases), expr(m.expr(1), phrases));
+        } else if (e instanceof EAddContext a) {
+            return new Expr.Binary(a.op.getType() == PackParser.PLUS ? Expr.ArithmeticOp.ADD
+                    : Expr.ArithmeticOp.SUBTRACT, expr(a.expr(0), phrases), expr(a.expr(1), phrases));
+        } else if (e instanceof EParenContext p) {
+            return expr(p.expr(), phrases);
+        } else if (e instanceof EConstContext c) {
+            return new Expr.Const(quantity(c.quantity()));
+        } else if (e instanceof EMaxContext) {
+            return new Expr.MaxScore();
+        } else if (e instanceof ECountOfContext c) {
+            return new Expr.CountOf(c.condition().stream().map(x -> condition(x, phrases)).toList());
+        } else if (e instanceof EFailedContext f) {
+            return new Expr.FailedItems(checklistName(f.NAME().getSymbol()), items(f.items()));
+        } else if (e instanceof EPeriodContext p) {
+            return new Expr.PeriodValue(resolve(p.series), p.period.getText());
+        }
+        ERefContext r = (ERefContext) e;
+        return new Expr.Ref(resolve(r.NAME().getSymbol()));
+    }
+
+    /** Checklists may be declared by the compiler itself (named after an indicator): resolved by the core check. */
+    private String checklistName(Token t) {
+        NameTable.Entry e = names.get(t.getText());
+        return e == null ? t.getText() : e.name();
+    }
+
+    private List<Integer> items(ItemsContext i) {
+        if (i == null) {
+            return List.of();
+        }
+        return i.NUMBER().stream().map(n -> Integer.valueOf(n.getText().length() > 6 ? "0" : n.getText())).toList();
+    }
+
+    Quantity quantity(QuantityContext q) {
+        BigDecimal v = number(q.number());
+        if (q.PERCENT() != null) {
+            return new Quantity(v, Unit.PERCENT);
+        }
+        if (q.SCORE_UNIT() != null) {
+            return new Quantity(v, Unit.POINT);
+        }
+        if (q.u != null) {
+            Optional<Unit> u = Units.of(q.u.getText());
+            if (u.isEmpty()) {
+                diag.error("D005", "", loc(q.u), q.u.getText(), v.toPlainString());
+                return new Quantity(v, Unit.NUMBER);
+            }
+            return new Quantity(v, u.get());
+        }
+        return new Quantity(v, Unit.NUMBER);
+    }
+
+    Condition condition(ConditionContext c, Map<String, Object> phrases) {
+        if (c instanceof CNotContext n) {
+            return new Condition.Not(condition(n.condition(), phrases));
+        } else if (c instanceof CAndContext || c instanceof COrContext) {
+            // an unparenthesised chain a 且 b 且 c is one All of three (as the printer writes it); parentheses nest
+            boolean all = c instanceof CAndContext;
+            List<Condition> parts = new ArrayList<>();
+            chain(c, all, parts, phrases);
+            return all ? new Condition.All(parts) : new Condition.Any(parts);
+        } else if (c instanceof CParenContext p) {
+            return condition(p.condition(), phrases);
+        } else if (c instanceof CCompareContext cmp) {
+            return new Condition.Compare(comparison(cmp.cmp()), expr(cmp.left, phrases), expr(cmp.right, phrases));
+        } else if (c instanceof CAllMetContext a) {
+            return new Condition.AllItemsMet(checklistName(a.NAME().getSymbol()), items(a.items()));
+        }
+        CYesContext y = (CYesContext) c;
+        return new Condition.IsYes(resolve(y.NAME().getSymbol()));
+    }
+
+    private void chain(ConditionContext c, boolean all, List<Condition> out, Map<String, Object> phrases) {
+        if (all && c instanceof CAndContext a) {
+            chain(a.condition(0), true, out, phrases);
+            chain(a.condition(1), true, out, phrases);
+        } else if (!all && c instanceof COrContext o) {
+            chain(o.condition(0), false, out, phrases);
+            chain(o.condition(1), false, out, phrases);
+        } else {
+            out.add(condition(c, phrases));
+        }
+    }
+
+    private static Condition.Comparison comparison(CmpContext c) {
+        if (c.GE() != null) {
+            return Condition.Comparison.GE;
+        } else if (c.GT() != null) {
+            return Condition.Comparison.GT;
+        } else if (c.LE() != null) {
+            return Condition.Comparison.LE;
+        } else if (c.LT() != null) {
+            return Condition.Comparison.LT;
+        } else if (c.EQ() != null) {
+            return Condition.Comparison.EQ;
+        }
+        return Condition.Comparison.NE;
+    }
+
+    // ---------------------------------------------------------------- canonical rules
+
+    Rule rule(ScoringContext r) {
+        if (r instanceof RFullContext) {
+            return new Rule.FullMarks();
+        } else if (r instanceof RFixedContext f) {
+            return new Rule.FixedScore(quantity(f.quantity()).value().abs());
+        } else if (r instanceof RDeductContext d) {
+            return new Rule.Deduct(d.term().stream().map(this::term).toList(), d.FLOOR() != null);
+        } else if (r instanceof RFormulaContext f) {
+            return new Rule.Formula(expr(f.expr(), null), f.CAP() != null);
+        } else if (r instanceof RCasesContext c) {
+            List<Rule.Case> cases = new ArrayList<>();
+            for (int i = 0; i < c.condition().size(); i++) {
+                cases.add(new Rule.Case(condition(c.condition(i), null), rule(c.scoring(i))));
+            }
+            return new Rule.Cases(cases, rule(c.scoring(c.scoring().size() - 1)));
+        } else if (r instanceof RJudgementContext j) {
+            return new Rule.Judgement(points(j.points(0)), points(j.points(1)));
+        } else if (r instanceof RVetoContext v) {
+            return new Rule.Veto(v.VETO_INDICATOR() != null ? Rule.VetoScope.INDICATOR : Rule.VetoScope.EVALUATION);
+        } else if (r instanceof RNotApplicableContext n) {
+            String reason = unquote(n.STRING().getText());
+            return new Rule.NotApplicable(reason.isBlank() ? "不适用" : reason);
+        }
+        return new Rule.NoRule();
+    }
+
+    private DeductionTerm term(TermContext t) {
+        if (t instanceof TPerCountContext c) {
+            String label = unquote(c.STRING().getText());
+            return new DeductionTerm.PerCount(label.isBlank() ? "扣分项" : label, expr(c.expr(), null),
+                    points(c.points()));
+        }
+        TPerStepContext s = (TPerStepContext) t;
+        DeductionTerm.Direction dir = s.direction().D_BELOW() != null ? DeductionTerm.Direction.BELOW
+                : s.direction().D_ABOVE() != null ? DeductionTerm.Direction.ABOVE : DeductionTerm.Direction.EITHER;
+        Quantity step = quantity(s.quantity());
+        if (step.value().signum() <= 0) {
+            diag.error("D024", "", loc(s.quantity()), s.quantity().getText(), "档距必须大于0");
+            step = new Quantity(BigDecimal.ONE, step.unit());
+        }
+        return new DeductionTerm.PerStep(expr(s.expr(0), null), expr(s.expr(1), null), dir, step, points(s.points()),
+                counting(s.counting()));
+    }
+
+    static DeductionTerm.StepCounting counting(CountingContext c) {
+        if (c.C_STARTED() != null) {
+            return DeductionTerm.StepCounting.STARTED;
+        } else if (c.C_COMPLETED() != null) {
+            return DeductionTerm.StepCounting.COMPLETED;
+        }
+        return DeductionTerm.StepCounting.PROPORTIONAL;
+    }
+
+    private Points points(PointsContext p) {
+        if (p instanceof PAbsoluteContext a) {
+            return new Points.Absolute(number(a.number()).abs());
+        }
+        PShareContext s = (PShareContext) p;
+        BigDecimal den = number(s.den);
+        if (den.signum() <= 0) {
+            diag.error("D024", "", loc(s), s.getText(), "分母必须大于0");
+            den = BigDecimal.ONE;
+        }
+        return new Points.ShareOfMax(number(s.num).abs(), den);
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    /** An indicator as written, before its level structure is checked. */
+    private static final class Node {
+        String name;
+        int level;
+        BigDecimal max;
+        IndicatorContext ctx;
+        Token nameToken;
+        final List<Node> children = new ArrayList<>();
+    }
+
+    private void tree(List<IndicatorContext> list, List<Node> tops) {
+        Node[] open = new Node[4];
+        for (IndicatorContext c : list) {
+            Node n = new Node();
+            n.ctx = c;
+            n.nameToken = c.name != null ? c.name : c.quoted;
+            n.name = c.name != null ? c.name.getText() : unquote(c.quoted.getText());
+            n.level = c.level.getType() == PackParser.LEVEL1 ? 1 : c.level.getType() == PackParser.LEVEL2 ? 2 : 3;
+            n.max = number(c.number());
+            if (n.max.signum() <= 0) {
+                diag.error("D024", n.name, loc(c.number()), c.number().getText(), "分值必须大于0");
+                n.max = BigDecimal.ONE;
+            }
+            if (n.name.length() > MAX_NAME) {
+                diag.error("D016", n.name, loc(n.nameToken), "名称长度超过 " + MAX_NAME + " 个字符");
+            }
+            Node parent = null;
+            for (int l = n.level - 1; l >= 1 && parent == null; l--) {
+                parent = open[l];
+            }
+            if (n.level == 1) {
+                tops.add(n);
+            } else if (parent == null) {
+                diag.error("D022", n.name, loc(n.nameToken), n.name, levelName(n.level), "文件开头");
+                continue;
+            } else {
+                // a level may be skipped (两级指标表: 一级 then 三级); the indicator joins the nearest open parent
+                parent.children.add(n);
+            }
+            open[n.level] = n;
+            for (int i = n.level + 1; i < open.length; i++) {
+                open[i] = null;
+            }
+        }
+    }
+
+    private static String levelName(int level) {
+        return switch (level) {
+            case 1 -> "一级指标";
+            case 2 -> "二级指标";
+            default -> "三级指标";
+        };
+    }
+
+    private Indicator build(Node n, String path, RulePack.Builder b) {
+        sourceMap.put(path, loc(n.nameToken));
+        if (!n.children.isEmpty()) {
+            for (IndicatorPartContext part : n.ctx.indicatorPart()) {
+                diag.error("D024", n.name, loc(part), part.getStart().getText(), "只有三级（末级）指标才有评价标准和声明");
+            }
+            List<Indicator> kids = new ArrayList<>();
+            for (Node c : n.children) {
+                Indicator k = build(c, path + "/" + c.name, b);
+                if (k != null) {
+                    kids.add(k);
+                }
+            }
+            return kids.size() == n.children.size() ? new Indicator.Group(n.name, n.max, kids) : null;
+        }
+        String content = "";
+        int contentOffset = 0;
+        String criterion = null;
+        int criterionOffset = 0;
+        Token criterionToken = null;
+        String subject = null;
+        Condition target = null;
+        DeductionTerm.StepCounting counting = null;
+        Quantity reference = null;
+        Rule declaredRule = null;
+        Map<String, Object> phrases = new LinkedHashMap<>();
+        for (IndicatorPartContext part : n.ctx.indicatorPart()) {
+            if (part instanceof PContentContext c) {
+                content = unquote(c.STRING().getText());
+                contentOffset = c.STRING().getSymbol().getStartIndex() + 1;
+            } else if (part instanceof PCriterionContext c) {
+                criterionToken = c.STRING().getSymbol();
+                criterion = unquote(criterionToken.getText());
+                criterionOffset = criterionToken.getStartIndex() + 1;
+                if (criterion.length() > 5000) {
+                    diag.error("D016", path, loc(criterionToken), "评价标准超过 5000 个字符");
+                    return null;
+                }
+            } else if (part instanceof PSubjectContext s) {
+                subject = resolve(s.name);
+            } else if (part instanceof PTargetContext t) {
+                target = condition(t.condition(), phrases);
+            } else if (part instanceof PPhraseContext p) {
+                String phrase = unquote(p.STRING().getText());
+                if (p.condition() instanceof CYesContext y && names.get(y.NAME().getText()) != null) {
+                    phrases.put(phrase, names.get(y.NAME().getText()));
+                } else {
+                    phrases.put(phrase, condition(p.condition(), phrases));
+                }
+            } else if (part instanceof PCountingContext c) {
+                counting = counting(c.counting());
+            } else if (part instanceof PReferenceContext r) {
+                reference = quantity(r.quantity());
+            } else if (part instanceof PRuleContext r) {
+                declaredRule = rule(r.scoring());
+            }
+        }
+        Rule rule = declaredRule;
+        if (rule == null) {
+            if (criterion == null) {
+                diag.error("D021", path, loc(n.nameToken), n.name);
+                return null;
+            }
+            CriterionCompiler.Context ctx = new CriterionCompiler.Context(path, n.name, n.max, criterion,
+                    criterionOffset, content, contentOffset, names, phrases, subject, target, counting, reference);
+            Optional<CriterionCompiler.Result> r = CriterionCompiler.compile(ctx, source, diag);
+            if (r.isEmpty()) {
+                return null;
+            }
+            rule = r.get().rule();
+            r.get().checklist().ifPresent(f -> {
+                if (declared.containsKey(f.name())) {
+                    return;
+                }
+                declared.put(f.name(), loc(n.nameToken));
+                sourceMap.put(f.name(), loc(n.nameToken));
+                names.add(new NameTable.Entry(f.name(), NameTable.Kind.CHECKLIST, Unit.NUMBER, List.of()));
+                b.field(f);
+            });
+        }
+        return new Indicator.Leaf(n.name, n.max, content, criterion == null ? "" : criterion, rule);
+    }
+}

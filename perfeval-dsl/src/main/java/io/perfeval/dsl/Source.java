@@ -1,0 +1,42 @@
+package io.perfeval.dsl;
+
+import io.perfeval.core.diag.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A source text with its line starts, turning character offsets into file:line:col locations. */
+final class Source {
+
+    final String file;
+    final String text;
+    private final int[] lineStarts;
+
+    Source(String file, String text) {
+        this.file = file;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The location of {@code length} characters starting at character offset {@code offset}. */
+    SourceLocation at(int offset, int length) {
+        int o = Math.max(0, Math.min(offset, text.length()));
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= o) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new SourceLocation(file, lo + 1, o - lineStarts[lo] + 1, Math.max(0, length));
+    }
+}

@@ -1,0 +1,174 @@
+package io.perfeval.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.core.diag.InvalidPackException;
+import io.perfeval.core.diag.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Error messages: stable code, file:line:col, caret excerpt, Chinese and English text, all problems at once. */
+class DiagnosticsTest {
+
+    /** A one-indicator pack around {@code criterion} (line 9 holds the criterion, starting at column 9). */
+    static String pack(String criterion, String... declarations) {
+        return "规则包：test/diag\n"
+                + "名称：「测试」\n"
+                + "总分：10\n"
+                + "数据：\n"
+                + "  完成数：金额（万元）\n"
+                + "  预算数：金额（万元）\n"
+                + "  满意度：百分比\n"
+                + "计算：\n  完成率 = 完成数 / 预算数 × 100%，保留两位小数\n"
+                + "指标：\n"
+                + "一级：完成率（10）\n"
+                + "  评价标准「" + criterion + "」\n"
+                + String.join("\n", declarations) + "\n";
+    }
+
+    static Problem only(String code, CompileResult r) {
+        List<Problem> found = r.problems().stream().filter(p -> p.code().equals(code)).toList();
+        assertEquals(1, found.size(), () -> code + " expected once in " + r.problems());
+        return found.get(0);
+    }
+
+    @Test
+    void undeclaredNameIsLocatedWithDidYouMean() {
+        String text = pack("完成率≥95%得满分；否则不得分。").replace("完成率 = 完成数 / 预算数", "完成率 = 完成数 / 预算");
+        CompileResult r = PackCompiler.compile(text, "a.perfeval");
+        Problem p = only("D003", r);
+        assertTrue(p.isError());
+        assertEquals("a.perfeval:9:15", p.location().orElseThrow().toString());
+        assertTrue(p.message().contains("预算数"), p.message());
+        assertTrue(p.englishMessage().startsWith("undeclared name '预算'"), p.englishMessage());
+        String rendered = Diagnostics.render(p, text);
+        String[] lines = rendered.split("\n");
+        assertEquals("  " + "  完成率 = 完成数 / 预算 × 100%，保留两位小数", lines[1]);
+        // caret under 预算: two spaces of margin, then full-width filler under each CJK character before it
+        assertEquals("  " + "  　　　   　　　   ＾＾", lines[2]);
+        assertFalse(r.pack().isPresent());
+    }
+
+    @Test
+    void deductionWithoutAnAmountGetsTargetedAdvice() {
+        String text = pack("完成率≥95%得满分，每降低一个百分点，扣分值。");
+        Problem p = only("D008", PackCompiler.compile(text, "b.perfeval"));
+        assertEquals(12, p.location().orElseThrow().line());
+        assertTrue(p.message().contains("扣0.5分"), p.message());
+    }
+
+    @Test
+    void partialBandWithoutADeclaredReadingIsRejectedWithTheThreeReadings() {
+        String criterion = "1. 完成率大于或等于95%的，得满分；2. 完成率小于或等于50%的，得0分；3. 完成率在50%-95%之间的，"
+                + "在满分和0之间计算确定；每五个百分点为档，每档扣分值的十分之一。";
+        String text = pack(criterion);
+        Problem p = only("D009", PackCompiler.compile(text, "c.perfeval"));
+        for (String reading : List.of("不足一档按一档计", "不足一档不扣分", "按实际折算")) {
+            assertTrue(p.message().contains(reading), p.message());
+        }
+        CompileResult ok = PackCompiler.compile(pack(criterion, "  档的计法：不足一档不扣分"), "c.perfeval");
+        assertTrue(ok.pack().isPresent(), ok.problems().toString());
+    }
+
+    @Test
+    void satisfactionStandardIsAmbiguousUntilAReadingIsDeclared() {
+        String criterion = "满意度在90%以上,得满分,以80%为标准,每下降10%,扣1.5分,低于60%,不得分。";
+        Problem p = only("D010", PackCompiler.compile(pack(criterion), "d.perfeval"));
+        assertTrue(p.message().contains("80%") && p.message().contains("90%"), p.message());
+        assertTrue(p.message().contains("扣分起点") && p.message().contains("档的计法"), p.message());
+        CompileResult ok = PackCompiler.compile(pack(criterion, "  扣分起点：90%", "  档的计法：不足一档按一档计"),
+                "d.perfeval");
+        assertTrue(ok.pack().isPresent(), ok.problems().toString());
+        // a reading that contradicts the text's standard is rejected too
+        CompileResult bad = PackCompiler.compile(pack(criterion, "  扣分起点：95%", "  档的计法：不足一档按一档计"),
+                "d.perfeval");
+        only("D010", bad);
+    }
+
+    @Test
+    void fullWidthDigitsInADeclarationGetAdvice() {
+        String text = pack("完成率≥95%得满分；否则不得分。").replace("总分：10", "总分：１０");
+        Problem p = PackCompiler.compile(text, "e.perfeval").errors().get(0);
+        assertEquals("D002", p.code());
+        assertEquals("e.perfeval:3:4", p.location().orElseThrow().toString());
+        assertTrue(p.message().contains("10"), p.message());
+    }
+
+    @Test
+    void fullWidthDigitsInACriterionAreReadWithAWarning() {
+        CompileResult r = PackCompiler.compile(pack("完成率≥９５%得满分；否则不得分。"), "f.perfeval");
+        assertTrue(r.pack().isPresent(), r.problems().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("D011")), r.warnings().toString());
+    }
+
+    @Test
+    void syntaxErrorsAreLocated() {
+        String text = pack("完成率≥95%得满分；否则不得分。").replace("一级：完成率（10）", "一级：完成率（10");
+        Problem p = PackCompiler.compile(text, "g.perfeval").errors().get(0);
+        assertEquals("D001", p.code());
+        assertEquals(12, p.location().orElseThrow().line());
+    }
+
+    @Test
+    void aClauseThatCanNeverApplyIsAnError() {
+        Problem p = only("D014", PackCompiler.compile(pack("完成率≥90%得满分；完成率≥95%得0分；否则得5分。"), "h.perfeval"));
+        assertTrue(p.message().contains("完成率≥95%得0分"), p.message());
+    }
+
+    @Test
+    void gapsBetweenClausesAreWarned() {
+        CompileResult r = PackCompiler.compile(pack("完成率≥90%得满分；完成率<80%得0分。"), "i.perfeval");
+        assertTrue(r.pack().isPresent());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("D015")), r.warnings().toString());
+    }
+
+    @Test
+    void proseNeedsADeclaredTarget() {
+        String criterion = "按时组织银企对接会,得满分,未组织银企对接活动,按实际情况酌情扣分";
+        only("D013", PackCompiler.compile(pack(criterion), "j.perfeval"));
+        CompileResult ok = PackCompiler.compile(pack(criterion, "  达标：满意度 ≥ 90%"), "j.perfeval");
+        assertTrue(ok.pack().isPresent(), ok.problems().toString());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceSortedByPosition() {
+        String text = pack("完成率≥95%得满分；每五个百分点为档，每档扣1分。")
+                .replace("完成率 = 完成数 / 预算数", "完成率 = 完成数 / 预算")
+                .replace("总分：10", "总分：20");
+        CompileResult r = PackCompiler.compile(text, "k.perfeval");
+        List<String> codes = r.errors().stream().map(Problem::code).toList();
+        assertTrue(codes.contains("D003") && codes.contains("D009"), codes.toString());
+        assertTrue(r.errors().get(0).location().orElseThrow().line()
+                <= r.errors().get(r.errors().size() - 1).location().orElseThrow().line());
+    }
+
+    @Test
+    void coreChecksComeOutLocated() {
+        String text = pack("完成率≥95%得满分；否则不得分。").replace("一级：完成率（10）", "一级：完成率（8）");
+        Problem p = only("C003", PackCompiler.compile(text, "l.perfeval"));
+        assertTrue(p.isError());
+        Problem w = PackCompiler.compile(pack("完成率≥95%得满分；否则不得分。"), "l.perfeval").warnings().stream()
+                .filter(x -> x.code().equals("W104")).findFirst().orElseThrow();
+        assertEquals("l.perfeval:7:3", w.location().orElseThrow().toString());
+    }
+
+    @Test
+    void limitsAreEnforced() {
+        only("D016", PackCompiler.compile("（".repeat(100), "m.perfeval"));
+        only("D016", PackCompiler.compile("#".repeat(PackCompiler.MAX_SOURCE + 1), "m.perfeval"));
+        String longName = "名".repeat(80);
+        CompileResult r = PackCompiler.compile(pack("完成率≥95%得满分；否则不得分。").replace("满意度：", longName + "："),
+                "m.perfeval");
+        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("D016")));
+    }
+
+    @Test
+    void compileOrThrowCarriesEveryError() {
+        Executable bad = () -> PackCompiler.compileOrThrow(pack("完成率≥95%得满分；每降低一个百分点，扣分值。"), "n");
+        InvalidPackException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidPackException.class, bad);
+        assertEquals("D008", e.problems().get(0).code());
+    }
+}
