@@ -2,6 +2,9 @@ package io.perfeval.examples.cli;
 
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.Problem;
+import io.perfeval.dsl.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +37,25 @@ final class CheckCommand implements Callable<Integer> {
         }
         RulePack.CheckResult result = env.packFiles().check(file);
         List<Problem> problems = Problem.sorted(result.problems());
-        CliProblems.print(env.out(), problems);
+        String source = readQuietly(file);
+        for (Problem p : problems) {
+            // Compiler style with the source line and a caret under the place, as pack authors expect.
+            env.out().println(source == null ? p.display() : Diagnostics.render(p, source));
+            env.out().println("  " + p.displayEnglish());
+        }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         env.out().println(file + "：" + errors + " 个错误，" + warnings + " 个警告 / " + errors + " error(s), " + warnings
                 + " other problem(s)");
         return result.hasErrors() ? PerfevalCli.EXIT_FINDINGS : PerfevalCli.EXIT_OK;
+    }
+
+    /** The file's text for caret excerpts, or null when it cannot be read again (the problems still print). */
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

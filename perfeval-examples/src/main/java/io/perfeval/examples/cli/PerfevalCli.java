@@ -1,12 +1,18 @@
 package io.perfeval.examples.cli;
 
 import io.perfeval.core.PackRegistry;
+import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.PerfevalException;
+import io.perfeval.dsl.CompileResult;
+import io.perfeval.dsl.PackCompiler;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -70,13 +76,17 @@ public final class PerfevalCli implements Callable<Integer> {
         System.exit(code);
     }
 
-    /**
-     * The pack-file compiler of this build. The DSL compiler ({@code io.perfeval.dsl.PackCompiler}) is not on this
-     * branch yet: until the merge, {@code check} and {@code --pack FILE} report that plainly (X006).
-     */
+    /** Pack files are compiled by the rule language's compiler ({@link PackCompiler}). */
     public static PackFiles standardPackFiles() {
         return file -> {
-            throw CliProblems.fail("X006", file);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException e) {
+                throw CliProblems.fail("X002", file, e.getMessage());
+            }
+            CompileResult result = PackCompiler.compile(text, file.toString());
+            return new RulePack.CheckResult(result.pack(), result.problems());
         };
     }
 

@@ -214,13 +214,25 @@ class CliTest {
     }
 
     @Test
-    void checkWithoutTheDslCompilerSaysSoPlainly() throws Exception {
-        Path file = TestPack.write(dir, "p.perfeval", "规则包 …");
+    void checkReportsEveryPackErrorWithItsPlaceAndACaret() throws Exception {
+        Path file = TestPack.write(dir, "p.perfeval", "规则包：t/broken\n名称：「坏包」\n总分：100\n数据：\n  完成数：金额（万元）\n"
+                + "指标：\n一级：投入（100）\n  三级：完成率（100）\n    评价标准「完成率大于或等于95%得满分」\n");
         TestPack.Run run = TestPack.run("check", file.toString());
-        assertCleanError(run, "X006");
-        assertTrue(run.err().contains("no DSL compiler yet"), run.err());
+        assertEquals(PerfevalCli.EXIT_FINDINGS, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ":9:"), run.out());
+        assertTrue(run.out().contains("＾") || run.out().contains("^"), run.out());
+        assertTrue(run.out().contains("个错误"), run.out());
         assertCleanError(TestPack.run("check", dir.resolve("missing.perfeval").toString()), "X007");
-        assertCleanError(TestPack.run("score", "--pack", file.toString(), "--input", input().toString()), "X006");
+    }
+
+    @Test
+    void aPackFileCanBeCheckedAndUsedForScoring() throws Exception {
+        Path file = TestPack.write(dir, "ok.perfeval", "规则包：t/ok\n名称：「好包」\n总分：100\n数据：\n  按时上报：是否\n"
+                + "指标：\n一级：投入（100）\n  三级：预算上报及时性（100）\n    评价标准「按时间要求得满分，否则得零分。」\n"
+                + "    达标：按时上报\n");
+        TestPack.Run check = TestPack.run("check", file.toString());
+        assertEquals(PerfevalCli.EXIT_OK, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains("0 个错误"), check.out());
     }
 
     @Test
