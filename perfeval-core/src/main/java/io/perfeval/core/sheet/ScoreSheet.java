@@ -3,6 +3,7 @@ package io.perfeval.core.sheet;
 import io.perfeval.core.GradeBand;
 import io.perfeval.core.PackInfo;
 import io.perfeval.core.diag.Problem;
+import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,23 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
     /** Whether every indicator was scored (or is not applicable) and the total is known. */
     public boolean complete() {
         return total.isPresent();
+    }
+
+    /**
+     * The grade as a sentence, for every rendering of the sheet: 「优秀（85 ≤ 得分）」, with 「（一票否决）」 and the
+     * rescaling over not-applicable indicators when they apply, or why there is no grade.
+     */
+    public String gradeStatement() {
+        StringBuilder s = new StringBuilder(grade.map(g -> g.name() + "（" + g.display() + "）")
+                .orElse("无法评定（有指标无法评分）"));
+        if (vetoed) {
+            s.append("（一票否决）");
+        }
+        if (rescaled) {
+            s.append("；有不适用指标，总分按可适用分值 ").append(Decimals.trim(applicableMax))
+                    .append(" 分按比例折算为 ").append(Decimals.trim(maxTotal)).append(" 分制");
+        }
+        return s.toString();
     }
 
     /** All indicators depth-first in table order (一级, its 二级, their 三级 …). */

@@ -55,15 +55,7 @@ public final class SheetText {
         for (String[] row : rows) {
             line(out, row, widths);
         }
-        out.append('\n').append("等级：").append(sheet.grade().map(g -> g.name() + "（" + g.display() + "）")
-                .orElse("无法评定（有指标无法评分）"));
-        if (sheet.vetoed()) {
-            out.append("（一票否决）");
-        }
-        if (sheet.rescaled()) {
-            out.append("；有不适用指标，总分按可适用分值 ").append(Decimals.trim(sheet.applicableMax()))
-                    .append(" 分按比例折算为 ").append(Decimals.trim(sheet.maxTotal())).append(" 分制");
-        }
+        out.append('\n').append("等级：").append(sheet.gradeStatement());
         out.append('\n');
         if (!sheet.figures().isEmpty()) {
             out.append("\n计算指标：\n");

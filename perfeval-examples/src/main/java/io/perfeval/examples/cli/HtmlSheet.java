@@ -80,15 +80,7 @@ final class HtmlSheet {
                 .append("</td><td>").append(totalFinding.isPresent() ? "<span class=\"bad\">✗</span>" : "")
                 .append("</td></tr>\n</tbody>\n</table>\n");
 
-        h.append("<p id=\"grade\"><strong>等级：").append(esc(sheet.grade()
-                .map(g -> g.name() + "（" + g.display() + "）").orElse("无法评定（有指标无法评分）"))).append("</strong>");
-        if (sheet.vetoed()) {
-            h.append("（一票否决）");
-        }
-        if (sheet.rescaled()) {
-            h.append("；有不适用指标，总分按可适用分值 ").append(Decimals.trim(sheet.applicableMax()))
-                    .append(" 分按比例折算为 ").append(Decimals.trim(sheet.maxTotal())).append(" 分制");
-        }
+        h.append("<p id=\"grade\"><strong>等级：").append(esc(sheet.gradeStatement())).append("</strong>");
         h.append("</p>\n");
 
         if (!sheet.figures().isEmpty()) {

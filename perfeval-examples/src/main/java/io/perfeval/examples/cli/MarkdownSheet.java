@@ -51,15 +51,7 @@ final class MarkdownSheet {
         out.append("| **合计** |  |  | ").append(Decimals.trim(sheet.maxTotal())).append(" | **")
                 .append(sheet.total().map(Decimals::plain).orElse("—")).append("** | ").append(selfTotal)
                 .append(" |\n\n");
-        out.append("**等级**：").append(sheet.grade().map(g -> escape(g.name()) + "（" + escape(g.display()) + "）")
-                .orElse("无法评定（有指标无法评分）"));
-        if (sheet.vetoed()) {
-            out.append("（一票否决）");
-        }
-        if (sheet.rescaled()) {
-            out.append("；有不适用指标，总分按可适用分值 ").append(Decimals.trim(sheet.applicableMax()))
-                    .append(" 分按比例折算为 ").append(Decimals.trim(sheet.maxTotal())).append(" 分制");
-        }
+        out.append("**等级**：").append(escape(sheet.gradeStatement()));
         out.append('\n');
         if (!sheet.figures().isEmpty()) {
             out.append("\n## 计算指标\n\n");
