@@ -170,7 +170,25 @@ public final class PackCompiler {
                 diag.error("D002", "", src.at(offset, length), fw, Numerals.halfWidth(fw));
                 return;
             }
+            if (offending instanceof Token t && reservedWhereANameBelongs(recognizer, t)) {
+                diag.error("D033", "", src.at(offset, length), t.getText());
+                return;
+            }
             diag.error("D001", "", src.at(offset, length), text, unescape(msg));
+        }
+
+        /**
+         * A keyword of the language (达标, 数量, 等级 …) written where the parser expects a name: the most likely slip of
+         * a pack author naming a grade or a datum, so it gets its own message instead of ANTLR's.
+         */
+        private static boolean reservedWhereANameBelongs(Recognizer<?, ?> recognizer, Token t) {
+            if (!(recognizer instanceof org.antlr.v4.runtime.Parser parser)) {
+                return false;
+            }
+            String symbolic = PackLexer.VOCABULARY.getSymbolicName(t.getType());
+            boolean keyword = t.getType() > 0 && symbolic != null && t.getText().codePoints()
+                    .allMatch(Character::isIdeographic);
+            return keyword && t.getType() != PackLexer.NAME && parser.getExpectedTokens().contains(PackLexer.NAME);
         }
 
         /** ANTLR writes Chinese token names as \\uXXXX escapes; show the characters. */

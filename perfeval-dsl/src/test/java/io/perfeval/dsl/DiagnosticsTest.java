@@ -53,6 +53,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aReservedWordUsedAsANameGetsAdviceNotAParserMessage() {
+        String text = pack("完成率≥95%得满分；否则不得分。").replace("总分：10\n", "总分：10\n等级：\n  达标：6 ≤ 得分\n  未达：得分 < 6\n");
+        CompileResult r = PackCompiler.compile(text, "r.perfeval");
+        Problem p = only("D033", r);
+        assertEquals("r.perfeval:5:3", p.location().orElseThrow().toString());
+        assertEquals("「达标」是规则语言的保留字，不能单独用作名称；请换一个名称，例如「达标等级」「达标情况」", p.message());
+        assertTrue(r.problems().stream().noneMatch(x -> x.code().equals("D001")), r.problems().toString());
+        // Containing a reserved word is fine.
+        assertTrue(PackCompiler.compile(text.replace("  达标：", "  达标等级："), "r.perfeval").pack().isPresent());
+    }
+
+    @Test
     void deductionWithoutAnAmountGetsTargetedAdvice() {
         String text = pack("完成率≥95%得满分，每降低一个百分点，扣分值。");
         Problem p = only("D008", PackCompiler.compile(text, "b.perfeval"));
