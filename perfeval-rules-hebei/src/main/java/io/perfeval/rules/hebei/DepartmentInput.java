@@ -242,4 +242,142 @@ public record DepartmentInput(
         }
         return new Value.Checklist(byItem);
     }
+
+    /** A builder for systems that fill the input from their own database: name what you have, nothing is defaulted. */
+    public static Builder builder(String entity, int year) {
+        return new Builder(entity, year);
+    }
+
+    /** Collects the parts of a {@link DepartmentInput}; anything not set stays absent and is reported when scored. */
+    public static final class Builder {
+        private final String entity;
+        private final int year;
+        private String packId;
+        private Budget budget;
+        private FinalAccounts accounts;
+        private final Map<String, BigDecimal> spendingProgress = new LinkedHashMap<>();
+        private final Map<String, BigDecimal> schedule = new LinkedHashMap<>();
+        private ThreePublicExpenses threePublicExpenses;
+        private Procurement procurement;
+        private PerformanceGoals goals;
+        private final Map<String, List<String>> checklists = new LinkedHashMap<>();
+        private final Map<String, Boolean> yesNo = new LinkedHashMap<>();
+        private Suggestions suggestions;
+        private final Map<String, BigDecimal> outputs = new LinkedHashMap<>();
+        private BigDecimal satisfaction;
+        private final Map<String, JudgedScore> judgements = new LinkedHashMap<>();
+        private final Map<String, BigDecimal> selfScores = new LinkedHashMap<>();
+        private BigDecimal selfTotal;
+        private final List<Project> projects = new java.util.ArrayList<>();
+        private final List<String> notes = new java.util.ArrayList<>();
+
+        private Builder(String entity, int year) {
+            this.entity = entity;
+            this.year = year;
+        }
+
+        public Builder pack(String id) {
+            this.packId = id;
+            return this;
+        }
+
+        public Builder budget(Budget budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        public Builder accounts(FinalAccounts accounts) {
+            this.accounts = accounts;
+            return this;
+        }
+
+        /** Cumulative spending progress and the time-proportional schedule of one period, in percent. */
+        public Builder progress(String period, BigDecimal progress, BigDecimal scheduled) {
+            spendingProgress.put(period, progress);
+            schedule.put(period, scheduled);
+            return this;
+        }
+
+        public Builder threePublicExpenses(ThreePublicExpenses expenses) {
+            this.threePublicExpenses = expenses;
+            return this;
+        }
+
+        public Builder procurement(Procurement procurement) {
+            this.procurement = procurement;
+            return this;
+        }
+
+        public Builder goals(PerformanceGoals goals) {
+            this.goals = goals;
+            return this;
+        }
+
+        /** The answers to an indicator's checklist, item 1 first: {@code true} is 符合. */
+        public Builder checklist(String indicator, boolean... met) {
+            List<String> answers = new java.util.ArrayList<>();
+            for (boolean m : met) {
+                answers.add(m ? MET : NOT_MET);
+            }
+            checklists.put(indicator, List.copyOf(answers));
+            return this;
+        }
+
+        public Builder yes(String name, boolean yes) {
+            yesNo.put(name, yes);
+            return this;
+        }
+
+        public Builder suggestions(Suggestions suggestions) {
+            this.suggestions = suggestions;
+            return this;
+        }
+
+        public Builder output(String name, BigDecimal count) {
+            outputs.put(name, count);
+            return this;
+        }
+
+        public Builder satisfaction(BigDecimal percent) {
+            this.satisfaction = percent;
+            return this;
+        }
+
+        public Builder judgement(String indicator, BigDecimal score, String reason) {
+            judgements.put(indicator, new JudgedScore(score, reason));
+            return this;
+        }
+
+        public Builder selfScore(String indicator, BigDecimal score) {
+            selfScores.put(indicator, score);
+            return this;
+        }
+
+        public Builder selfTotal(BigDecimal total) {
+            this.selfTotal = total;
+            return this;
+        }
+
+        public Builder project(Project project) {
+            projects.add(project);
+            return this;
+        }
+
+        public Builder note(String note) {
+            notes.add(note);
+            return this;
+        }
+
+        public DepartmentInput build() {
+            return new DepartmentInput(entity, year, packId, budget, accounts, present(spendingProgress),
+                    present(schedule), threePublicExpenses, procurement, goals, present(checklists), present(yesNo),
+                    suggestions, present(outputs), satisfaction, present(judgements), present(selfScores), selfTotal,
+                    projects.isEmpty() ? null : List.copyOf(projects), notes.isEmpty() ? null : List.copyOf(notes));
+        }
+
+        /** An unset part stays absent (null), as it would in JSON; a set one keeps its order. */
+        private static <V> Map<String, V> present(Map<String, V> map) {
+            return map.isEmpty() ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+    }
 }
