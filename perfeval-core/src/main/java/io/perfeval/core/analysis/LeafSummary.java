@@ -22,7 +22,7 @@ public record LeafSummary(String path, BigDecimal maxScore, boolean exhaustive, 
     public LeafSummary {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(maxScore, "maxScore");
-        trends = Map.copyOf(trends);
+        trends = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(trends));
         axes = List.copyOf(axes);
     }
 }
