@@ -361,8 +361,9 @@ final class LeafAnalyzer {
             return;
         }
         BigDecimal x = x0.add(Decimals.divide(max.subtract(f0), slope));
-        a.extras.add(a.snap(x, RoundingMode.FLOOR));
-        a.extras.add(a.snap(x, RoundingMode.CEILING));
+        // A threshold in its own right: where the cap (or its absence) starts to matter.
+        a.thresholds.add(a.snap(x, RoundingMode.FLOOR));
+        a.thresholds.add(a.snap(x, RoundingMode.CEILING));
     }
 
     private void walk(Expr e, List<AxisBuilder> used, boolean[] plain) {

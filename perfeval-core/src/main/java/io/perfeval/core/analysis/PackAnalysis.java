@@ -114,6 +114,16 @@ public final class PackAnalysis {
         return o.single() ? Optional.of(o.lo()) : Optional.empty();
     }
 
+    /**
+     * The direction an indicator's wording implies for a number named {@code name}: a higher 完成率, 执行率, 覆盖率,
+     * 满意度 or count of work done is better ({@link Trend#NON_DECREASING}); a higher 调整率, 结转结余率 or 控制率 is
+     * worse ({@link Trend#NON_INCREASING}); empty when the name says nothing.
+     */
+    public static Optional<Trend> impliedTrend(String name) {
+        int d = LeafRun.implied(name);
+        return d == 0 ? Optional.empty() : Optional.of(d > 0 ? Trend.NON_DECREASING : Trend.NON_INCREASING);
+    }
+
     private static Axis mergeAxes(Axis a, Axis b) {
         java.util.TreeSet<BigDecimal> t = new java.util.TreeSet<>(a.thresholds());
         t.addAll(b.thresholds());
