@@ -24,10 +24,14 @@ public final class PackProperties {
     private PackProperties() {
     }
 
-    /** Every property that needs one input: bounded, subtotals add up, deterministic. Returns the sheet. */
+    /**
+     * Every property that needs one input: bounded, within the exact range the analysis gives each indicator,
+     * subtotals add up, deterministic. Returns the sheet.
+     */
     public static ScoreSheet check(RulePack pack, EvaluationInput input) {
         ScoreSheet sheet = pack.evaluate(input);
         bounded(sheet);
+        withinAnalysedRange(pack, sheet);
         subtotalsAddUp(sheet);
         deterministic(pack, input, sheet);
         return sheet;
@@ -50,6 +54,28 @@ public final class PackProperties {
                         "total " + t.toPlainString() + " is outside [0, " + sheet.maxTotal().toPlainString() + "]");
             }
         });
+    }
+
+    /**
+     * Every scored indicator lies within [min, max] of {@link PackAnalysis}: the evaluator and the exact analysis agree
+     * on what a rule can give.
+     */
+    public static void withinAnalysedRange(RulePack pack, ScoreSheet sheet) {
+        PackAnalysis analysis = ANALYSES.computeIfAbsent(pack, PackAnalysis::analyze);
+        for (IndicatorResult r : sheet.leaves()) {
+            if (r.status() != Status.SCORED || r.score().isEmpty()) {
+                continue;
+            }
+            analysis.leaf(r.pathString()).filter(l -> l.exhaustive() && l.min() != null).ifPresent(l -> {
+                BigDecimal s = r.score().get();
+                if (s.compareTo(l.min()) < 0 || s.compareTo(l.max()) > 0) {
+                    fail(r.pathString() + " 得分 " + s.toPlainString() + " 超出精确分析的范围 [" + l.min().toPlainString()
+                                    + ", " + l.max().toPlainString() + "]",
+                            "score " + s.toPlainString() + " is outside the analysed range [" + l.min().toPlainString()
+                                    + ", " + l.max().toPlainString() + "]");
+                }
+            });
+        }
     }
 
     /** Each scored group's score is the sum of its scored children's (not-applicable ones left out). */

@@ -219,7 +219,8 @@ final class Evaluator {
                 case ADD -> l.add(r);
                 case SUBTRACT -> l.subtract(r);
                 case MULTIPLY -> l.multiply(r);
-                // A zero divisor only arises from data, never from an axis value the lattice visits as a divisor.
+                // Measures are axes, so a rule divides only in a score formula; a zero divisor there is the
+                // evaluator's R001 per input, not a property of the rule, and is left out of the range as 0.
                 case DIVIDE -> r.signum() == 0 ? BigDecimal.ZERO : Decimals.divide(l, r);
             };
         } else if (e instanceof Expr.CountOf c) {
