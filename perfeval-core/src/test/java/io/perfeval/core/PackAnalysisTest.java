@@ -156,6 +156,31 @@ class PackAnalysisTest {
     }
 
     @Test
+    void aRuleWithTooManyCombinationsIsReportedNotEnumerated() {
+        List<String> items = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "第" + i + "项").toList();
+        RulePack pack = Single.of("10", new Rule.Deduct(List.of(new DeductionTerm.PerCount("不符合项",
+                        new Expr.FailedItems("清单", List.of()), Points.absolute("0.5"))), true))
+                .field(DataField.checklist("清单", items))
+                .pack();
+        PackAnalysis a = PackAnalysis.analyze(pack);
+        assertEquals("本指标的输入组合有 1048576 种，超过 200000 种，未作穷举分析", only(a, "W121").message());
+        LeafSummary s = a.leaf(Single.NAME).orElseThrow();
+        assertEquals(false, s.exhaustive());
+        assertEquals(null, s.min());
+    }
+
+    @Test
+    void aScoreThatRisesAndFallsIsMixed() {
+        Rule rule = new Rule.Cases(List.of(
+                new Rule.Case(cmp(Comparison.LT, ref(RATE), pct("50")), Rule.FixedScore.zero()),
+                new Rule.Case(cmp(Comparison.LE, ref(RATE), pct("100")), new Rule.FullMarks())),
+                new Rule.FixedScore(d("1")));
+        PackAnalysis a = PackAnalysis.analyze(single("2", rule));
+        assertEquals(Trend.MIXED, a.leaf(Single.NAME).orElseThrow().trends().get(RATE));
+        assertEquals("得分随完成率增大而有升有降，与指标措辞（完成率越高越好）不符", only(a, "W118").message());
+    }
+
+    @Test
     void predictionsAgreeWithTheEvaluatorAtEveryThresholdAndItsNeighbours() {
         RulePack pack = SeedFixture.pack(StepCounting.STARTED);
         PackAnalysis a = PackAnalysis.analyze(pack);
