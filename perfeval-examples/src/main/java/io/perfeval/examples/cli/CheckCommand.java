@@ -1,21 +1,31 @@
 package io.perfeval.examples.cli;
 
 import io.perfeval.core.RulePack;
+import io.perfeval.core.analysis.LeafSummary;
+import io.perfeval.core.analysis.PackAnalysis;
 import io.perfeval.core.diag.Problem;
+import io.perfeval.core.diag.Severity;
+import io.perfeval.core.rule.Decimals;
 import io.perfeval.dsl.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", header = "检查规则包文件 / check a pack file",
-        description = {"编译 .perfeval 规则包文件，列出全部错误和警告；有错误时退出码为 1。",
-                "Compiles a .perfeval pack file and lists every error and warning; exit code 1 when there are errors."})
+        description = {"编译 .perfeval 规则包文件，列出全部错误和警告（含精确分析：得分范围、未覆盖区间、重叠、永不适用的条款、"
+                + "阈值处的跳变、得分方向与措辞不符）；有错误时退出码为 1。",
+                "Compiles a .perfeval pack file and lists every error and warning, with the exact analysis (score ranges, "
+                        + "uncovered regions, overlaps, clauses that never apply, jumps at thresholds, direction against "
+                        + "wording); exit code 1 when there are errors."})
 final class CheckCommand implements Callable<Integer> {
 
     private final PerfevalCli.Environment env;
@@ -25,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = {"规则包文件", "the pack file"})
     Path file;
+
+    @Option(names = "--ranges", description = {"另列每个三级指标的得分范围和得分方向",
+            "also list each indicator's exact score range and direction"})
+    boolean ranges;
 
     CheckCommand(PerfevalCli.Environment env) {
         this.env = env;
@@ -36,18 +50,45 @@ final class CheckCommand implements Callable<Integer> {
             throw CliProblems.fail("X007", file);
         }
         RulePack.CheckResult result = env.packFiles().check(file);
-        List<Problem> problems = Problem.sorted(result.problems());
+        List<Problem> all = new ArrayList<>(result.problems());
+        PackAnalysis analysis = result.pack().map(PackAnalysis::analyze).orElse(null);
+        if (analysis != null) {
+            // The analysis repeats the pack's own warnings so that it stands alone; print each once.
+            for (Problem f : analysis.findings()) {
+                if (!all.contains(f)) {
+                    all.add(f);
+                }
+            }
+        }
+        List<Problem> problems = Problem.sorted(all);
         String source = readQuietly(file);
         for (Problem p : problems) {
             // Compiler style with the source line and a caret under the place, as pack authors expect.
             env.out().println(source == null ? p.display() : Diagnostics.render(p, source));
             env.out().println("  " + p.displayEnglish());
         }
+        if (ranges && analysis != null) {
+            printRanges(analysis);
+        }
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
-        env.out().println(file + "：" + errors + " 个错误，" + warnings + " 个警告 / " + errors + " error(s), " + warnings
-                + " other problem(s)");
+        long infos = problems.stream().filter(p -> p.severity() == Severity.INFO).count();
+        long warnings = problems.size() - errors - infos;
+        env.out().println(file + "：" + errors + " 个错误，" + warnings + " 个警告" + (infos > 0 ? "，" + infos + " 条提示" : "")
+                + " / " + errors + " error(s), " + (warnings + infos) + " other problem(s)");
         return result.hasErrors() ? PerfevalCli.EXIT_FINDINGS : PerfevalCli.EXIT_OK;
+    }
+
+    private void printRanges(PackAnalysis analysis) {
+        env.out().println("得分范围 / score ranges:");
+        for (LeafSummary l : analysis.leaves()) {
+            String range = l.exhaustive() && l.min() != null
+                    ? "[" + Decimals.trim(l.min()) + ", " + Decimals.trim(l.max()) + "]" : "[?]";
+            StringBuilder line = new StringBuilder("  " + l.path() + "  " + range + " / " + Decimals.trim(l.maxScore()));
+            for (Map.Entry<String, io.perfeval.core.analysis.Trend> t : l.trends().entrySet()) {
+                line.append("  ").append(t.getKey()).append("↑ ").append(t.getValue().chinese());
+            }
+            env.out().println(line);
+        }
     }
 
     /** The file's text for caret excerpts, or null when it cannot be read again (the problems still print). */

@@ -1,0 +1,66 @@
+package io.perfeval.rules.hebei;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.testkit.MonotonePair;
+import io.perfeval.testkit.PackArbitraries;
+import io.perfeval.testkit.PackProperties;
+import io.perfeval.testkit.ThresholdCase;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The Shijiazhuang 2019 pack checked with the pack authors' kit (io.perfeval.testkit). */
+class ShijiazhuangPackProperties {
+
+    private static final RulePack PACK = ShijiazhuangDepartmentPack.pack();
+
+    @Provide
+    Arbitrary<EvaluationInput> inputs() {
+        return PackArbitraries.inputs(PACK);
+    }
+
+    @Provide
+    Arbitrary<ThresholdCase> thresholds() {
+        return PackArbitraries.thresholdCases(PACK);
+    }
+
+    @Provide
+    Arbitrary<MonotonePair> pairs() {
+        return PackArbitraries.monotonePairs(PACK);
+    }
+
+    @Property(tries = 300)
+    void scoresAreBoundedSubtotalsAddUpAndScoringIsDeterministic(@ForAll("inputs") EvaluationInput input) {
+        PackProperties.check(PACK, input);
+    }
+
+    @Property(tries = 300)
+    void theEvaluatorIsExactAtEveryThresholdAndItsNeighbours(@ForAll("thresholds") ThresholdCase c) {
+        PackProperties.exactAtThreshold(PACK, c);
+    }
+
+    @Property(tries = 300)
+    void scoresMoveAsTheWordingImplies(@ForAll("pairs") MonotonePair pair) {
+        PackProperties.monotone(PACK, pair);
+    }
+
+    @Example
+    void thresholdCasesReachTheSeedsThresholdsExactly() {
+        Set<String> seen = PackArbitraries.thresholdCases(PACK).sampleStream().limit(1500)
+                .map(c -> c.axis() + "=" + c.value().stripTrailingZeros().toPlainString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String v : new String[] {"结转结余率=49.99", "结转结余率=50", "结转结余率=5.01", "收入预算完成率=85",
+                "收入预算完成率=94.99", "预算调整率=0", "预算调整率=10", "三公经费控制率=100.01", "社会公众满意度=59.99",
+                "社会公众满意度=90", "政府采购执行率=100", "政府采购执行率=100.01", "绩效自评覆盖率=100"}) {
+            assertTrue(seen.contains(v), v + " not in " + seen);
+        }
+    }
+}
