@@ -542,8 +542,9 @@ final class Engine {
             mv = computeMeasure(pack.measure(name).orElseThrow(), leaf);
             measures.put(name, mv);
         }
-        for (TraceEntry e : mv.trace()) {
-            leaf.add(e);
+        List<TraceEntry> steps = mv.trace();
+        for (int i = 0; i < steps.size(); i++) {
+            leaf.add(steps.get(i));
         }
         return mv.value();
     }

@@ -4,18 +4,16 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 
 /**
  * The floor: the Shijiazhuang 2019 department criteria coded by hand with BigDecimal, the way a careful engineer would
- * for speed — constants hoisted, exact arithmetic, division at 34 digits, measures rounded to two decimals as the pack
- * declares, scores rounded half-up to two decimals. No trace, no strings.
+ * for speed — constants hoisted, exact arithmetic, one rounding division per rate, measures rounded to two decimals
+ * as the pack declares, scores rounded half-up to two decimals. No trace, no strings.
  */
 public final class HandWritten implements Scorer {
 
-    private static final MathContext DIV = MathContext.DECIMAL128;
     private static final BigDecimal ZERO = BigDecimal.ZERO;
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -87,7 +85,7 @@ public final class HandWritten implements Scorer {
         } else if (carryRate.compareTo(BigDecimal.valueOf(50)) >= 0) {
             s[8] = ZERO;
         } else {
-            BigDecimal steps = carryRate.subtract(FIVE).divide(FIVE, DIV).setScale(0, RoundingMode.CEILING);
+            BigDecimal steps = carryRate.subtract(FIVE).divide(FIVE, 0, RoundingMode.CEILING);
             s[8] = deducted(TWO, steps.multiply(POINT_2));
         }
         BigDecimal control = rate(num(d, "三公经费实际支出数"), num(d, "三公经费预算数"));
@@ -123,7 +121,7 @@ public final class HandWritten implements Scorer {
         } else if (satisfaction.compareTo(BigDecimal.valueOf(60)) < 0) {
             s[32] = ZERO;
         } else {
-            BigDecimal steps = NINETY.subtract(satisfaction).divide(BigDecimal.TEN, DIV).setScale(0, RoundingMode.CEILING);
+            BigDecimal steps = NINETY.subtract(satisfaction).divide(BigDecimal.TEN, 0, RoundingMode.CEILING);
             s[32] = deducted(SIX, steps.multiply(ONE_HALF));
         }
         for (int i = 0; i < s.length; i++) {
@@ -138,9 +136,12 @@ public final class HandWritten implements Scorer {
         return v.signum() < 0 ? ZERO : v.compareTo(max) > 0 ? max : v;
     }
 
-    /** a / b × 100, rounded to two decimals (every rate measure of the pack). */
+    /**
+     * a / b × 100 rounded half-up to two decimals (every rate measure of the pack), in one division as an engineer
+     * would write it; perfeval divides at 34 digits and then rounds, which differs only on a 34-digit tie.
+     */
     private static BigDecimal rate(BigDecimal a, BigDecimal b) {
-        return a.divide(b, DIV).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+        return a.movePointRight(2).divide(b, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal round(BigDecimal v) {
