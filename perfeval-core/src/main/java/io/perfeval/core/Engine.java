@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,28 +57,48 @@ final class Engine {
         }
     }
 
-    /** Per-leaf scratch: the trace being written and the problems met. */
+    /**
+     * Per-leaf scratch: the trace being written and the problems met. Trace entries word themselves only when read, so
+     * a step is recorded once by identity or, for entries that could repeat (a condition tested again, a checklist
+     * counted twice), by the rule node that produced it: the same node on the same input says the same thing.
+     */
     private static final class Leaf {
         final Indicator.Leaf indicator;
-        final String path;
+        private final List<String> pathParts;
         final List<TraceEntry> trace = new ArrayList<>();
+        private final List<Object> keys = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
 
-        Leaf(Indicator.Leaf indicator, String path) {
+        Leaf(Indicator.Leaf indicator, List<String> pathParts) {
             this.indicator = indicator;
-            this.path = path;
+            this.pathParts = pathParts;
+        }
+
+        String path() {
+            return String.join("/", pathParts);
         }
 
         void add(TraceEntry e) {
-            if (!trace.contains(e)) {
-                trace.add(e);
+            add(e, null);
+        }
+
+        void add(TraceEntry e, Object key) {
+            for (int i = 0; i < trace.size(); i++) {
+                if (trace.get(i) == e || key != null && key.equals(keys.get(i))) {
+                    return;
+                }
             }
+            trace.add(e);
+            keys.add(key);
         }
 
         Failure fail(String code, Object... args) {
-            return new Failure(Problem.core(code, Severity.ERROR, path, null, args));
+            return new Failure(Problem.core(code, Severity.ERROR, path(), null, args));
         }
     }
+
+    private static final TraceEntry.Note SUBTOTAL = new TraceEntry.Note("下级指标得分之和");
+    private static final TraceEntry.Note NO_SUBTOTAL = new TraceEntry.Note("下级指标有无法评分项，小计不可得");
 
     private record Outcome(Status status, BigDecimal points) {
     }
@@ -148,7 +169,7 @@ final class Engine {
             MeasureValue mv = measures.get(m.name());
             if (mv == null) {
                 try {
-                    mv = computeMeasure(m, new Leaf(null, m.name()));
+                    mv = computeMeasure(m, new Leaf(null, List.of(m.name())));
                     measures.put(m.name(), mv);
                 } catch (Failure f) {
                     problems.add(f.problem.withSeverity(Severity.WARNING));
@@ -193,7 +214,7 @@ final class Engine {
             return subtotal(g, path, children, self);
         }
         Indicator.Leaf leafIndicator = (Indicator.Leaf) indicator;
-        Leaf leaf = new Leaf(leafIndicator, String.join("/", path));
+        Leaf leaf = new Leaf(leafIndicator, path);
         Status status;
         Optional<BigDecimal> score;
         try {
@@ -225,8 +246,7 @@ final class Engine {
         }
         Status status = error ? Status.ERROR : allNotApplicable ? Status.NOT_APPLICABLE : Status.SCORED;
         Optional<BigDecimal> score = status == Status.SCORED ? Optional.of(sum) : Optional.empty();
-        Trace trace = new Trace(List.of(new TraceEntry.Note(status == Status.ERROR ? "下级指标有无法评分项，小计不可得"
-                : "下级指标得分之和")));
+        Trace trace = new Trace(List.of(status == Status.ERROR ? NO_SUBTOTAL : SUBTOTAL));
         return new IndicatorResult(path, path.size(), g.maxScore(), score, status, "", trace, List.of(), self,
                 children);
     }
@@ -237,10 +257,10 @@ final class Engine {
         BigDecimal clamped = raw;
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
-            leaf.add(new TraceEntry.Note("计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
+            leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
-            leaf.add(new TraceEntry.Note("计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
+            leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
                     + Decimals.trim(max) + " 分计"));
         }
         return clamped.setScale(pack.rounding().scoreScale(), pack.rounding().mode());
@@ -292,25 +312,27 @@ final class Engine {
 
     private Outcome deduct(Rule.Deduct d, Leaf leaf) {
         BigDecimal max = leaf.indicator.maxScore();
-        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
         for (DeductionTerm term : d.terms()) {
-            total = total.add(term instanceof DeductionTerm.PerCount pc ? perCount(pc, leaf)
+            sum = sum.add(term instanceof DeductionTerm.PerCount pc ? perCount(pc, leaf)
                     : perStep((DeductionTerm.PerStep) term, leaf));
         }
+        BigDecimal total = sum;
         BigDecimal score = max.subtract(total);
         if (score.signum() < 0) {
             if (d.floorAtZero()) {
-                leaf.add(new TraceEntry.Note("扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
+                leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
             } else {
-                leaf.add(new TraceEntry.Note("扣分合计 " + Decimals.trim(total) + " 分超过分值 "
+                leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
                         + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"));
-                leaf.problems.add(Problem.core("R005", Severity.WARNING, leaf.path, null, Decimals.trim(total),
+                leaf.problems.add(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
                         Decimals.trim(max)));
             }
             score = BigDecimal.ZERO;
         }
-        leaf.add(new TraceEntry.Decided(total.signum() == 0 ? "无扣分，得满分" : "分值 " + Decimals.trim(max)
-                + " 分减扣分 " + Decimals.trim(total) + " 分，得", score));
+        leaf.add(total.signum() == 0 ? new TraceEntry.Decided("无扣分，得满分", score)
+                : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 " + Decimals.trim(total)
+                        + " 分，得", score));
         return scored(score);
     }
 
@@ -322,8 +344,8 @@ final class Engine {
         BigDecimal each = pc.each().resolve(leaf.indicator.maxScore());
         BigDecimal amount = count.value().multiply(each);
         if (count.value().signum() > 0) {
-            leaf.add(new TraceEntry.Deducted(pc.label(), Decimals.trim(count.value()) + count.unit().symbol(), each,
-                    amount));
+            leaf.add(TraceEntry.Deducted.deferred(pc::label,
+                    () -> Decimals.trim(count.value()) + count.unit().symbol(), each, amount), pc);
         }
         return amount;
     }
@@ -350,15 +372,20 @@ final class Engine {
         };
         BigDecimal each = ps.each().resolve(leaf.indicator.maxScore());
         BigDecimal amount = steps.multiply(each);
+        leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
+                () -> Decimals.trim(steps) + " 档", each, amount), ps);
+        return amount;
+    }
+
+    private static String perStepText(DeductionTerm.PerStep ps, Quantity measure, Quantity reference,
+                                      BigDecimal deviation) {
         Unit stepUnit = ps.step().unit();
         BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
         String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
-        String what = ExprText.symbolic(ps.measure()) + " " + ExprText.value(measure) + " "
+        return ExprText.symbolic(ps.measure()) + " " + ExprText.value(measure) + " "
                 + ps.direction().chinese() + " " + ExprText.value(reference) + " "
                 + Decimals.trim(deviationInStepUnit) + unitWord + "，每 " + Decimals.trim(ps.step().value())
                 + unitWord + "为一档（" + ps.counting().chinese() + "）";
-        leaf.add(new TraceEntry.Deducted(what, Decimals.trim(steps) + " 档", each, amount));
-        return amount;
     }
 
     private Outcome formula(Rule.Formula f, Leaf leaf) {
@@ -368,15 +395,17 @@ final class Engine {
         }
         BigDecimal max = leaf.indicator.maxScore();
         BigDecimal points = q.value();
-        String text = "得分 = " + ExprText.symbolic(f.score()) + " = " + substituted(f.score(), leaf);
+        List<Quantity> operands = operands(f.score(), leaf);
         if (points.compareTo(max) > 0) {
             if (!f.capAtMax()) {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
-            leaf.add(new TraceEntry.Decided(text + " = " + Decimals.trim(points) + " 分，超出分值不加分，得", max));
+            leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                    + substituted(f.score(), operands) + " = " + Decimals.trim(points) + " 分，超出分值不加分，得", max));
             return scored(max);
         }
-        leaf.add(new TraceEntry.Decided(text + "，得", points));
+        leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                + substituted(f.score(), operands) + "，得", points));
         return scored(points);
     }
 
@@ -391,7 +420,7 @@ final class Engine {
         if (given.score().compareTo(lo) < 0 || given.score().compareTo(hi) > 0) {
             throw leaf.fail("R007", Decimals.trim(given.score()), Decimals.trim(lo), Decimals.trim(hi));
         }
-        leaf.add(new TraceEntry.Decided("评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
+        leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
                 + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()));
         return scored(given.score());
     }
@@ -404,17 +433,17 @@ final class Engine {
             Quantity r = expr(cmp.right(), leaf);
             requireComparable(l, r, leaf);
             boolean holds = cmp.op().test(l.compareTo(r));
-            leaf.add(new TraceEntry.Tested(side(cmp.left(), l) + " " + cmp.op().symbol() + " "
-                    + side(cmp.right(), r), holds));
+            leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), l) + " " + cmp.op().symbol() + " "
+                    + side(cmp.right(), r), holds), cmp);
             return holds;
         } else if (c instanceof Condition.IsYes y) {
             boolean yes = ((Value.YesNo) datum(y.name(), leaf)).yes();
-            leaf.add(new TraceEntry.Tested(y.name() + "：" + (yes ? "是" : "否"), yes));
+            leaf.add(TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), y);
             return yes;
         } else if (c instanceof Condition.AllItemsMet a) {
             int failed = failedItems(a.checklist(), a.items(), leaf);
-            leaf.add(new TraceEntry.Tested(a.checklist() + (a.items().isEmpty() ? "全部" : "第" + a.items() + "项")
-                    + "符合（不符合 " + failed + " 项）", failed == 0));
+            leaf.add(TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部" : "第" + a.items()
+                    + "项") + "符合（不符合 " + failed + " 项）", failed == 0), a);
             return failed == 0;
         } else if (c instanceof Condition.All a) {
             for (Condition x : a.conditions()) {
@@ -436,7 +465,7 @@ final class Engine {
         throw new IllegalStateException("unknown condition " + c);
     }
 
-    private String side(Expr e, Quantity value) {
+    private static String side(Expr e, Quantity value) {
         if (e instanceof Expr.Const) {
             return value.display();
         }
@@ -513,40 +542,62 @@ final class Engine {
             mv = computeMeasure(pack.measure(name).orElseThrow(), leaf);
             measures.put(name, mv);
         }
-        for (TraceEntry e : mv.trace()) {
-            leaf.add(e);
+        List<TraceEntry> steps = mv.trace();
+        for (int i = 0; i < steps.size(); i++) {
+            leaf.add(steps.get(i));
         }
         return mv.value();
     }
 
     private MeasureValue computeMeasure(Measure m, Leaf leaf) {
         // Trace entries of the measures this one uses come first, then this one's.
-        Leaf scratch = new Leaf(leaf.indicator, leaf.path);
+        Leaf scratch = new Leaf(leaf.indicator, leaf.pathParts);
         Quantity raw = expr(m.formula(), scratch);
         Quantity inUnit = raw.in(m.unit());
         Quantity rounded = new Quantity(inUnit.value().setScale(m.scale(), RoundingMode.HALF_UP), m.unit());
-        List<TraceEntry> trace = new ArrayList<>(scratch.trace);
-        trace.add(new TraceEntry.Computed(m.name(), ExprText.symbolic(m.formula()), substituted(m.formula(), leaf),
-                rounded));
+        List<TraceEntry> trace = new ArrayList<>(scratch.trace.size() + 1);
+        trace.addAll(scratch.trace);
+        List<Quantity> operands = operands(m.formula(), leaf);
+        trace.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
+                () -> substituted(m.formula(), operands), rounded));
         return new MeasureValue(rounded, List.copyOf(trace));
     }
 
-    /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
-    private String substituted(Expr e, Leaf leaf) {
-        return substituted(e, leaf, 0);
+    /**
+     * The values of a formula's operands (data, measures, counts), left to right, kept for the trace's substituted
+     * formula. Each is evaluated on a scratch leaf: its own steps are already in the trace where they belong.
+     */
+    private List<Quantity> operands(Expr e, Leaf leaf) {
+        List<Quantity> out = new ArrayList<>(4);
+        operands(e, new Leaf(leaf.indicator, leaf.pathParts), out);
+        return out;
     }
 
-    private String substituted(Expr e, Leaf leaf, int parentPrecedence) {
+    private void operands(Expr e, Leaf scratch, List<Quantity> out) {
+        if (e instanceof Expr.Binary b) {
+            operands(b.left(), scratch, out);
+            operands(b.right(), scratch, out);
+        } else if (!(e instanceof Expr.Const)) {
+            out.add(expr(e, scratch));
+        }
+    }
+
+    /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
+    private static String substituted(Expr e, List<Quantity> operands) {
+        return substituted(e, operands.iterator(), 0);
+    }
+
+    private static String substituted(Expr e, Iterator<Quantity> operands, int parentPrecedence) {
         if (e instanceof Expr.Binary b) {
             int p = ExprText.precedence(b.op());
-            String s = substituted(b.left(), leaf, p) + " " + b.op().symbol() + " " + substituted(b.right(), leaf, p + 1);
+            String s = substituted(b.left(), operands, p) + " " + b.op().symbol() + " "
+                    + substituted(b.right(), operands, p + 1);
             return p < parentPrecedence ? "(" + s + ")" : s;
         }
         if (e instanceof Expr.Const c) {
             return c.quantity().display();
         }
-        Leaf scratch = new Leaf(leaf.indicator, leaf.path);
-        return ExprText.value(expr(e, scratch));
+        return ExprText.value(operands.next());
     }
 
     private Value datum(String name, Leaf leaf) {
@@ -562,24 +613,46 @@ final class Engine {
         Value.Checklist answers = (Value.Checklist) datum(checklist, leaf);
         DataField field = pack.field(checklist).orElseThrow();
         List<Integer> which = items.isEmpty() ? range(field.items().size()) : items;
+        int failed = 0;
+        for (Integer item : which) {
+            if (!answers.answers().get(item)) {
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            leaf.add(TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
+                    List.of(checklist, which));
+        }
+        return failed;
+    }
+
+    private static String failedItemsText(Value.Checklist answers, DataField field, List<Integer> which) {
         List<String> failed = new ArrayList<>();
         for (Integer item : which) {
             if (!answers.answers().get(item)) {
                 failed.add("第" + item + "项「" + field.items().get(item - 1) + "」");
             }
         }
-        if (!failed.isEmpty()) {
-            leaf.add(new TraceEntry.Note(checklist + "不符合：" + String.join("；", failed)));
-        }
-        return failed.size();
+        return String.join("；", failed);
     }
 
+    private static final List<List<Integer>> RANGES = ranges(64);
+
     private static List<Integer> range(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-            out.add(i);
+        return n < RANGES.size() ? RANGES.get(n) : ranges(n + 1).get(n);
+    }
+
+    /** 1…n for every n below {@code count}, made once: a checklist's items are counted on every evaluation. */
+    private static List<List<Integer>> ranges(int count) {
+        List<List<Integer>> out = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            List<Integer> r = new ArrayList<>(n);
+            for (int i = 1; i <= n; i++) {
+                r.add(i);
+            }
+            out.add(List.copyOf(r));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     // ---- audit ----

@@ -1,0 +1,93 @@
+package io.perfeval.examples.bench;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.sheet.IndicatorResult;
+import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One whole department (33 indicators, subtotals, total, grade, audit, trace) per operation, perfeval against the
+ * baselines on the same 1,024 generated departments, cycled so no single input is learnt. The baselines are checked
+ * against perfeval by BaselinesTest before anything here is timed.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
+public class EvaluationBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Pool {
+        RulePack pack;
+        EvaluationInput[] inputs;
+        HandWritten handWritten;
+        AviatorRules aviator;
+        SpelRules spel;
+
+        @Setup
+        public void setUp() {
+            pack = ShijiazhuangDepartmentPack.pack();
+            inputs = BenchInputs.pool().toArray(EvaluationInput[]::new);
+            handWritten = new HandWritten();
+            aviator = new AviatorRules();
+            spel = new SpelRules();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        EvaluationInput next(Pool pool) {
+            EvaluationInput in = pool.inputs[next];
+            next = (next + 1) & (BenchInputs.POOL - 1);
+            return in;
+        }
+    }
+
+    /** The sheet holds every indicator's structured trace; nothing is rendered to text. */
+    @Benchmark
+    public ScoreSheet perfeval(Pool pool, Cursor cursor) {
+        return pool.pack.evaluate(cursor.next(pool));
+    }
+
+    /** The same, and every trace line rendered to its Chinese sentence, as a sheet writer would. */
+    @Benchmark
+    public void perfevalRenderingTraces(Pool pool, Cursor cursor, Blackhole bh) {
+        ScoreSheet sheet = pool.pack.evaluate(cursor.next(pool));
+        for (IndicatorResult r : sheet.flatten()) {
+            bh.consume(r.trace().lines());
+        }
+        sheet.figures().forEach(f -> bh.consume(f.render()));
+    }
+
+    @Benchmark
+    public BigDecimal[] handWritten(Pool pool, Cursor cursor) {
+        return pool.handWritten.score(cursor.next(pool));
+    }
+
+    @Benchmark
+    public BigDecimal[] aviator(Pool pool, Cursor cursor) {
+        return pool.aviator.score(cursor.next(pool));
+    }
+
+    @Benchmark
+    public BigDecimal[] spel(Pool pool, Cursor cursor) {
+        return pool.spel.score(cursor.next(pool));
+    }
+}

@@ -1,0 +1,172 @@
+package io.perfeval.examples.bench;
+
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Judgement;
+import io.perfeval.core.input.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic synthetic department inputs for the Shijiazhuang 2019 pack: amounts in 万元 with two decimals, rates
+ * spread across every band of every criterion (full marks, zero, the proportional middle, caps and floors), checklist
+ * failures, outputs above and below their targets with the evaluator's judgement where they fall short. Seeded, so a
+ * benchmark and its equality test see the same departments.
+ */
+public final class SyntheticDepartments {
+
+    /** Checklists of the pack with their item counts, in table order (Map.of would iterate differently per JVM). */
+    static final Map<String, Integer> CHECKLISTS = checklists();
+
+    /** Output counts, their targets, and the indicator that judges a shortfall. */
+    static final String[][] OUTPUTS = {{"组织活动次数", "300", "会务组织接待工作"},
+        {"印发公文报告篇数", "300", "以文参政、以文辅政工作"}, {"银企对接会次数", "4", "组织召开银企对接会"},
+        {"发布信息条数", "20000", "政务公开工作"}};
+
+    /** Yes/no 达标 fields and the indicator that judges a failure. */
+    static final String[][] ATTAINED = {{"值班工作达标", "规范行政值班"}, {"会务接待达标", "精心组织会务接待"},
+        {"综合资料起草达标", "高效起草综合资料"}, {"金融工作达标", "推进金融工作发展"}, {"政务公开达标", "政务公开工作高效推进"},
+        {"资金按时拨付", "资金拨付时效"}};
+
+    private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private SyntheticDepartments() {
+    }
+
+    private static Map<String, Integer> checklists() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("绩效指标科学性", 2);
+        m.put("预算编制完整性", 2);
+        m.put("项目预算功能分类等编制合规性", 4);
+        m.put("资金使用合规性", 8);
+        m.put("财务管理规范性", 4);
+        m.put("管理制度健全性", 2);
+        m.put("预算信息公开性", 2);
+        m.put("基础信息完善性", 2);
+        m.put("资产管理规范性", 5);
+        return Collections.unmodifiableMap(m);
+    }
+
+    public static List<EvaluationInput> generate(long seed, int count) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<EvaluationInput> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(one(random, i));
+        }
+        return out;
+    }
+
+    private static EvaluationInput one(SplittableRandom r, int n) {
+        EvaluationInput.Builder b = EvaluationInput.builder().entity("石家庄市第" + (n + 1) + "部门");
+        b.yes("总体绩效目标合格", r.nextInt(4) != 0);
+        b.yes("分项绩效目标合格", r.nextInt(4) != 0);
+        b.put("不合格项目目标数", Value.number(BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextInt(16) : 0)));
+        b.yes("是否按时上报", r.nextInt(6) != 0);
+
+        BigDecimal initial = money(r, 200, 50_000);
+        BigDecimal excluded = r.nextInt(3) == 0 ? money(r, 0, 0.3 * initial.doubleValue()) : BigDecimal.ZERO;
+        // 预算调整率 in its three bands: none (0), the middle, and 10% or more.
+        double adjustRate = switch (r.nextInt(3)) {
+            case 0 -> 0;
+            case 1 -> r.nextDouble(0.001, 0.1);
+            default -> r.nextDouble(0.1, 0.3);
+        };
+        BigDecimal adjusted = initial.add(excluded).add(scaled(initial.doubleValue() * adjustRate));
+        BigDecimal revenueBudget = adjusted;
+        BigDecimal revenue = scaled(revenueBudget.doubleValue() * r.nextDouble(0.8, 1.03));
+        BigDecimal carriedIn = money(r, 0, 0.2 * initial.doubleValue());
+        // 结转结余率 anywhere from 0 to 60%: spending follows from it.
+        double carryRate = r.nextDouble(0, 0.6);
+        BigDecimal expenditure = carriedIn.add(revenue)
+                .subtract(scaled((adjusted.doubleValue() + carriedIn.doubleValue()) * carryRate));
+        b.put("年初预算数", Value.number(initial));
+        b.put("调整后预算数", Value.number(adjusted));
+        b.put("可剔除的预算调整数", Value.number(excluded));
+        b.put("收入预算数", Value.number(revenueBudget));
+        b.put("收入预算完成数", Value.number(revenue));
+        b.put("年初结转和结余", Value.number(carriedIn));
+        b.put("本年支出", Value.number(expenditure));
+
+        Map<String, BigDecimal> schedule = new LinkedHashMap<>();
+        Map<String, BigDecimal> progress = new LinkedHashMap<>();
+        for (int q = 0; q < 4; q++) {
+            BigDecimal due = BigDecimal.valueOf(25L * (q + 1));
+            schedule.put(QUARTERS[q], due);
+            progress.put(QUARTERS[q], r.nextInt(3) == 0 ? due.subtract(BigDecimal.valueOf(r.nextInt(1, 15)))
+                    : due.add(BigDecimal.valueOf(r.nextInt(0, 3))).min(HUNDRED));
+        }
+        b.put("支出进度", new Value.Series(progress));
+        b.put("序时进度", new Value.Series(schedule));
+
+        BigDecimal threeBudget = money(r, 5, 200);
+        b.put("三公经费预算数", Value.number(threeBudget));
+        b.put("三公经费实际支出数", Value.number(scaled(threeBudget.doubleValue() * r.nextDouble(0.7, 1.04))));
+        BigDecimal procurement = money(r, 20, 5_000);
+        b.put("政府采购预算数", Value.number(procurement));
+        b.put("实际政府采购金额", Value.number(scaled(procurement.doubleValue() * r.nextDouble(0.6, 1.2))));
+        b.yes("账表一致", r.nextInt(8) != 0);
+
+        int projects = r.nextInt(5, 60);
+        b.put("应自评项目数", Value.number(BigDecimal.valueOf(projects)));
+        b.put("已自评项目数", Value.number(BigDecimal.valueOf(r.nextInt(2) == 0 ? projects : r.nextInt(projects + 1))));
+        int suggestions = r.nextInt(1, 30);
+        b.put("意见建议总数", Value.number(BigDecimal.valueOf(suggestions)));
+        b.put("意见建议采纳数", Value.number(BigDecimal.valueOf(r.nextInt(2) == 0 ? suggestions
+                : r.nextInt(suggestions + 1))));
+
+        CHECKLISTS.forEach((name, size) -> {
+            Map<Integer, Boolean> answers = new LinkedHashMap<>();
+            for (int i = 1; i <= size; i++) {
+                answers.put(i, r.nextInt(7) != 0);
+            }
+            b.put(name, new Value.Checklist(answers));
+        });
+
+        boolean lettersShort = r.nextInt(4) == 0;
+        b.put("接收公文件数", Value.number(BigDecimal.valueOf(r.nextInt(lettersShort ? 8_000 : 10_000, 13_000))));
+        b.put("市长热线下派工单数", Value.number(BigDecimal.valueOf(r.nextInt(lettersShort ? 8_000 : 10_000, 12_000))));
+        if (lettersShort) {
+            judge(b, r, "公文接收、市长热线办理工作", 2);
+        }
+        for (String[] o : OUTPUTS) {
+            int target = Integer.parseInt(o[1]);
+            boolean shortfall = r.nextInt(4) == 0;
+            int value = shortfall ? r.nextInt(0, target) : target + r.nextInt(0, target / 4 + 1);
+            b.put(o[0], Value.number(BigDecimal.valueOf(value)));
+            if (shortfall) {
+                judge(b, r, o[2], 2);
+            }
+        }
+        for (String[] a : ATTAINED) {
+            boolean yes = r.nextInt(5) != 0;
+            b.yes(a[0], yes);
+            if (!yes) {
+                judge(b, r, a[1], a[1].equals("资金拨付时效") ? 5 : 2);
+            }
+        }
+        judge(b, r, "部门整体效益", 9);
+        // 社会公众满意度: full marks, each 10-point band below 90%, and below 60%.
+        b.put("社会公众满意度", Value.number(BigDecimal.valueOf(r.nextInt(4500, 10_001), 2)));
+        return b.build();
+    }
+
+    private static void judge(EvaluationInput.Builder b, SplittableRandom r, String indicator, int max) {
+        // Half points, 0 to 分值, as evaluators give them.
+        BigDecimal score = BigDecimal.valueOf(5L * r.nextInt(0, max * 2 + 1), 1);
+        b.judgement(indicator, new Judgement(score, "按实际完成情况酌情给分"));
+    }
+
+    private static BigDecimal money(SplittableRandom r, double lo, double hi) {
+        return scaled(lo >= hi ? lo : r.nextDouble(lo, hi));
+    }
+
+    /** Two decimals, as 万元 amounts are written in 决算 tables. */
+    private static BigDecimal scaled(double wanYuan) {
+        return BigDecimal.valueOf(Math.round(wanYuan * 100), 2);
+    }
+}
