@@ -638,6 +638,7 @@ final class PackReader {
         DeductionTerm.StepCounting counting = null;
         Quantity reference = null;
         Rule declaredRule = null;
+        List<Rule.Case> notApplicableWhen = new ArrayList<>();
         Map<String, Object> phrases = new LinkedHashMap<>();
         for (IndicatorPartContext part : n.ctx.indicatorPart()) {
             if (part instanceof PContentContext c) {
@@ -668,6 +669,10 @@ final class PackReader {
                 reference = quantity(r.quantity());
             } else if (part instanceof PRuleContext r) {
                 declaredRule = rule(r.scoring());
+            } else if (part instanceof PNotApplicableWhenContext w) {
+                String reason = unquote(w.reason.getText()).strip();
+                notApplicableWhen.add(new Rule.Case(condition(w.condition(), phrases),
+                        new Rule.NotApplicable(reason.isEmpty() ? "不适用" : reason)));
             }
         }
         Rule rule = declaredRule;
@@ -692,6 +697,10 @@ final class PackReader {
                 names.add(new NameTable.Entry(f.name(), NameTable.Kind.CHECKLIST, Unit.NUMBER, List.of()));
                 b.field(f);
             });
+        }
+        if (!notApplicableWhen.isEmpty()) {
+            // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule
+            rule = new Rule.Cases(notApplicableWhen, rule);
         }
         return new Indicator.Leaf(n.name, n.max, content, criterion == null ? "" : criterion, rule);
     }
