@@ -38,6 +38,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class PackReader {
 
     static final int MAX_NAME = 64;
+    static final int MAX_NUMBER = 30;
+    static final int MAX_CRITERION = 5000;
+    static final int MAX_INDICATORS = 2000;
 
     private final Source source;
     private final Diag diag;
@@ -362,7 +365,7 @@ final class PackReader {
 
     private BigDecimal number(NumberContext n) {
         String s = n.NUMBER().getText();
-        if (s.length() > 30) {
+        if (s.length() > MAX_NUMBER) {
             diag.error("D016", "", loc(n), "数字过长");
             return BigDecimal.ZERO;
         }
@@ -570,6 +573,10 @@ final class PackReader {
     }
 
     private void tree(List<IndicatorContext> list, List<Node> tops) {
+        if (list.size() > MAX_INDICATORS) {
+            diag.error("D016", "", loc(list.get(MAX_INDICATORS).getStart()), "指标超过 " + MAX_INDICATORS + " 个");
+            return;
+        }
         Node[] open = new Node[4];
         for (IndicatorContext c : list) {
             Node n = new Node();
@@ -648,8 +655,8 @@ final class PackReader {
                 criterionToken = c.STRING().getSymbol();
                 criterion = unquote(criterionToken.getText());
                 criterionOffset = criterionToken.getStartIndex() + 1;
-                if (criterion.length() > 5000) {
-                    diag.error("D016", path, loc(criterionToken), "评价标准超过 5000 个字符");
+                if (criterion.length() > MAX_CRITERION) {
+                    diag.error("D016", path, loc(criterionToken), "评价标准超过 " + MAX_CRITERION + " 个字符");
                     return null;
                 }
             } else if (part instanceof PSubjectContext s) {
