@@ -117,8 +117,6 @@ final class Canonical {
                 }
             }
             out.append(')');
-        } else if (o instanceof java.math.RoundingMode m) {
-            out.append(m.name());
         } else {
             // every value type of the core is a record, an enum or one of the above; anything else is a bug here
             throw new IllegalStateException("no canonical encoding for " + o.getClass().getName());

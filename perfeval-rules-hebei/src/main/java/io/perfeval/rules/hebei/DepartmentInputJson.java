@@ -121,13 +121,9 @@ public final class DepartmentInputJson {
      * amounts, counts that are not whole), each naming its JSON field. Nothing is scored unless all of it is clean.
      */
     public static EvaluationInput readFor(String json, String source, RulePack pack) {
+        // a document that cannot be read throws here with all of its own problems; the pack's checks need a document
+        DepartmentInput in = read(json, source);
         List<Problem> problems = new ArrayList<>();
-        DepartmentInput in;
-        try {
-            in = read(json, source);
-        } catch (InvalidInputException e) {
-            throw e; // the document itself is unusable; its problems are all there is to say
-        }
         String wanted = pack.info().id();
         if (in.packId() == null || in.packId().isBlank()) {
             problems.add(problem("J013", "/规则包", source, wanted + "@" + pack.info().version()));
