@@ -4,6 +4,7 @@ import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.SourceLocation;
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.sheet.EvaluationRecord;
 import io.perfeval.core.sheet.ScoreSheet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class RulePack {
     private final List<Indicator> indicators;
     private final Map<String, SourceLocation> sourceMap;
     private final List<Problem> warnings;
+    /** SHA-256 of the canonical encoding, computed once: every evaluation's record carries it. */
+    private final String contentHash;
 
     private final Map<String, DataField> fieldIndex = new LinkedHashMap<>();
     private final Map<String, Measure> measureIndex = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ public final class RulePack {
         for (Indicator i : indicators) {
             index(i);
         }
+        this.contentHash = Canonical.packHash(this);
     }
 
     private void index(Indicator i) {
@@ -86,7 +90,16 @@ public final class RulePack {
      */
     public ScoreSheet evaluate(EvaluationInput input) {
         Objects.requireNonNull(input, "input");
-        return Engine.evaluate(this, input);
+        return Engine.evaluate(this, input).withRecord(new EvaluationRecord(info.id(), info.version(), contentHash,
+                Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
+    }
+
+    /**
+     * SHA-256 (hex) of the pack's canonical content: everything that takes part in {@link #equals}, so equal packs have
+     * equal hashes whatever file, comments or layout they came from. Carried by every sheet's {@link EvaluationRecord}.
+     */
+    public String contentHash() {
+        return contentHash;
     }
 
     /** Every problem of {@code input} against the declarations, without scoring anything. */

@@ -23,8 +23,12 @@ final class Diag {
     }
 
     void add(Problem p) {
-        if (problems.size() < MAX_PROBLEMS && !problems.contains(p)) {
+        if (problems.size() < MAX_PROBLEMS - 1 && !problems.contains(p)) {
             problems.add(p);
+        } else if (problems.size() == MAX_PROBLEMS - 1) {
+            // the last slot says the list is cut, so a reader never takes 500 problems for all of them
+            problems.add(Problem.of(BUNDLE, "D016", Severity.ERROR, "", p.location().orElse(null),
+                    "问题超过 " + (MAX_PROBLEMS - 1) + " 个，其余未列出"));
         }
     }
 

@@ -40,6 +40,23 @@ public final class PackCompiler {
     public static final int MAX_SOURCE = 1_000_000;
     /** Deepest bracket nesting accepted in a pack file. */
     public static final int MAX_DEPTH = 64;
+    /** Syntax errors after which the parser stops recovering: a file that broken needs its author, not more errors. */
+    public static final int MAX_SYNTAX_ERRORS = 100;
+    /** Most indicators (all levels) in one pack; official tables have a few dozen. */
+    public static final int MAX_INDICATORS = PackReader.MAX_INDICATORS;
+    /** Longest name (datum, measure, indicator, alias), in characters. */
+    public static final int MAX_NAME = PackReader.MAX_NAME;
+    /** Most digits in one number. */
+    public static final int MAX_NUMBER_DIGITS = PackReader.MAX_NUMBER;
+    /** Longest 评价标准 text, in characters. */
+    public static final int MAX_CRITERION = PackReader.MAX_CRITERION;
+    /**
+     * Most operators (且 或 非 + − × / and comparisons) in one expression or condition. Brackets are limited by
+     * {@link #MAX_DEPTH}; a chain without brackets nests as deeply in the tree, so it is limited too.
+     */
+    public static final int MAX_OPERATORS = 256;
+    /** Most problems reported for one file; the last says that more were left out. */
+    public static final int MAX_PROBLEMS = Diag.MAX_PROBLEMS;
 
     private PackCompiler() {
     }
@@ -58,7 +75,8 @@ public final class PackCompiler {
             return new CompileResult(Optional.empty(), diag.problems);
         }
         PackLexer lexer = new PackLexer(CharStreams.fromString(source, fileName));
-        PackParser parser = new PackParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        PackParser parser = new PackParser(tokens);
         BaseErrorListener listener = new SyntaxErrors(src, diag);
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
@@ -66,7 +84,14 @@ public final class PackCompiler {
         parser.addErrorListener(listener);
         PackParser.PackContext tree;
         try {
+            tokens.fill();
+            if (!operatorsOk(tokens.getTokens(), src, diag)) {
+                return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
+            }
             tree = parser.pack();
+        } catch (org.antlr.v4.runtime.misc.ParseCancellationException e) {
+            // too many syntax errors: SyntaxErrors has said so (D016); nothing more is to be learnt from this file
+            return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
         } catch (RuntimeException e) {
             diag.error("D001", "", src.at(0, 0), "", String.valueOf(e.getMessage()));
             return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
@@ -77,6 +102,10 @@ public final class PackCompiler {
         Optional<RulePack> pack;
         try {
             pack = new PackReader(src, diag).read(tree);
+        } catch (StackOverflowError e) {
+            // a backstop only: the depth and operator limits above keep every tree far shallower than the stack
+            diag.error("D016", "", src.at(0, 0), "规则嵌套过深");
+            pack = Optional.empty();
         } catch (IllegalArgumentException | ArithmeticException e) {
             // a value the core's constructors reject (a malformed tree part); report it rather than crash
             diag.error("D024", "", src.at(0, 0), "", String.valueOf(e.getMessage()));
@@ -119,6 +148,28 @@ public final class PackCompiler {
         }
     }
 
+    /** Operators between two separators (：；，「…」): an expression's length, bounded before anything recurses on it. */
+    private static boolean operatorsOk(List<? extends Token> tokens, Source src, Diag diag) {
+        int run = 0;
+        for (Token t : tokens) {
+            switch (t.getType()) {
+                case PackLexer.COLON, PackLexer.SEMI, PackLexer.COMMA, PackLexer.STRING -> run = 0;
+                case PackLexer.AND, PackLexer.OR, PackLexer.NOT, PackLexer.PLUS, PackLexer.MINUS, PackLexer.TIMES,
+                        PackLexer.DIV, PackLexer.GE, PackLexer.GT, PackLexer.LE, PackLexer.LT, PackLexer.EQ,
+                        PackLexer.NE -> {
+                    if (++run > MAX_OPERATORS) {
+                        diag.error("D016", "", src.at(t.getStartIndex(), 1),
+                                "一个表达式中的运算符超过 " + MAX_OPERATORS + " 个");
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean depthOk(String s, Source src, Diag diag) {
         int depth = 0;
         boolean inString = false;
@@ -144,6 +195,7 @@ public final class PackCompiler {
     private static final class SyntaxErrors extends BaseErrorListener {
         private final Source src;
         private final Diag diag;
+        private int errors;
 
         SyntaxErrors(Source src, Diag diag) {
             this.src = src;
@@ -153,6 +205,10 @@ public final class PackCompiler {
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                                 RecognitionException e) {
+            if (++errors > MAX_SYNTAX_ERRORS) {
+                diag.error("D016", "", src.at(0, 0), "语法错误超过 " + MAX_SYNTAX_ERRORS + " 处，已停止分析");
+                throw new org.antlr.v4.runtime.misc.ParseCancellationException("too many syntax errors");
+            }
             int offset = 0;
             int length = 1;
             String text = "";

@@ -38,6 +38,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class PackReader {
 
     static final int MAX_NAME = 64;
+    static final int MAX_NUMBER = 30;
+    static final int MAX_CRITERION = 5000;
+    static final int MAX_INDICATORS = 2000;
 
     private final Source source;
     private final Diag diag;
@@ -362,7 +365,7 @@ final class PackReader {
 
     private BigDecimal number(NumberContext n) {
         String s = n.NUMBER().getText();
-        if (s.length() > 30) {
+        if (s.length() > MAX_NUMBER) {
             diag.error("D016", "", loc(n), "数字过长");
             return BigDecimal.ZERO;
         }
@@ -570,6 +573,10 @@ final class PackReader {
     }
 
     private void tree(List<IndicatorContext> list, List<Node> tops) {
+        if (list.size() > MAX_INDICATORS) {
+            diag.error("D016", "", loc(list.get(MAX_INDICATORS).getStart()), "指标超过 " + MAX_INDICATORS + " 个");
+            return;
+        }
         Node[] open = new Node[4];
         for (IndicatorContext c : list) {
             Node n = new Node();
@@ -638,6 +645,7 @@ final class PackReader {
         DeductionTerm.StepCounting counting = null;
         Quantity reference = null;
         Rule declaredRule = null;
+        List<Rule.Case> notApplicableWhen = new ArrayList<>();
         Map<String, Object> phrases = new LinkedHashMap<>();
         for (IndicatorPartContext part : n.ctx.indicatorPart()) {
             if (part instanceof PContentContext c) {
@@ -647,8 +655,8 @@ final class PackReader {
                 criterionToken = c.STRING().getSymbol();
                 criterion = unquote(criterionToken.getText());
                 criterionOffset = criterionToken.getStartIndex() + 1;
-                if (criterion.length() > 5000) {
-                    diag.error("D016", path, loc(criterionToken), "评价标准超过 5000 个字符");
+                if (criterion.length() > MAX_CRITERION) {
+                    diag.error("D016", path, loc(criterionToken), "评价标准超过 " + MAX_CRITERION + " 个字符");
                     return null;
                 }
             } else if (part instanceof PSubjectContext s) {
@@ -668,6 +676,10 @@ final class PackReader {
                 reference = quantity(r.quantity());
             } else if (part instanceof PRuleContext r) {
                 declaredRule = rule(r.scoring());
+            } else if (part instanceof PNotApplicableWhenContext w) {
+                String reason = unquote(w.reason.getText()).strip();
+                notApplicableWhen.add(new Rule.Case(condition(w.condition(), phrases),
+                        new Rule.NotApplicable(reason.isEmpty() ? "不适用" : reason)));
             }
         }
         Rule rule = declaredRule;
@@ -692,6 +704,10 @@ final class PackReader {
                 names.add(new NameTable.Entry(f.name(), NameTable.Kind.CHECKLIST, Unit.NUMBER, List.of()));
                 b.field(f);
             });
+        }
+        if (!notApplicableWhen.isEmpty()) {
+            // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule
+            rule = new Rule.Cases(notApplicableWhen, rule);
         }
         return new Indicator.Leaf(n.name, n.max, content, criterion == null ? "" : criterion, rule);
     }

@@ -9,6 +9,7 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Value;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.Status;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +60,20 @@ class ReadmeExamplesTest {
                 ScoreSheet sheet = pack.evaluate(input(pack, parts[0]));
                 String[] expected = parts[1].strip().split("\\s+");
                 List<IndicatorResult> leaves = sheet.leaves();
-                for (int i = 0; i < expected.length; i++) {
-                    BigDecimal want = new BigDecimal(expected[i]);
-                    IndicatorResult leaf = leaves.get(i);
+                int leafIndex = 0;
+                for (String token : expected) {
+                    if (token.startsWith("合计=")) {
+                        BigDecimal total = new BigDecimal(token.substring(3));
+                        assertTrue(sheet.total().isPresent() && sheet.total().get().compareTo(total) == 0,
+                                line + " → 合计 " + sheet.total() + " " + sheet.problems());
+                        continue;
+                    }
+                    IndicatorResult leaf = leaves.get(leafIndex++);
+                    if (token.equals("不适用")) {
+                        assertEquals(Status.NOT_APPLICABLE, leaf.status(), line + " → " + leaf.name());
+                        continue;
+                    }
+                    BigDecimal want = new BigDecimal(token);
                     assertTrue(leaf.score().isPresent() && leaf.score().get().compareTo(want) == 0,
                             line + " → " + leaf.name() + " " + leaf.score() + " " + leaf.problems());
                 }

@@ -22,7 +22,8 @@ import java.util.Optional;
 public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
                          BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
                          Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
-                         List<TraceEntry.Computed> figures, List<Problem> problems) {
+                         List<TraceEntry.Computed> figures, List<Problem> problems,
+                         Optional<EvaluationRecord> record) {
 
     public ScoreSheet {
         Objects.requireNonNull(pack);
@@ -35,6 +36,22 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
         findings = List.copyOf(findings);
         figures = List.copyOf(figures);
         problems = List.copyOf(problems);
+        Objects.requireNonNull(record);
+    }
+
+    /** A sheet without its evaluation record yet (the evaluator's; {@link #withRecord} adds it). */
+    public ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
+                      BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
+                      Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
+                      List<TraceEntry.Computed> figures, List<Problem> problems) {
+        this(pack, entity, indicators, maxTotal, applicableMax, total, rescaled, grade, vetoed, findings, figures,
+                problems, Optional.empty());
+    }
+
+    /** This sheet carrying {@code record}. */
+    public ScoreSheet withRecord(EvaluationRecord record) {
+        return new ScoreSheet(pack, entity, indicators, maxTotal, applicableMax, total, rescaled, grade, vetoed,
+                findings, figures, problems, Optional.of(record));
     }
 
     /** Whether every indicator was scored (or is not applicable) and the total is known. */

@@ -75,6 +75,7 @@ indicatorPart
     | STEP_COUNTING COLON counting                   # pCounting
     | REFERENCE COLON quantity                       # pReference
     | RULE COLON scoring                                # pRule
+    | NA_WHEN COLON condition COMMA? reason=STRING      # pNotApplicableWhen
     ;
 
 counting
@@ -162,6 +163,7 @@ VERSION     : '版本' ;
 BASIS       : '依据' ;
 TOTAL       : '总分' ;
 NA_POLICY   : '不适用处理' ;
+NA_WHEN     : '不适用条件' ;
 GRADES      : '等级' ;
 DATA        : '数据' ;
 MEASURES    : '计算' ;

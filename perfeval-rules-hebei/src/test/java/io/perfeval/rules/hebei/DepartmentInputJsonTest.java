@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class DepartmentInputJsonTest {
 
+    static DepartmentInput gaoyi() {
+        return DepartmentInputJson.read(gaoyiJson(), "gaoyi-2021.json");
+    }
+
     static String gaoyiJson() {
         try (InputStream in = DepartmentInputJsonTest.class.getResourceAsStream("examples/gaoyi-2021.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
