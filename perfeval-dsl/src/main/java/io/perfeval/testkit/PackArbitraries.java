@@ -9,6 +9,7 @@ import io.perfeval.core.analysis.Trend;
 import io.perfeval.core.input.EvaluationInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,37 +46,69 @@ public final class PackArbitraries {
      */
     public static Arbitrary<ThresholdCase> thresholdCases(RulePack pack) {
         InputSolver solver = new InputSolver(Objects.requireNonNull(pack, "pack"));
-        List<String[]> targets = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         for (LeafSummary l : solver.analysis.leaves()) {
-            if (l.axes().size() == 1) {
-                Axis axis = solver.analysis.axes().get(l.axes().get(0));
-                String name = l.path().substring(l.path().lastIndexOf('/') + 1);
+            String name = l.path().substring(l.path().lastIndexOf('/') + 1);
+            for (String axisName : l.axes()) {
+                Axis axis = solver.analysis.axes().get(axisName);
+                // The leaf's other axes (a denominator tested by 不适用条件, say) are held at a plain value away from
+                // their thresholds, so the score moves with this axis alone; fixed ones come first for the solver.
+                Map<String, BigDecimal> held = new LinkedHashMap<>();
+                for (String other : l.axes()) {
+                    if (!other.equals(axisName)) {
+                        plainValue(solver.analysis.axes().get(other)).ifPresent(v -> held.put(other, v));
+                    }
+                }
                 for (BigDecimal t : axis.thresholds()) {
                     for (int k = -1; k <= 1; k++) {
                         BigDecimal v = t.add(axis.step().multiply(BigDecimal.valueOf(k)));
-                        if (axis.admits(v) && solver.analysis.predict(name, axis.name(), v).isPresent()) {
-                            targets.add(new String[] {name, axis.name(), v.toPlainString()});
+                        Map<String, BigDecimal> point = new LinkedHashMap<>(held);
+                        point.put(axisName, v);
+                        if (axis.admits(v) && solver.analysis.predict(name, point).isPresent()) {
+                            targets.add(new Target(name, axisName, v, Map.copyOf(point), List.copyOf(point.keySet())));
                         }
                     }
                 }
             }
         }
         if (targets.isEmpty()) {
-            throw new IllegalArgumentException("pack " + pack.info().id() + " has no one-measure rule with thresholds");
+            throw new IllegalArgumentException("pack " + pack.info().id() + " has no rule with thresholds");
         }
         return Arbitraries.randomValue(r -> thresholdCase(solver, targets, r))
                 .filter(Optional::isPresent).map(Optional::get);
     }
 
-    private static Optional<ThresholdCase> thresholdCase(InputSolver solver, List<String[]> targets, Random r) {
-        String[] t = targets.get(r.nextInt(targets.size()));
-        BigDecimal v = new BigDecimal(t[2]);
-        EvaluationInput in = solver.generate(r, Map.of(t[1], v), true);
+    /** One threshold case: the value of {@code axis}, and the whole point (with the held axes) in solving order. */
+    private record Target(String indicator, String axis, BigDecimal value, Map<String, BigDecimal> point,
+                          List<String> order) {
+    }
+
+    /** A value the axis admits, ten steps beyond its largest threshold (or below its smallest), or none. */
+    private static Optional<BigDecimal> plainValue(Axis a) {
+        if (a.thresholds().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal ten = a.step().multiply(BigDecimal.TEN);
+        BigDecimal above = a.thresholds().get(a.thresholds().size() - 1).add(ten);
+        if (a.admits(above)) {
+            return Optional.of(above);
+        }
+        BigDecimal below = a.thresholds().get(0).subtract(ten);
+        return a.admits(below) ? Optional.of(below) : Optional.empty();
+    }
+
+    private static Optional<ThresholdCase> thresholdCase(InputSolver solver, List<Target> targets, Random r) {
+        Target t = targets.get(r.nextInt(targets.size()));
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        for (String axis : t.order()) {
+            ordered.put(axis, t.point().get(axis));
+        }
+        EvaluationInput in = solver.generate(r, ordered, true);
         if (in == null) {
             return Optional.empty();
         }
-        BigDecimal expected = solver.analysis.predict(t[0], t[1], v).orElseThrow();
-        return Optional.of(new ThresholdCase(t[0], t[1], v, expected, in));
+        BigDecimal expected = solver.analysis.predict(t.indicator(), t.point()).orElseThrow();
+        return Optional.of(new ThresholdCase(t.indicator(), t.axis(), t.value(), expected, in));
     }
 
     /**

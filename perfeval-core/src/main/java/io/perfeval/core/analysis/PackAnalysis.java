@@ -107,10 +107,23 @@ public final class PackAnalysis {
      */
     public Optional<BigDecimal> predict(String name, String axis, BigDecimal value) {
         LeafAnalyzer a = analyzers.get(name);
-        if (a == null || a.axes.size() != 1 || !a.atoms.isEmpty() || !a.axes.containsKey(axis)) {
+        if (a == null || a.axes.size() != 1) {
             return Optional.empty();
         }
-        Outcome o = new Evaluator(a, new Evaluator.Point(Map.of(axis, value), Map.of())).evaluate();
+        return predict(name, Map.of(axis, value));
+    }
+
+    /**
+     * The score the rule of indicator {@code name} gives at {@code point}, a value for every one of its axes (a rate and
+     * the denominator its 不适用条件 tests, say); empty when the point leaves out an axis, the rule also depends on a
+     * yes/no answer or a judgement, or it gives no single score there.
+     */
+    public Optional<BigDecimal> predict(String name, Map<String, BigDecimal> point) {
+        LeafAnalyzer a = analyzers.get(name);
+        if (a == null || !a.atoms.isEmpty() || !a.axes.keySet().equals(point.keySet())) {
+            return Optional.empty();
+        }
+        Outcome o = new Evaluator(a, new Evaluator.Point(Map.copyOf(point), Map.of())).evaluate();
         return o.single() ? Optional.of(o.lo()) : Optional.empty();
     }
 

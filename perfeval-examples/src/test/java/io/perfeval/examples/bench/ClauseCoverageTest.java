@@ -47,8 +47,16 @@ class ClauseCoverageTest {
                 observe(leaf.name(), leaf.rule(), results.get(i).trace().entries(), seen);
             }
         }
+        // 不适用 (a zero denominator) is left out of the benchmark pool on purpose: the hand-written and engine baselines
+        // do not implement the pack's rescaling yet, and every department of the pool must score identically in all of
+        // them. NotApplicableTest in perfeval-rules-hebei covers those four clauses.
+        Set<String> notApplicable = new TreeSet<>(expected);
+        notApplicable.removeIf(c -> !c.endsWith("/NotApplicable"));
+        assertEquals(Set.of("“三公经费”控制率/case1/NotApplicable", "政府采购执行率/case1/NotApplicable",
+                "绩效自评覆盖率/case1/NotApplicable", "评价结果应用率/case1/NotApplicable"), notApplicable);
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(seen);
+        missing.removeAll(notApplicable);
         assertTrue(missing.isEmpty(), "clauses never fired: " + missing);
         assertTrue(expected.size() > 33 * 2, "clauses: " + expected.size());
     }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The trace sentences of twelve generated departments, every 三级 line and every computed figure, exactly as the
- * engine wrote them before trace entries deferred their wording (traces-golden.txt was produced by that engine).
- * Regenerate deliberately with {@code -Dperfeval.regenerate=true} from perfeval-examples.
+ * engine wrote them before trace entries deferred their wording (traces-golden.txt was produced by that engine, then
+ * regenerated once when the pack gained 不适用条件: the diff was exactly one added «…预算数 … = 0，不成立» line per ratio
+ * indicator). Regenerate deliberately with {@code -Dperfeval.regenerate=true} from perfeval-examples, and read the diff.
  */
 class TraceTextGoldenTest {
 
