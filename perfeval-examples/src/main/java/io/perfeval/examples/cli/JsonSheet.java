@@ -47,6 +47,19 @@ final class JsonSheet {
             }
             g.writeBooleanField("complete", sheet.complete());
             g.writeBooleanField("vetoed", sheet.vetoed());
+            if (sheet.record().isPresent()) {
+                // What an audited result needs to be reproduced: pack and input hashes, library version.
+                var rec = sheet.record().get();
+                g.writeObjectFieldStart("record");
+                g.writeStringField("packId", rec.packId());
+                g.writeStringField("packVersion", rec.packVersion());
+                g.writeStringField("packHash", rec.packHash());
+                g.writeStringField("inputHash", rec.inputHash());
+                g.writeStringField("libraryVersion", rec.libraryVersion());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("record");
+            }
             g.writeArrayFieldStart("indicators");
             for (IndicatorResult r : sheet.flatten()) {
                 indicator(g, r);

@@ -38,19 +38,25 @@ final class Subject {
     }
 
     Scored score(PerfevalCli.Environment env) {
-        DepartmentInput in = readInput();
+        Json json = readInput();
+        DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
         RulePack rules = pack(env, pack != null ? pack : in.packId() != null ? in.packId() : DEFAULT_PACK);
-        return new Scored(rules, in, rules.evaluate(in.toEvaluationInput()));
+        // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
+        // naming each problem by its JSON path: an input for another pack is refused, never scored.
+        return new Scored(rules, in, rules.evaluate(DepartmentInputJson.readFor(json.text(), json.source(), rules)));
     }
 
-    private DepartmentInput readInput() {
+    /** A JSON document and the name it is reported under. */
+    private record Json(String text, String source) {
+    }
+
+    private Json readInput() {
         if (input == null) {
             try (InputStream bundled = Subject.class.getResourceAsStream(BUNDLED_INPUT)) {
                 if (bundled == null) {
                     throw CliProblems.fail("X001", BUNDLED_INPUT);
                 }
-                return DepartmentInputJson.read(new String(bundled.readAllBytes(), StandardCharsets.UTF_8),
-                        "gaoyi-2021.json");
+                return new Json(new String(bundled.readAllBytes(), StandardCharsets.UTF_8), "gaoyi-2021.json");
             } catch (IOException e) {
                 throw CliProblems.fail("X002", BUNDLED_INPUT, e.getMessage());
             }
@@ -58,13 +64,11 @@ final class Subject {
         if (!Files.isRegularFile(input)) {
             throw CliProblems.fail("X001", input);
         }
-        String json;
         try {
-            json = Files.readString(input, StandardCharsets.UTF_8);
+            return new Json(Files.readString(input, StandardCharsets.UTF_8), input.toString());
         } catch (IOException e) {
             throw CliProblems.fail("X002", input, e.getClass().getSimpleName() + " " + e.getMessage());
         }
-        return DepartmentInputJson.read(json, input.toString());
     }
 
     /** A registered pack by id, or a pack file compiled through {@link PackFiles}. */

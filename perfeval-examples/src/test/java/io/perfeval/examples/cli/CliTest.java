@@ -116,8 +116,18 @@ class CliTest {
     void inputThePackCannotUseIsReportedWithThePacksCodes() throws Exception {
         Path partial = TestPack.write(dir, "partial.json", TestPack.json("4").replace("\"是否事项\": {\"按时上报\": true},", ""));
         TestPack.Run run = TestPack.run("score", "--input", partial.toString());
-        assertCleanError(run, "I001");
-        assertTrue(run.err().contains("按时上报"), run.err());
+        assertCleanError(run, "J015");
+        assertTrue(run.err().contains("I001") && run.err().contains("按时上报"), run.err());
+    }
+
+    @Test
+    void anInputWrittenForAnotherPackIsRefusedNotScored() throws Exception {
+        Path other = TestPack.write(dir, "other.json", TestPack.json("4").replace("\"规则包\": \"test/cli\"",
+                "\"规则包\": \"hebei/other-pack\""));
+        TestPack.Run run = TestPack.run("score", "--pack", "test/cli", "--input", other.toString());
+        assertCleanError(run, "J014");
+        assertTrue(run.err().contains("hebei/other-pack"), run.err());
+        assertTrue(run.out().isEmpty(), "nothing is scored: " + run.out());
     }
 
     @Test

@@ -35,7 +35,7 @@ class JsonSheetTest {
         ScoreSheet sheet = TestPack.sheet();
         JsonNode root = MAPPER.readTree(JsonSheet.render(sheet));
         assertEquals(List.of("format", "pack", "entity", "maxTotal", "applicableMax", "total", "rescaled", "grade",
-                "complete", "vetoed", "indicators", "findings", "figures", "problems"), keys(root));
+                "complete", "vetoed", "record", "indicators", "findings", "figures", "problems"), keys(root));
         assertEquals("perfeval-sheet/1", root.get("format").asText());
         assertEquals(List.of("id", "name", "region", "version", "basis"), keys(root.get("pack")));
         assertEquals("test/cli", root.at("/pack/id").asText());
@@ -49,6 +49,9 @@ class JsonSheetTest {
         assertTrue(root.get("complete").asBoolean());
         assertFalse(root.get("vetoed").asBoolean());
         assertFalse(root.get("rescaled").asBoolean());
+        assertEquals(List.of("packId", "packVersion", "packHash", "inputHash", "libraryVersion"), keys(root.get("record")));
+        assertEquals(sheet.record().orElseThrow().packHash(), root.at("/record/packHash").asText());
+        assertTrue(root.at("/record/inputHash").asText().matches("[0-9a-f]{64}"), root.get("record").toString());
 
         JsonNode indicators = root.get("indicators");
         List<IndicatorResult> flat = sheet.flatten();
