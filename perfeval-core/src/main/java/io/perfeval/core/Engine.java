@@ -355,21 +355,11 @@ final class Engine {
         Quantity reference = expr(ps.reference(), leaf);
         requireComparable(measure, reference, leaf);
         requireComparable(measure, ps.step(), leaf);
-        BigDecimal diff = measure.base().subtract(reference.base());
-        BigDecimal deviation = switch (ps.direction()) {
-            case BELOW -> diff.negate().max(BigDecimal.ZERO);
-            case ABOVE -> diff.max(BigDecimal.ZERO);
-            case EITHER -> diff.abs();
-        };
+        BigDecimal deviation = ps.deviation(measure.base(), reference.base());
         if (deviation.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal exactSteps = Decimals.divide(deviation, ps.step().base());
-        BigDecimal steps = switch (ps.counting()) {
-            case PROPORTIONAL -> exactSteps;
-            case STARTED -> exactSteps.setScale(0, RoundingMode.CEILING);
-            case COMPLETED -> exactSteps.setScale(0, RoundingMode.FLOOR);
-        };
+        BigDecimal steps = ps.steps(deviation);
         BigDecimal each = ps.each().resolve(leaf.indicator.maxScore());
         BigDecimal amount = steps.multiply(each);
         leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),

@@ -6,7 +6,6 @@ import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Rule;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,22 +143,8 @@ final class Evaluator {
             return expr(pc.count()).multiply(pc.each().resolve(max));
         }
         DeductionTerm.PerStep ps = (DeductionTerm.PerStep) t;
-        BigDecimal diff = expr(ps.measure()).subtract(expr(ps.reference()));
-        BigDecimal deviation = switch (ps.direction()) {
-            case BELOW -> diff.negate().max(BigDecimal.ZERO);
-            case ABOVE -> diff.max(BigDecimal.ZERO);
-            case EITHER -> diff.abs();
-        };
-        if (deviation.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal exact = Decimals.divide(deviation, ps.step().base());
-        BigDecimal steps = switch (ps.counting()) {
-            case PROPORTIONAL -> exact;
-            case STARTED -> exact.setScale(0, RoundingMode.CEILING);
-            case COMPLETED -> exact.setScale(0, RoundingMode.FLOOR);
-        };
-        return steps.multiply(ps.each().resolve(max));
+        BigDecimal deviation = ps.deviation(expr(ps.measure()), expr(ps.reference()));
+        return ps.steps(deviation).multiply(ps.each().resolve(max));
     }
 
     boolean condition(Condition c) {

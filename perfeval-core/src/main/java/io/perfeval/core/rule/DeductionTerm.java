@@ -1,5 +1,7 @@
 package io.perfeval.core.rule;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /** One source of deductions inside a {@link Rule.Deduct}. */
@@ -34,6 +36,32 @@ public sealed interface DeductionTerm {
             if (step.value().signum() <= 0) {
                 throw new IllegalArgumentException("step must be positive: " + step);
             }
+        }
+
+        /** How far {@code measure} lies on the costly side of {@code reference} (both in base units), or 0. */
+        public BigDecimal deviation(BigDecimal measure, BigDecimal reference) {
+            BigDecimal diff = measure.subtract(reference);
+            return switch (direction) {
+                case BELOW -> diff.negate().max(BigDecimal.ZERO);
+                case ABOVE -> diff.max(BigDecimal.ZERO);
+                case EITHER -> diff.abs();
+            };
+        }
+
+        /**
+         * The steps a deviation (in base units) counts for under this term's {@link StepCounting}. The one definition
+         * of 「每…为一档」: the evaluator and the static analysis both use it, so they cannot disagree.
+         */
+        public BigDecimal steps(BigDecimal deviation) {
+            if (deviation.signum() == 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal exact = Decimals.divide(deviation, step.base());
+            return switch (counting) {
+                case PROPORTIONAL -> exact;
+                case STARTED -> exact.setScale(0, RoundingMode.CEILING);
+                case COMPLETED -> exact.setScale(0, RoundingMode.FLOOR);
+            };
         }
     }
 
