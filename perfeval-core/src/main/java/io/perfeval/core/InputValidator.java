@@ -17,10 +17,6 @@ import java.util.Map;
  */
 final class InputValidator {
 
-    /** Magnitudes and precisions beyond these are not budget figures; they are rejected before any arithmetic. */
-    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E15");
-    static final int MAX_DECIMALS = 10;
-
     private InputValidator() {
     }
 
@@ -128,8 +124,8 @@ final class InputValidator {
 
     /** Size limits shared by data, judgements and self-scores; false when the number is unusable. */
     private static boolean checkNumber(String subject, BigDecimal x, List<Problem> out) {
-        if (x.abs().compareTo(MAX_MAGNITUDE) >= 0 || x.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            out.add(error("I015", subject, x.toString(), MAX_DECIMALS));
+        if (!EvaluationInput.withinLimits(x)) {
+            out.add(error("I015", subject, x.toString(), EvaluationInput.MAX_DECIMALS));
             return false;
         }
         return true;

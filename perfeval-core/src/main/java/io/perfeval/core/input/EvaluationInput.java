@@ -14,6 +14,16 @@ import java.util.Optional;
  */
 public final class EvaluationInput {
 
+    /** Numbers of this magnitude or more are not budget figures; they are refused before any arithmetic. */
+    public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E15");
+    /** The most decimals an input number may have (amounts in 万元 need 6 for 元 and fen; 10 leaves room). */
+    public static final int MAX_DECIMALS = 10;
+
+    /** Whether {@code x} is within the input limits every reader and validator applies: the one definition of them. */
+    public static boolean withinLimits(BigDecimal x) {
+        return x.abs().compareTo(MAX_MAGNITUDE) < 0 && x.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    }
+
     private final String entity;
     private final Map<String, Value> data;
     private final Map<String, Judgement> judgements;

@@ -3,59 +3,30 @@ package io.perfeval.examples.cli;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.SheetText;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /** The shapes {@code score --format} writes a sheet in. Text formats are UTF-8. */
 enum Format {
-    TEXT {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return utf8(SheetText.render(sheet));
-        }
-    },
-    MARKDOWN {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return utf8(MarkdownSheet.render(sheet));
-        }
-    },
-    JSON {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return utf8(JsonSheet.render(sheet));
-        }
-    },
-    HTML {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return utf8(HtmlSheet.render(sheet));
-        }
-    },
-    XLSX {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return XlsxSheet.render(sheet);
-        }
-
-        @Override
-        boolean binary() {
-            return true;
-        }
-    },
+    TEXT(SheetText::render),
+    MARKDOWN(MarkdownSheet::render),
+    JSON(JsonSheet::render),
+    HTML(HtmlSheet::render),
+    XLSX(null),
     /** The sentences of the report's section 三, one per 三级指标. */
-    NARRATIVE {
-        @Override
-        byte[] render(ScoreSheet sheet) {
-            return utf8(Narrative.render(sheet));
-        }
-    };
+    NARRATIVE(Narrative::render);
 
-    abstract byte[] render(ScoreSheet sheet);
+    /** The text rendering; {@code null} for the one binary format. */
+    private final Function<ScoreSheet, String> text;
 
-    boolean binary() {
-        return false;
+    Format(Function<ScoreSheet, String> text) {
+        this.text = text;
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    byte[] render(ScoreSheet sheet) {
+        return text == null ? XlsxSheet.render(sheet) : text.apply(sheet).getBytes(StandardCharsets.UTF_8);
+    }
+
+    boolean binary() {
+        return text == null;
     }
 }

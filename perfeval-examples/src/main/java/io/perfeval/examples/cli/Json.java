@@ -54,6 +54,15 @@ final class Json {
         }
     }
 
+    /** {@code "field": ["a", "b"]}: paths and trace lines. */
+    static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
     static void string(JsonGenerator g, String field, String value) throws IOException {
         if (value == null) {
             g.writeNullField(field);

@@ -90,11 +90,7 @@ final class JsonSheet {
 
     private static void indicator(JsonGenerator g, IndicatorResult r) throws IOException {
         g.writeStartObject();
-        g.writeArrayFieldStart("path");
-        for (String p : r.path()) {
-            g.writeString(p);
-        }
-        g.writeEndArray();
+        Json.strings(g, "path", r.path());
         g.writeStringField("name", r.name());
         g.writeNumberField("level", r.level());
         g.writeBooleanField("leaf", r.isLeaf());
@@ -104,11 +100,7 @@ final class JsonSheet {
         g.writeStringField("status", r.status().name());
         g.writeStringField("statusText", r.status().chinese());
         g.writeStringField("criterion", r.criterion());
-        g.writeArrayFieldStart("trace");
-        for (String line : r.trace().lines()) {
-            g.writeString(line);
-        }
-        g.writeEndArray();
+        Json.strings(g, "trace", r.trace().lines());
         Json.string(g, "narrative", r.isLeaf() ? Narrative.sentence(r) : null);
         problems(g, r.problems());
         g.writeEndObject();
@@ -116,11 +108,7 @@ final class JsonSheet {
 
     private static void finding(JsonGenerator g, AuditFinding f) throws IOException {
         g.writeStartObject();
-        g.writeArrayFieldStart("path");
-        for (String p : f.path()) {
-            g.writeString(p);
-        }
-        g.writeEndArray();
+        Json.strings(g, "path", f.path());
         g.writeStringField("name", f.name());
         Json.number(g, "maxScore", f.maxScore());
         Json.number(g, "selfScore", f.selfScore());
@@ -128,11 +116,7 @@ final class JsonSheet {
         Json.number(g, "difference", f.difference().orElse(null));
         g.writeBooleanField("selfScoreOutOfRange", f.selfScoreOutOfRange());
         g.writeStringField("message", f.render());
-        g.writeArrayFieldStart("trace");
-        for (String line : f.trace().lines()) {
-            g.writeString(line);
-        }
-        g.writeEndArray();
+        Json.strings(g, "trace", f.trace().lines());
         g.writeEndObject();
     }
 

@@ -308,8 +308,8 @@ public final class DepartmentInputJson {
                 out.add(problem("J003", at, source, at, "应为数值，实际为" + kind(node)));
             } else {
                 BigDecimal x = node.decimalValue();
-                if (x.abs().compareTo(MAX_MAGNITUDE) >= 0 || x.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                    out.add(problem("J011", at, source, at, node.asText(), MAX_DECIMALS));
+                if (!EvaluationInput.withinLimits(x)) {
+                    out.add(problem("J011", at, source, at, node.asText(), EvaluationInput.MAX_DECIMALS));
                 } else if (x.signum() < 0) {
                     // every figure of the department form is an amount, a count, a percentage or a score
                     out.add(problem("J012", at, source, at, x.toPlainString()));
@@ -327,8 +327,6 @@ public final class DepartmentInputJson {
     private static final java.util.regex.Pattern NOT_A_NUMBER =
             java.util.regex.Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
     /** Beyond any budget figure (in 万元 a trillion-fold state budget), or finer than exact scoring needs. */
-    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E15");
-    static final int MAX_DECIMALS = 10;
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private static String kind(JsonNode node) {
