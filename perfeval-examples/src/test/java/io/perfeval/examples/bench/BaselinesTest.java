@@ -8,6 +8,7 @@ import io.perfeval.core.RulePack;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.examples.batch.SyntheticDepartments;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
 import java.math.BigDecimal;
 import java.util.List;

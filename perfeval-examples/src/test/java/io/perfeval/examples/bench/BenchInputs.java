@@ -1,6 +1,7 @@
 package io.perfeval.examples.bench;
 
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.examples.batch.SyntheticDepartments;
 import java.util.List;
 
 /** The departments every benchmark and baseline test uses: one seed, one pool cycled through. */

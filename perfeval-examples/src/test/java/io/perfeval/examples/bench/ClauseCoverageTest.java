@@ -13,6 +13,7 @@ import io.perfeval.core.rule.Rule;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.TraceEntry;
+import io.perfeval.examples.batch.SyntheticDepartments;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
 import java.math.BigDecimal;
 import java.util.Iterator;

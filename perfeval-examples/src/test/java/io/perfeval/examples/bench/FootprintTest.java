@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.dsl.PackCompiler;
+import io.perfeval.examples.batch.SyntheticDepartments;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
 import java.io.IOException;
 import java.io.InputStream;

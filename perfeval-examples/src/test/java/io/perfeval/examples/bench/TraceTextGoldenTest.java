@@ -7,6 +7,7 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.TraceEntry;
+import io.perfeval.examples.batch.SyntheticDepartments;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The trace sentences of twelve generated departments, every 三级 line and every computed figure, exactly as the
  * engine wrote them before trace entries deferred their wording (traces-golden.txt was produced by that engine, then
- * regenerated once when the pack gained 不适用条件: the diff was exactly one added «…预算数 … = 0，不成立» line per ratio
- * indicator). Regenerate deliberately with {@code -Dperfeval.regenerate=true} from perfeval-examples, and read the diff.
+ * regenerated when the pack gained 不适用条件: the diff was exactly one added «…预算数 … = 0，不成立» line per ratio
+ * indicator; and when the generator moved to exact integer draws, which changed the departments themselves). Regenerate deliberately with {@code -Dperfeval.regenerate=true} from perfeval-examples, and read the diff.
  */
 class TraceTextGoldenTest {
 

@@ -1,4 +1,4 @@
-package io.perfeval.examples.bench;
+package io.perfeval.examples.batch;
 
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
@@ -15,20 +15,21 @@ import java.util.SplittableRandom;
  * Realistic synthetic department inputs for the Shijiazhuang 2019 pack: amounts in 万元 with two decimals, rates
  * spread across every band of every criterion (full marks, zero, the proportional middle, caps and floors), checklist
  * failures, outputs above and below their targets with the evaluator's judgement where they fall short. Seeded, so a
- * benchmark and its equality test see the same departments.
+ * benchmark and its equality test see the same departments. Amounts are drawn as whole 分 (fen) and rates as basis
+ * points, so every figure is exact: no binary floating point between the random numbers and the BigDecimals.
  */
 public final class SyntheticDepartments {
 
     /** Checklists of the pack with their item counts, in table order (Map.of would iterate differently per JVM). */
-    static final Map<String, Integer> CHECKLISTS = checklists();
+    public static final Map<String, Integer> CHECKLISTS = checklists();
 
     /** Output counts, their targets, and the indicator that judges a shortfall. */
-    static final String[][] OUTPUTS = {{"组织活动次数", "300", "会务组织接待工作"},
+    private static final String[][] OUTPUTS = {{"组织活动次数", "300", "会务组织接待工作"},
         {"印发公文报告篇数", "300", "以文参政、以文辅政工作"}, {"银企对接会次数", "4", "组织召开银企对接会"},
         {"发布信息条数", "20000", "政务公开工作"}};
 
     /** Yes/no 达标 fields and the indicator that judges a failure. */
-    static final String[][] ATTAINED = {{"值班工作达标", "规范行政值班"}, {"会务接待达标", "精心组织会务接待"},
+    private static final String[][] ATTAINED = {{"值班工作达标", "规范行政值班"}, {"会务接待达标", "精心组织会务接待"},
         {"综合资料起草达标", "高效起草综合资料"}, {"金融工作达标", "推进金融工作发展"}, {"政务公开达标", "政务公开工作高效推进"},
         {"资金按时拨付", "资金拨付时效"}};
 
@@ -68,29 +69,27 @@ public final class SyntheticDepartments {
         b.put("不合格项目目标数", Value.number(BigDecimal.valueOf(r.nextInt(4) == 0 ? r.nextInt(16) : 0)));
         b.yes("是否按时上报", r.nextInt(6) != 0);
 
-        BigDecimal initial = money(r, 200, 50_000);
-        BigDecimal excluded = r.nextInt(3) == 0 ? money(r, 0, 0.3 * initial.doubleValue()) : BigDecimal.ZERO;
-        // 预算调整率 in its three bands: none (0), the middle, and 10% or more.
-        double adjustRate = switch (r.nextInt(3)) {
+        long initial = fen(r, 200, 50_000);
+        long excluded = r.nextInt(3) == 0 ? r.nextLong(0, initial * 3 / 10 + 1) : 0;
+        // 预算调整率 in its three bands, in basis points: none (0), the middle, and 10% or more.
+        int adjustRate = switch (r.nextInt(3)) {
             case 0 -> 0;
-            case 1 -> r.nextDouble(0.001, 0.1);
-            default -> r.nextDouble(0.1, 0.3);
+            case 1 -> r.nextInt(10, 1_000);
+            default -> r.nextInt(1_000, 3_000);
         };
-        BigDecimal adjusted = initial.add(excluded).add(scaled(initial.doubleValue() * adjustRate));
-        BigDecimal revenueBudget = adjusted;
-        BigDecimal revenue = scaled(revenueBudget.doubleValue() * r.nextDouble(0.8, 1.03));
-        BigDecimal carriedIn = money(r, 0, 0.2 * initial.doubleValue());
+        long adjusted = initial + excluded + share(initial, adjustRate);
+        long revenueBudget = adjusted;
+        long revenue = share(revenueBudget, r.nextInt(8_000, 10_300));
+        long carriedIn = r.nextLong(0, initial / 5 + 1);
         // 结转结余率 anywhere from 0 to 60%: spending follows from it.
-        double carryRate = r.nextDouble(0, 0.6);
-        BigDecimal expenditure = carriedIn.add(revenue)
-                .subtract(scaled((adjusted.doubleValue() + carriedIn.doubleValue()) * carryRate));
-        b.put("年初预算数", Value.number(initial));
-        b.put("调整后预算数", Value.number(adjusted));
-        b.put("可剔除的预算调整数", Value.number(excluded));
-        b.put("收入预算数", Value.number(revenueBudget));
-        b.put("收入预算完成数", Value.number(revenue));
-        b.put("年初结转和结余", Value.number(carriedIn));
-        b.put("本年支出", Value.number(expenditure));
+        long expenditure = carriedIn + revenue - share(adjusted + carriedIn, r.nextInt(0, 6_000));
+        b.put("年初预算数", wanYuan(initial));
+        b.put("调整后预算数", wanYuan(adjusted));
+        b.put("可剔除的预算调整数", wanYuan(excluded));
+        b.put("收入预算数", wanYuan(revenueBudget));
+        b.put("收入预算完成数", wanYuan(revenue));
+        b.put("年初结转和结余", wanYuan(carriedIn));
+        b.put("本年支出", wanYuan(expenditure));
 
         Map<String, BigDecimal> schedule = new LinkedHashMap<>();
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
@@ -103,12 +102,12 @@ public final class SyntheticDepartments {
         b.put("支出进度", new Value.Series(progress));
         b.put("序时进度", new Value.Series(schedule));
 
-        BigDecimal threeBudget = money(r, 5, 200);
-        b.put("三公经费预算数", Value.number(threeBudget));
-        b.put("三公经费实际支出数", Value.number(scaled(threeBudget.doubleValue() * r.nextDouble(0.7, 1.04))));
-        BigDecimal procurement = money(r, 20, 5_000);
-        b.put("政府采购预算数", Value.number(procurement));
-        b.put("实际政府采购金额", Value.number(scaled(procurement.doubleValue() * r.nextDouble(0.6, 1.2))));
+        long threeBudget = fen(r, 5, 200);
+        b.put("三公经费预算数", wanYuan(threeBudget));
+        b.put("三公经费实际支出数", wanYuan(share(threeBudget, r.nextInt(7_000, 10_400))));
+        long procurement = fen(r, 20, 5_000);
+        b.put("政府采购预算数", wanYuan(procurement));
+        b.put("实际政府采购金额", wanYuan(share(procurement, r.nextInt(6_000, 12_000))));
         b.yes("账表一致", r.nextInt(8) != 0);
 
         int projects = r.nextInt(5, 60);
@@ -161,12 +160,17 @@ public final class SyntheticDepartments {
         b.judgement(indicator, new Judgement(score, "按实际完成情况酌情给分"));
     }
 
-    private static BigDecimal money(SplittableRandom r, double lo, double hi) {
-        return scaled(lo >= hi ? lo : r.nextDouble(lo, hi));
+    /** An amount of 万元 between {@code lo} and {@code hi}, in 分 (hundredths of a 万元 are what 决算 tables show). */
+    private static long fen(SplittableRandom r, long lo, long hi) {
+        return r.nextLong(lo * 100, hi * 100);
     }
 
-    /** Two decimals, as 万元 amounts are written in 决算 tables. */
-    private static BigDecimal scaled(double wanYuan) {
-        return BigDecimal.valueOf(Math.round(wanYuan * 100), 2);
+    /** {@code amount × basisPoints / 10000}, to the nearest 分. */
+    private static long share(long amount, int basisPoints) {
+        return (amount * basisPoints + 5_000) / 10_000;
+    }
+
+    private static Value wanYuan(long fen) {
+        return Value.number(BigDecimal.valueOf(fen, 2));
     }
 }
