@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.perfeval.core.DataType;
 import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Value;
 import io.perfeval.core.sheet.IndicatorResult;
+import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.Status;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DynamicTest;
@@ -74,6 +77,16 @@ class YueyangThresholdTest {
         PACK.fields().stream().filter(f -> f.type() == DataType.CHECKLIST).forEach(f -> assertEquals(true,
                 AuthoringFiles.tsv("thresholds.tsv").stream().anyMatch(r -> r[1].startsWith(f.name() + "=")
                         && r[1].split(",").length == f.items().size()), f.name()));
+    }
+
+    @Test
+    void aYearWithoutPreviousThreePublicExpensesIsNotScoredSilently() {
+        // the table does not say what a zero 上年度 total means, so the pack declares no 不适用条件: it is an error
+        ScoreSheet sheet = PACK.evaluate(base(Map.of("上年度三公经费总额", "0")));
+        IndicatorResult line = sheet.find("“三公经费”变动率").orElseThrow();
+        assertEquals(Status.ERROR, line.status());
+        assertEquals(List.of("R001"), line.problems().stream().map(Problem::code).toList());
+        assertEquals(Optional.empty(), sheet.total());
     }
 
     @TestFactory
