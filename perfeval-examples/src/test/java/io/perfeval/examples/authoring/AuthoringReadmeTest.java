@@ -55,6 +55,17 @@ class AuthoringReadmeTest {
     }
 
     @Test
+    void everyFileTheTemplateListsExists() throws IOException {
+        Matcher m = Pattern.compile("^\\| `((?:main|test)/[^`]+)` \\|", Pattern.MULTILINE).matcher(section());
+        int files = 0;
+        while (m.find()) {
+            assertTrue(Files.isRegularFile(Path.of("src", m.group(1))), m.group(1));
+            files++;
+        }
+        assertEquals(9, files);
+    }
+
+    @Test
     void thePackExcerptsAreInThePackFile() throws IOException {
         List<String> excerpts = blocks(section(), "perfeval");
         assertEquals(2, excerpts.size());

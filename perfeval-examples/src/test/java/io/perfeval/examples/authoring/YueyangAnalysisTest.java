@@ -3,11 +3,13 @@ package io.perfeval.examples.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfeval.core.RulePack;
 import io.perfeval.core.analysis.LeafSummary;
 import io.perfeval.core.analysis.PackAnalysis;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.dsl.CompileResult;
 import io.perfeval.dsl.PackCompiler;
+import io.perfeval.dsl.PackPrinter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +45,13 @@ class YueyangAnalysisTest {
         CompileResult r = PackCompiler.compile(AuthoringFiles.packText(), YueyangDepartmentPack.RESOURCE);
         assertEquals(List.of(), r.problems());
         assertEquals(List.of(), YueyangDepartmentPack.pack().warnings());
+    }
+
+    @Test
+    void theCanonicalFormCompilesBackToTheSamePack() {
+        // what PackPrinter writes (every reading as 规则：) is the pack: a reviewer may read either
+        RulePack pack = YueyangDepartmentPack.pack();
+        assertEquals(pack, PackCompiler.compileOrThrow(PackPrinter.print(pack), "printed.perfeval"));
     }
 
     @Test

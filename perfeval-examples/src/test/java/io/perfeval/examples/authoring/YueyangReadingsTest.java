@@ -72,6 +72,15 @@ class YueyangReadingsTest {
     }
 
     @Test
+    void namingTheSurplusWordsLeavesTheBareScoreUnread() {
+        // why 资金结余 needs a 规则 rather than 用语: 「无结余,3分」 states a score without 得/计
+        Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("资金结余")).findFirst().orElseThrow();
+        CompileResult r = PackCompiler.compile(alone(leaf, "  用语「无结余」：结余 = 0万元\n  用语「有结余」：结余 > 0万元\n"),
+                "alone.perfeval");
+        assertEquals(List.of("D007"), r.problems().stream().filter(Problem::isError).map(Problem::code).toList());
+    }
+
+    @Test
     void declaringATargetForThePaymentScheduleWouldCompileButDeductOnlyOnce() {
         // why 支付进度 needs a 规则 rather than a 达标: the per-专项 wording is read as "deduct once when not met"
         Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("支付进度")).findFirst().orElseThrow();
