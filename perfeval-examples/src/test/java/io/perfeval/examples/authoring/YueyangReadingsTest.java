@@ -1,0 +1,106 @@
+package io.perfeval.examples.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.core.Indicator;
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.dsl.CompileResult;
+import io.perfeval.dsl.PackCompiler;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The measure of the rule language on a table it was not written for: which 评分标准 compile exactly as written, and
+ * for the others the diagnostic the compiler gives and the reading the pack declares instead ({@code readings.tsv}).
+ */
+class YueyangReadingsTest {
+
+    private static final RulePack PACK = YueyangDepartmentPack.pack();
+
+    private static List<String[]> readings() {
+        return AuthoringFiles.tsv("readings.tsv");
+    }
+
+    /** A pack with the Yueyang pack's header, data and formulas and one indicator carrying this criterion as written. */
+    static String alone(Indicator.Leaf leaf, String extra) {
+        String text = AuthoringFiles.packText();
+        String declarations = text.substring(text.indexOf("\n数据："), text.indexOf("\n指标："));
+        return "规则包：test/alone\n名称：「照写」\n总分：" + leaf.maxScore().toPlainString() + "\n" + declarations
+                + "\n指标：\n一级：「" + leaf.name() + "」（" + leaf.maxScore().toPlainString() + "）\n  评价标准「"
+                + leaf.criterion() + "」\n" + extra;
+    }
+
+    @TestFactory
+    List<DynamicTest> everyCriterionAsWrittenCompilesOrFailsAsTheTableSays() {
+        Map<String, Indicator.Leaf> leaves = PACK.leaves().stream()
+                .collect(Collectors.toMap(Indicator.Leaf::name, l -> l));
+        assertEquals(leaves.keySet(), readings().stream().map(r -> r[0]).collect(Collectors.toSet()),
+                "one row per indicator of the pack");
+        return readings().stream().map(row -> DynamicTest.dynamicTest(row[0], () -> {
+            Indicator.Leaf leaf = leaves.get(row[0]);
+            CompileResult r = PackCompiler.compile(alone(leaf, ""), "alone.perfeval");
+            List<String> errors = r.problems().stream().filter(Problem::isError).map(Problem::code).toList();
+            if (row[1].equals("照写")) {
+                assertEquals(List.of(), errors, row[0]);
+                Indicator.Leaf compiled = r.pack().orElseThrow().leaves().get(0);
+                assertEquals(leaf.rule(), compiled.rule(), "the pack adds nothing to " + row[0]);
+            } else {
+                assertEquals(List.of(row[3]), errors, row[0]);
+                String text = AuthoringFiles.packText();
+                int at = text.indexOf("三级：" + row[0]);
+                int next = text.indexOf("三级：", at + 1);
+                String block = text.substring(at, next < 0 ? text.length() : next);
+                assertTrue(block.contains(row[2] + (row[2].equals("用语") ? "「" : "：")),
+                        row[0] + " declares its reading with " + row[2]);
+                assertTrue(block.contains("# 照写") || block.contains("# 原文"), row[0] + " says why in the file");
+            }
+        })).toList();
+    }
+
+    @Test
+    void fourCompileAsWrittenFiveNeedADeclaredReadingNoneIsLeftToJudgement() {
+        Map<String, Long> counts = readings().stream().collect(Collectors.groupingBy(r -> r[1], Collectors.counting()));
+        assertEquals(Map.of("照写", 4L, "读法", 5L), counts);
+    }
+
+    @Test
+    void namingTheSurplusWordsLeavesTheBareScoreUnread() {
+        // why 资金结余 needs a 规则 rather than 用语: 「无结余,3分」 states a score without 得/计
+        Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("资金结余")).findFirst().orElseThrow();
+        CompileResult r = PackCompiler.compile(alone(leaf, "  用语「无结余」：结余 = 0万元\n  用语「有结余」：结余 > 0万元\n"),
+                "alone.perfeval");
+        assertEquals(List.of("D007"), r.problems().stream().filter(Problem::isError).map(Problem::code).toList());
+    }
+
+    @Test
+    void declaringATargetForThePaymentScheduleWouldCompileButDeductOnlyOnce() {
+        // why 支付进度 needs a 规则 rather than a 达标: the per-专项 wording is read as "deduct once when not met"
+        Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("支付进度")).findFirst().orElseThrow();
+        String criterionOnly = alone(leaf, "  达标：未按进度完成资金下达的专项数 = 0个\n")
+                .replace("春节前下达全部专项资金的50%;6月底前所有专项资金指标全部下达完。\n", "");
+        RulePack misread = PackCompiler.compileOrThrow(criterionOnly, "misread.perfeval");
+        EvaluationInput threeLate = EvaluationInput.builder().number("未按进度完成资金下达的专项数", "3").build();
+        assertEquals(new BigDecimal("2.50"), misread.evaluate(full(threeLate)).find("支付进度")
+                .orElseThrow().score().orElseThrow(), "one deduction of 0.5 for three late 专项");
+        assertEquals(new BigDecimal("1.50"), PACK.evaluate(YueyangThresholdTest.base(Map.of(
+                "未按进度完成资金下达的专项数", "3"))).find("支付进度").orElseThrow().score().orElseThrow(),
+                "the declared reading deducts 0.5 for each");
+    }
+
+    /** The other data the mini pack declares, filled with full-marks values. */
+    private static EvaluationInput full(EvaluationInput given) {
+        EvaluationInput base = YueyangThresholdTest.base(Map.of());
+        EvaluationInput.Builder b = EvaluationInput.builder();
+        base.data().forEach(b::put);
+        given.data().forEach(b::put);
+        return b.build();
+    }
+}
