@@ -31,8 +31,7 @@ final class AuditCommand implements Callable<Integer> {
         ScoreSheet sheet = scored.sheet();
         PrintStream out = env.out();
         String who = sheet.entity().isEmpty() ? "" : sheet.entity() + "：";
-        boolean noSelfScores = (scored.input().selfScores() == null || scored.input().selfScores().isEmpty())
-                && scored.input().selfTotal() == null;
+        boolean noSelfScores = scored.input().selfScores().isEmpty() && scored.input().selfTotal().isEmpty();
         if (noSelfScores) {
             out.println(who + "输入中没有自评得分，无可复核 / the input has no self-scores to review");
             return PerfevalCli.EXIT_OK;

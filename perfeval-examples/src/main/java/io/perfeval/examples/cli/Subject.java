@@ -1,8 +1,10 @@
 package io.perfeval.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
+import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.rules.hebei.DepartmentInput;
 import io.perfeval.rules.hebei.DepartmentInputJson;
@@ -29,21 +31,33 @@ final class Subject {
     String pack;
 
     @Option(names = "--input", paramLabel = "FILE.json",
-            description = {"部门整体支出自评数据（JSON；默认：内置高邑县 2021 年案例）",
-                    "the self-evaluation data as JSON (default: the bundled Gaoyi 2021 case)"})
+            description = {"自评数据（JSON：河北部门整体支出输入，或任一规则包的“数据”文档；默认：内置高邑县 2021 年案例）",
+                    "the self-evaluation data as JSON: a Hebei department input, or any pack's 数据 document "
+                            + "(default: the bundled Gaoyi 2021 case)"})
     Path input;
 
     /** The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. */
-    record Scored(RulePack pack, DepartmentInput input, ScoreSheet sheet) {
+    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
     }
 
     Scored score(PerfevalCli.Environment env) {
         Json json = readInput();
+        JsonNode root = PackInputJson.tree(json.text());
+        if (PackInputJson.isPackInput(root)) {
+            // Any pack's own data contract (what `schema` prints) under 数据: the route for packs without a typed model.
+            PackInputJson.Read read = PackInputJson.read(root, json.source());
+            RulePack rules = pack(env, pack != null ? pack : read.packId() != null ? read.packId() : DEFAULT_PACK);
+            if (read.packId() != null && !read.packId().equals(rules.info().id())) {
+                throw CliProblems.fail("X012", json.source(), read.packId(), rules.info().id());
+            }
+            return new Scored(rules, read.input(), rules.evaluate(read.input()));
+        }
         DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
         RulePack rules = pack(env, pack != null ? pack : in.packId() != null ? in.packId() : DEFAULT_PACK);
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
-        return new Scored(rules, in, rules.evaluate(DepartmentInputJson.readFor(json.text(), json.source(), rules)));
+        EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
+        return new Scored(rules, input, rules.evaluate(input));
     }
 
     /** A JSON document and the name it is reported under. */

@@ -1,0 +1,104 @@
+package io.perfeval.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.core.PackRegistry;
+import io.perfeval.core.sheet.SheetText;
+import io.perfeval.examples.authoring.YueyangExample;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scoring any pack from the command line with its own data contract under 数据 (the Yueyang pack here). */
+class PackInputJsonTest {
+
+    private static final String EXAMPLE = "/io/perfeval/examples/authoring/yueyang-example.json";
+    private static final PackRegistry REGISTRY = PackRegistry.fromClassPath();
+
+    @TempDir
+    Path dir;
+
+    private static String example() throws IOException {
+        try (InputStream in = PackInputJsonTest.class.getResourceAsStream(EXAMPLE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private TestPack.Run run(String json, String... args) throws IOException {
+        Path file = Files.writeString(dir.resolve("in.json"), json, StandardCharsets.UTF_8);
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--input";
+        all[args.length + 1] = file.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = PerfevalCli.execute(new PerfevalCli.Environment(REGISTRY, PerfevalCli.standardPackFiles(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
+                all);
+        return new TestPack.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJsonDocumentScoresExactlyAsTheJavaBuiltInput() throws IOException {
+        TestPack.Run run = run(example(), "score");
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.err());
+        // The pack is the one the document names; the sheet is the one YueyangExample builds in Java, line for line.
+        assertEquals(SheetText.render(YueyangExample.sheet()), run.out());
+        assertTrue(run.out().contains("合计"), run.out());
+    }
+
+    @Test
+    void auditReadsTheSelfScoresOfTheDocument() throws IOException {
+        TestPack.Run run = run(example(), "audit");
+        assertEquals(PerfevalCli.EXIT_FINDINGS, run.code(), run.err() + run.out());
+        assertTrue(run.out().contains("财政供养人员控制率"), run.out());
+    }
+
+    @Test
+    void everyStructuralProblemIsReportedAtOnceWithItsPath() throws IOException {
+        String json = example()
+                .replace("\"在职人员控制率\": 102.5", "\"在职人员控制率\": \"102.5\"")
+                .replace("[\"符合\", \"符合\", \"符合\"]", "[\"符合\", \"是\", \"符合\"]")
+                .replace("\"自评得分\": {", "\"备注\": 1, \"自评得分\": {");
+        TestPack.Run run = run(json, "score");
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("X010") && run.err().contains("$.备注"), run.err());
+        assertTrue(run.err().contains("X011") && run.err().contains("$.数据.在职人员控制率"), run.err());
+        assertTrue(run.err().contains("$.数据.管理制度健全性[1]"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aMissingOrMistypedDatumIsThePacksOwnInputError() throws IOException {
+        TestPack.Run run = run(example().replace("\"结余\": 8,", "").replace("\"重点支出安排率\": 85", "\"重点支出安排率\": true"),
+                "score");
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
+        assertTrue(run.err().contains("结余"), run.err());
+        assertTrue(run.err().contains("重点支出安排率"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("错误 I")), run.err());
+    }
+
+    @Test
+    void aDocumentForAnotherPackIsRefused() throws IOException {
+        TestPack.Run run = run(example(), "score", "--pack", "hebei/shijiazhuang-2019/department");
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
+        assertTrue(run.err().startsWith("错误 X012"), run.err());
+        assertTrue(run.err().contains("hunan/yueyang/department"), run.err());
+    }
+
+    @Test
+    void aMalformedDocumentStillGetsTheJsonErrorItAlwaysGot() throws IOException {
+        TestPack.Run run = run("{\"数据\": {", "score");
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
+        assertTrue(run.err().startsWith("错误 J001"), run.err());
+    }
+}
