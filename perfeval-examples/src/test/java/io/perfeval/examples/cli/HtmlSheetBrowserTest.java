@@ -197,8 +197,10 @@ class HtmlSheetBrowserTest {
 
     @Test
     void hostileNamesShowAsTextAndNothingRuns() throws IOException {
-        String entity = "<script>window.__pwned=1</script>测试单位";
-        String reason = "<img src=x onerror=\"window.__pwned=2\">酌情";
+        String entity = "<script>window.__pwned=1</script>测试单位" + "_REF".repeat(60);
+        // A long unbroken token (a path, a code) must wrap rather than push the page sideways.
+        String reason = "<img src=x onerror=\"window.__pwned=2\">酌情 D:/评价/" + "附件".repeat(5) + "/"
+                + "scan_0000000001".repeat(12) + ".pdf";
         ScoreSheet sheet = TestPack.pack().evaluate(EvaluationInput.builder().entity(entity)
                 .number("收入预算数", "1308.05").number("收入预算完成数", "1308.05")
                 .put("绩效指标科学性", Value.Checklist.allMetExcept(2, 2)).yes("按时上报", true)
@@ -221,9 +223,46 @@ class HtmlSheetBrowserTest {
             assertTrue(text.contains("酌情给分 <script>"), "the criterion shows as written");
             List<List<String>> rows = rows(shown.get("rows"));
             assertTrue(rows.contains(List.of("", "", TestPack.ODD, "38", "30.00", "31", "✗")), rows.toString());
+            assertTrue(shown.get("pageWidth").asInt() <= shown.get("viewportWidth").asInt(),
+                    "a long token wraps: " + shown.get("pageWidth") + " > " + shown.get("viewportWidth"));
+            assertEquals(List.of(), strings(shown.get("overflowingCells")), "no cell's content spills out of it");
+            assertFitsA4(page);
             assertEquals(sheet.leaves().size(), shown.get("links").size());
             shown.get("links").forEach(l -> assertTrue(l.get("exists").asBoolean() && l.get("height").asDouble() > 0,
                     "every link reaches a shown section: " + l));
+        }
+    }
+
+    @Test
+    void aSheetThatCannotBeTotalledSaysWhyWhereTheNumbersWouldBe() throws IOException {
+        // 收入预算数 0: the rate divides by zero, so that line and the total cannot be scored.
+        ScoreSheet sheet = TestPack.pack().evaluate(EvaluationInput.builder().entity("测试单位")
+                .number("收入预算数", "0").number("收入预算完成数", "1308.05")
+                .put("绩效指标科学性", Value.Checklist.allMetExcept(2, 2)).yes("按时上报", true)
+                .judgement(TestPack.ODD, "30", "结余偏高").judgement("部门整体效益", "45", "履职效果较好")
+                .selfScore("收入预算完成率", "2").selfTotal(new BigDecimal("92.5")).build());
+        IndicatorResult broken = sheet.find("收入预算完成率").orElseThrow();
+        assertTrue(broken.score().isEmpty() && !broken.problems().isEmpty(), "the case under test: " + broken);
+        Path html = OUT.resolve("unscored.html");
+        Files.writeString(html, HtmlSheet.render(sheet), StandardCharsets.UTF_8);
+
+        try (Page page = chromium.newPage(1024, 768)) {
+            page.load(html);
+            JsonNode shown = page.evaluate(READ_PAGE);
+            String text = shown.get("text").asText();
+            List<List<String>> rows = rows(shown.get("rows"));
+            List<List<String>> expected = new ArrayList<>();
+            sheet.flatten().forEach(r -> expected.add(expectedRow(r)));
+            expected.add(List.of("合计", "100", "—", "92.5", "✗"));
+            assertEquals(expected, rows);
+            assertTrue(rows.contains(List.of("", "", "收入预算完成率", "2", "无法评分", "2", "✗")), rows.toString());
+            assertEquals("等级：无法评定（有指标无法评分）", shown.get("grade").asText());
+            broken.problems().forEach(p -> assertTrue(text.contains(p.display()), "the problem is shown: " + p.display()));
+            sheet.problems().forEach(p -> assertTrue(text.contains(p.display()) && text.contains(p.displayEnglish()),
+                    "the sheet's problem is shown in both languages: " + p.display()));
+            assertTrue(text.contains(Narrative.sentence(broken)), "the report sentence says it could not be scored");
+            assertEquals(List.of(), strings(shown.get("overflowingCells")), "「无法评分」 fits its cell");
+            assertFitsA4(page);
         }
     }
 
@@ -268,6 +307,11 @@ class HtmlSheetBrowserTest {
                 .distinct().toList();
         assertEquals(List.of("595x842"), boxes, "every page is A4");
 
+        assertFitsA4(page);
+    }
+
+    /** With the print rules applied and A4's printable width, nothing is wider than the paper. */
+    private static void assertFitsA4(Page page) {
         page.media("print");
         page.viewport(A4_PRINTABLE_PX, 1000);
         try {
