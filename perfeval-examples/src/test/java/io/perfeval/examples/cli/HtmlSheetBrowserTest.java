@@ -68,7 +68,7 @@ class HtmlSheetBrowserTest {
                 }),
                 grade: document.getElementById('grade').innerText,
                 findings: document.getElementById('findings') ? document.getElementById('findings').innerText : '',
-                pageWidth: root.scrollWidth, viewportWidth: root.clientWidth,
+                pageWidth: root.scrollWidth, viewportWidth: root.clientWidth, tableLeft: rect(table).left,
                 overflowingCells: [...document.querySelectorAll('td, th')].filter(c => c.scrollWidth > c.clientWidth)
                     .map(c => c.innerText),
                 headingWidth: textWidth(document.querySelector('h1')),
@@ -184,6 +184,12 @@ class HtmlSheetBrowserTest {
             assertTrue(strings(shown.get("badColor")).stream().allMatch("rgb(176, 0, 32)"::equals),
                     "✗ is shown in red: " + shown.get("badColor"));
             assertChineseIsDrawn(page, shown);
+            page.viewport(375, 700);
+            JsonNode phone = page.evaluate(READ_PAGE);
+            assertTrue(phone.get("pageWidth").asInt() <= phone.get("viewportWidth").asInt(),
+                    "no horizontal scrolling on a 375 px phone either: " + phone.get("pageWidth"));
+            assertTrue(phone.get("tableLeft").asDouble() >= 8, "text keeps off the window's edge: " + phone.get("tableLeft"));
+            page.viewport(1024, 768);
 
             for (JsonNode followed : page.evaluate(FOLLOW_LINKS)) {
                 assertTrue(followed.get("inView").asBoolean(), "following a link brings its section into view: " + followed);
