@@ -1,6 +1,5 @@
 package io.perfeval.examples.cli;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,8 +178,10 @@ class HtmlSheetBrowserTest {
             assertTrue(shown.get("pageWidth").asInt() <= shown.get("viewportWidth").asInt(),
                     "no horizontal scrolling at 1024 px: " + shown.get("pageWidth") + " > " + shown.get("viewportWidth"));
             assertEquals(List.of(), strings(shown.get("overflowingCells")), "no cell's content spills out of it");
+            assertEquals(3 * rows.size(), shown.get("numberAlign").size(), "three number cells a row");
             assertTrue(strings(shown.get("numberAlign")).stream().allMatch("right"::equals),
                     "分值, 得分 and 自评得分 are right-aligned: " + shown.get("numberAlign"));
+            assertEquals(2, shown.get("badColor").size(), "✗ for 资金结余结转率 and 合计");
             assertTrue(strings(shown.get("badColor")).stream().allMatch("rgb(176, 0, 32)"::equals),
                     "✗ is shown in red: " + shown.get("badColor"));
             assertChineseIsDrawn(page, shown);
