@@ -15,9 +15,14 @@ import java.util.Optional;
  */
 final class HtmlSheet {
 
+    // padding: on a screen narrower than max-width the auto margins are 0, and text would touch the window's edge.
+    // overflow-wrap:anywhere: names, reasons and paths come from packs and inputs, and one long token without a break
+    // opportunity (a file path, a document code) would otherwise widen the page past the screen and the A4 paper;
+    // break-word before it is the fallback for browsers without "anywhere".
     private static final String CSS = """
             body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;\
-            margin:2em auto;max-width:60em;color:#111;line-height:1.5}
+            margin:2em auto;padding:0 1em;max-width:60em;color:#111;line-height:1.5;overflow-wrap:break-word;\
+            overflow-wrap:anywhere}
             h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.5em;border-bottom:1px solid #999}
             h3{font-size:1em;margin:1em 0 .3em}
             table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.25em .5em;vertical-align:top}
@@ -27,7 +32,7 @@ final class HtmlSheet {
             .bad{color:#b00020}.ok{color:#176117}.muted{color:#555}
             section.leaf{break-inside:avoid;page-break-inside:avoid}
             ol.trace{margin:.2em 0 .2em 1.5em;padding:0}
-            @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit;text-decoration:none}
+            @media print{body{margin:0;padding:0;max-width:none;font-size:10.5pt}a{color:inherit;text-decoration:none}
             h2{break-after:avoid}}
             @page{size:A4;margin:15mm}
             """;
