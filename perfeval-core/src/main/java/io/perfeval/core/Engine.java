@@ -141,7 +141,7 @@ final class Engine {
         }
 
         Trace toTrace() {
-            return !tracing || size == 0 ? Trace.EMPTY : new Trace(java.util.Arrays.asList(trace).subList(0, size));
+            return !tracing || size == 0 ? Trace.EMPTY : new Trace(immutable(trace, size));
         }
 
         void problem(Problem p) {
@@ -158,6 +158,27 @@ final class Engine {
         Failure fail(String code, Object... args) {
             return new Failure(Problem.core(code, Severity.ERROR, path(), null, args));
         }
+    }
+
+    /**
+     * The first {@code n} elements as an immutable list, copied once: List.of's fixed-arity forms keep their own array,
+     * and Trace's List.copyOf keeps an immutable list as it is (a sublist view would be copied twice).
+     */
+    private static <T> List<T> immutable(T[] a, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(a[0]);
+            case 2 -> List.of(a[0], a[1]);
+            case 3 -> List.of(a[0], a[1], a[2]);
+            case 4 -> List.of(a[0], a[1], a[2], a[3]);
+            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
+            case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+            case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+            case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+            case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+            default -> List.of(java.util.Arrays.copyOf(a, n));
+        };
     }
 
     private static final TraceEntry.Note SUBTOTAL = new TraceEntry.Note("下级指标得分之和");
