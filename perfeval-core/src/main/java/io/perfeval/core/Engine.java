@@ -49,11 +49,15 @@ final class Engine {
     /** Self-reported scores by indicator slot. */
     private final BigDecimal[] selfScores;
     private final MeasureValue[] measures;
+    /** Each numeric datum as a quantity in its declared unit, made on first reference and shared by the others. */
+    private final Quantity[] quantities;
     private boolean evaluationVetoed;
     /** The status of the rule last applied ({@link #rule} returns its points). */
     private Status outcome;
     /** The scratch of the indicator being scored, reused from one indicator to the next. */
     private Leaf current;
+    /** See {@link #discard(Leaf)}. */
+    private Leaf discard;
 
     /** A measure's value and the trace steps that produced it ({@code null} when not tracing). */
     private record MeasureValue(Quantity value, TraceEntry[] trace) {
@@ -74,8 +78,8 @@ final class Engine {
      * Per-leaf scratch: the trace being written and the problems met. Trace entries word themselves only when read, so
      * a step is recorded once by identity or, for entries that could repeat (a condition tested again, a checklist
      * counted twice), by the rule node that produced it: the same node on the same input says the same thing. The plan
-     * gives structurally equal nodes one key object, so keys compare by identity. Callers check {@link #tracing}
-     * before making an entry, so that without the trace none is made.
+     * gives structurally equal nodes one key object, so keys compare by identity. Callers check {@code tracing}
+     * before making an entry, so that without the trace (or on a discard leaf) none is made.
      */
     private static final class Leaf {
         IndicatorPlan indicator;
@@ -196,6 +200,7 @@ final class Engine {
         this.data = data;
         this.selfScores = selfScores;
         this.measures = new MeasureValue[plan.measures.length];
+        this.quantities = new Quantity[plan.fields.length];
     }
 
     static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options) {
@@ -359,12 +364,12 @@ final class Engine {
         BigDecimal clamped = raw;
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
-            if (tracing) {
+            if (leaf.tracing) {
                 leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
             }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
-            if (tracing) {
+            if (leaf.tracing) {
                 leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
                         + Decimals.trim(max) + " 分计"));
             }
@@ -431,11 +436,11 @@ final class Engine {
         BigDecimal score = max.subtract(total);
         if (score.signum() < 0) {
             if (((Rule.Deduct) d.source).floorAtZero()) {
-                if (tracing) {
+                if (leaf.tracing) {
                     leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
                 }
             } else {
-                if (tracing) {
+                if (leaf.tracing) {
                     leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
                             + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"));
                 }
@@ -444,7 +449,7 @@ final class Engine {
             }
             score = BigDecimal.ZERO;
         }
-        if (tracing) {
+        if (leaf.tracing) {
             BigDecimal s = score;
             // the shared 无扣分 step unless zero deductions of another scale gave the score another scale
             leaf.add(total.signum() == 0 ? (s.equals(((TraceEntry.Decided) d.entry).score()) ? d.entry
@@ -463,7 +468,7 @@ final class Engine {
         }
         BigDecimal each = term.each;
         BigDecimal amount = count.value().multiply(each);
-        if (tracing && count.value().signum() > 0) {
+        if (leaf.tracing && count.value().signum() > 0) {
             leaf.add(TraceEntry.Deducted.deferred(pc::label,
                     () -> Decimals.trim(count.value()) + count.unit().symbol(), each, amount), term.key);
         }
@@ -483,7 +488,7 @@ final class Engine {
         BigDecimal steps = ps.steps(deviation);
         BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
-        if (tracing) {
+        if (leaf.tracing) {
             leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
                     () -> Decimals.trim(steps) + " 档", each, amount), term.key);
         }
@@ -510,19 +515,19 @@ final class Engine {
         }
         BigDecimal max = leaf.maxScore();
         BigDecimal points = q.value();
-        List<Quantity> operands = tracing ? operands(scoreNode, leaf) : null;
+        List<Quantity> operands = leaf.tracing ? operands(scoreNode, leaf) : null;
         if (points.compareTo(max) > 0) {
             if (!f.capAtMax()) {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
-            if (tracing) {
+            if (leaf.tracing) {
                 leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                         + substituted(f.score(), operands) + " = " + Decimals.trim(points) + " 分，超出分值不加分，得",
                         max));
             }
             return scored(max);
         }
-        if (tracing) {
+        if (leaf.tracing) {
             leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                     + substituted(f.score(), operands) + "，得", points));
         }
@@ -539,7 +544,7 @@ final class Engine {
         if (given.score().compareTo(lo) < 0 || given.score().compareTo(hi) > 0) {
             throw leaf.fail("R007", Decimals.trim(given.score()), Decimals.trim(lo), Decimals.trim(hi));
         }
-        if (tracing) {
+        if (leaf.tracing) {
             leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
                     + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()));
         }
@@ -556,7 +561,7 @@ final class Engine {
                 Quantity r = expr(c.kids[1], leaf);
                 requireComparable(l, r, leaf);
                 boolean holds = cmp.op().test(l.compareTo(r));
-                if (tracing) {
+                if (leaf.tracing) {
                     leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), l) + " " + cmp.op().symbol() + " "
                             + side(cmp.right(), r), holds), c.key);
                 }
@@ -565,7 +570,7 @@ final class Engine {
             case Node.IS_YES: {
                 Condition.IsYes y = (Condition.IsYes) c.source;
                 boolean yes = ((Value.YesNo) datum(c.slot, y.name(), leaf)).yes();
-                if (tracing) {
+                if (leaf.tracing) {
                     leaf.add(TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), c.key);
                 }
                 return yes;
@@ -573,7 +578,7 @@ final class Engine {
             case Node.ALL_ITEMS_MET: {
                 Condition.AllItemsMet a = (Condition.AllItemsMet) c.source;
                 int failed = failedItems(c, a.checklist(), leaf);
-                if (tracing) {
+                if (leaf.tracing) {
                     leaf.add(TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部"
                             : "第" + a.items() + "项") + "符合（不符合 " + failed + " 项）", failed == 0), c.key);
                 }
@@ -620,8 +625,13 @@ final class Engine {
             case Node.CONST:
                 return e.quantity;
             case Node.FIELD: {
-                Value v = datum(e.slot, ((Expr.Ref) e.source).name(), leaf);
-                return new Quantity(((Value.Number) v).value(), e.unit);
+                Quantity q = quantities[e.slot];
+                if (q == null) {
+                    Value v = datum(e.slot, ((Expr.Ref) e.source).name(), leaf);
+                    q = new Quantity(((Value.Number) v).value(), e.unit);
+                    quantities[e.slot] = q;
+                }
+                return q;
             }
             case Node.MEASURE:
                 return measure(e.slot, leaf);
@@ -716,6 +726,20 @@ final class Engine {
         return factor.signum() > 0 && factor.precision() == 1 && factor.unscaledValue().intValue() == 1;
     }
 
+    /**
+     * A leaf that keeps nothing, for evaluating again what was already evaluated (a formula's operands, for its
+     * substituted text): no trace step is made there. It takes {@code leaf}'s indicator and path, for 分值 and errors.
+     */
+    private Leaf discard(Leaf leaf) {
+        Leaf d = discard;
+        if (d == null) {
+            d = discard = new Leaf(leaf.indicator, leaf.path(), false);
+        }
+        d.indicator = leaf.indicator;
+        d.path = leaf.path();
+        return d;
+    }
+
     private Quantity measure(int slot, Leaf leaf) {
         MeasureValue mv = measures[slot];
         if (mv == null) {
@@ -753,7 +777,7 @@ final class Engine {
      */
     private List<Quantity> operands(Node e, Leaf leaf) {
         List<Quantity> out = new ArrayList<>(4);
-        operands(e, new Leaf(leaf.indicator, leaf.path(), tracing), out);
+        operands(e, discard(leaf), out);
         return out;
     }
 
@@ -803,7 +827,7 @@ final class Engine {
                 failed++;
             }
         }
-        if (tracing && failed > 0) {
+        if (leaf.tracing && failed > 0) {
             leaf.add(TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
                     node.itemsKey);
         }
