@@ -27,6 +27,14 @@ final class Canonical {
     /** The library version, from the build-filtered resource ("unknown" when run from an unfiltered tree). */
     static final String LIBRARY_VERSION = readVersion();
 
+    /** Record components per class, looked up once: getRecordComponents copies and allocates on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private Canonical() {
     }
 
@@ -58,15 +66,17 @@ final class Canonical {
             out.append("null");
         } else if (o instanceof String s) {
             out.append('"');
-            s.codePoints().forEach(c -> {
+            // char by char: surrogates are above 0x20 and pass through in pairs, as code points would
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
                 if (c == '"' || c == '\\') {
-                    out.append('\\').appendCodePoint(c);
+                    out.append('\\').append(c);
                 } else if (c < 0x20) {
-                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                 } else {
-                    out.appendCodePoint(c);
+                    out.append(c);
                 }
-            });
+            }
             out.append('"');
         } else if (o instanceof BigDecimal d) {
             out.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
@@ -104,7 +114,7 @@ final class Canonical {
             out.append('}');
         } else if (o instanceof Record r) {
             out.append(r.getClass().getName()).append('(');
-            RecordComponent[] cs = r.getClass().getRecordComponents();
+            RecordComponent[] cs = COMPONENTS.get(r.getClass());
             for (int i = 0; i < cs.length; i++) {
                 if (i > 0) {
                     out.append(',');

@@ -1,5 +1,8 @@
 package io.perfeval.core;
 
+import io.perfeval.core.EvaluationPlan.IndicatorPlan;
+import io.perfeval.core.EvaluationPlan.MeasurePlan;
+import io.perfeval.core.EvaluationPlan.Node;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
@@ -23,27 +26,41 @@ import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores one input with one pack. A new Engine is made per evaluation and holds only that evaluation's memo of
- * computed measures, so a compiled pack is shared freely between threads. No loops depend on input values: every
- * evaluation visits each node of the finite rule tree a bounded number of times and always ends.
+ * Scores one input with one pack's {@link EvaluationPlan}. A new Engine is made per evaluation and holds only that
+ * evaluation's data by slot and its memo of computed measures, so a compiled pack is shared freely between threads. No
+ * loops depend on input values: every evaluation visits each node of the finite plan a bounded number of times and
+ * always ends.
  */
 final class Engine {
 
     private static final Unit ITEMS = Unit.count("项");
 
+    private final EvaluationPlan plan;
     private final RulePack pack;
     private final EvaluationInput input;
-    private final Map<String, MeasureValue> measures = new HashMap<>();
+    private final boolean tracing;
+    /** The input's data by field slot, filled by validation. */
+    private final Value[] data;
+    /** Self-reported scores by indicator slot. */
+    private final BigDecimal[] selfScores;
+    private final MeasureValue[] measures;
+    /** Each numeric datum as a quantity in its declared unit, made on first reference and shared by the others. */
+    private final Quantity[] quantities;
     private boolean evaluationVetoed;
+    /** The status of the rule last applied ({@link #rule} returns its points). */
+    private Status outcome;
+    /** The scratch of the indicator being scored, reused from one indicator to the next. */
+    private Leaf current;
+    /** See {@link #discard(Leaf)}. */
+    private Leaf discard;
 
-    private record MeasureValue(Quantity value, List<TraceEntry> trace) {
+    /** A measure's value and the trace steps that produced it ({@code null} when not tracing). */
+    private record MeasureValue(Quantity value, TraceEntry[] trace) {
     }
 
     /** A per-indicator failure: caught where the indicator is scored and turned into an ERROR line. */
@@ -60,22 +77,40 @@ final class Engine {
     /**
      * Per-leaf scratch: the trace being written and the problems met. Trace entries word themselves only when read, so
      * a step is recorded once by identity or, for entries that could repeat (a condition tested again, a checklist
-     * counted twice), by the rule node that produced it: the same node on the same input says the same thing.
+     * counted twice), by the rule node that produced it: the same node on the same input says the same thing. The plan
+     * gives structurally equal nodes one key object, so keys compare by identity. Callers check {@code tracing}
+     * before making an entry, so that without the trace (or on a discard leaf) none is made.
      */
     private static final class Leaf {
-        final Indicator.Leaf indicator;
-        private final List<String> pathParts;
-        final List<TraceEntry> trace = new ArrayList<>();
-        private final List<Object> keys = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
+        IndicatorPlan indicator;
+        private String path;
+        final boolean tracing;
+        private TraceEntry[] trace;
+        private Object[] keys;
+        private int size;
+        List<Problem> problems;
 
-        Leaf(Indicator.Leaf indicator, List<String> pathParts) {
+        Leaf(IndicatorPlan indicator, String path, boolean tracing) {
             this.indicator = indicator;
-            this.pathParts = pathParts;
+            this.path = path;
+            this.tracing = tracing;
         }
 
         String path() {
-            return String.join("/", pathParts);
+            return path;
+        }
+
+        /** Ready for another indicator: one leaf serves every indicator of an evaluation in turn. */
+        Leaf reset(IndicatorPlan next) {
+            indicator = next;
+            path = next.pathString;
+            size = 0;
+            problems = null;
+            return this;
+        }
+
+        BigDecimal maxScore() {
+            return indicator.leaf.maxScore();
         }
 
         void add(TraceEntry e) {
@@ -83,13 +118,45 @@ final class Engine {
         }
 
         void add(TraceEntry e, Object key) {
-            for (int i = 0; i < trace.size(); i++) {
-                if (trace.get(i) == e || key != null && key.equals(keys.get(i))) {
+            if (!tracing) {
+                return;
+            }
+            if (trace == null) {
+                trace = new TraceEntry[8];
+                keys = new Object[8];
+            }
+            for (int i = 0; i < size; i++) {
+                if (trace[i] == e || key != null && key == keys[i]) {
                     return;
                 }
             }
-            trace.add(e);
-            keys.add(key);
+            if (size == trace.length) {
+                trace = java.util.Arrays.copyOf(trace, size * 2);
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            trace[size] = e;
+            keys[size] = key;
+            size++;
+        }
+
+        /** The entries so far, in order (a new array: the caller keeps it). */
+        TraceEntry[] entries() {
+            return size == 0 ? new TraceEntry[0] : java.util.Arrays.copyOf(trace, size);
+        }
+
+        Trace toTrace() {
+            return !tracing || size == 0 ? Trace.EMPTY : new Trace(immutable(trace, size));
+        }
+
+        void problem(Problem p) {
+            if (problems == null) {
+                problems = new ArrayList<>(2);
+            }
+            problems.add(p);
+        }
+
+        List<Problem> problems() {
+            return problems == null ? List.of() : problems;
         }
 
         Failure fail(String code, Object... args) {
@@ -97,29 +164,59 @@ final class Engine {
         }
     }
 
+    /**
+     * The first {@code n} elements as an immutable list, copied once: List.of's fixed-arity forms keep their own array,
+     * and Trace's List.copyOf keeps an immutable list as it is (a sublist view would be copied twice).
+     */
+    private static <T> List<T> immutable(T[] a, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(a[0]);
+            case 2 -> List.of(a[0], a[1]);
+            case 3 -> List.of(a[0], a[1], a[2]);
+            case 4 -> List.of(a[0], a[1], a[2], a[3]);
+            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
+            case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+            case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+            case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+            case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+            default -> List.of(java.util.Arrays.copyOf(a, n));
+        };
+    }
+
     private static final TraceEntry.Note SUBTOTAL = new TraceEntry.Note("下级指标得分之和");
     private static final TraceEntry.Note NO_SUBTOTAL = new TraceEntry.Note("下级指标有无法评分项，小计不可得");
+    private static final Trace SUBTOTAL_TRACE = new Trace(List.of(SUBTOTAL));
+    private static final Trace NO_SUBTOTAL_TRACE = new Trace(List.of(NO_SUBTOTAL));
 
-    private record Outcome(Status status, BigDecimal points) {
-    }
 
-    private Engine(RulePack pack, EvaluationInput input) {
-        this.pack = pack;
+    private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data,
+                   BigDecimal[] selfScores) {
+        this.plan = plan;
+        this.pack = plan.pack;
         this.input = input;
+        this.tracing = tracing;
+        this.data = data;
+        this.selfScores = selfScores;
+        this.measures = new MeasureValue[plan.measures.length];
+        this.quantities = new Quantity[plan.fields.length];
     }
 
-    static ScoreSheet evaluate(RulePack pack, EvaluationInput input) {
-        List<Problem> inputProblems = InputValidator.validate(pack, input);
-        if (inputProblems.stream().anyMatch(Problem::isError)) {
+    static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options) {
+        Value[] data = new Value[plan.fields.length];
+        BigDecimal[] selfScores = new BigDecimal[plan.all.length];
+        List<Problem> inputProblems = InputValidator.validate(plan, input, data, selfScores);
+        if (!inputProblems.isEmpty() && inputProblems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(inputProblems.stream().filter(Problem::isError).toList());
         }
-        return new Engine(pack, input).run();
+        return new Engine(plan, input, options.trace(), data, selfScores).run();
     }
 
     private ScoreSheet run() {
-        List<IndicatorResult> top = new ArrayList<>();
-        for (Indicator i : pack.indicators()) {
-            top.add(score(i, List.of(i.name())));
+        IndicatorResult[] top = new IndicatorResult[plan.top.length];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = score(plan.top[i]);
         }
         List<Problem> problems = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -140,7 +237,7 @@ final class Engine {
         if (complete) {
             BigDecimal t = sum;
             if (evaluationVetoed) {
-                t = BigDecimal.ZERO.setScale(pack.rounding().scoreScale());
+                t = plan.zeroScore;
             } else if (applicableMax.compareTo(maxTotal) != 0 && pack.notApplicablePolicy() == NotApplicablePolicy.RESCALE
                     && applicableMax.signum() > 0) {
                 t = Decimals.divide(sum.multiply(maxTotal), applicableMax)
@@ -154,37 +251,44 @@ final class Engine {
         }
         Optional<GradeBand> grade = evaluationVetoed ? Optional.of(pack.grades().lowest())
                 : total.flatMap(t -> pack.grades().gradeOf(t));
-        List<AuditFinding> findings = audit(top, total, maxTotal);
-        return new ScoreSheet(pack.info(), input.entity(), top, maxTotal, applicableMax, total, rescaled, grade,
+        List<IndicatorResult> topList = List.of(top);
+        List<AuditFinding> findings = audit(topList, total, maxTotal);
+        return new ScoreSheet(pack.info(), input.entity(), topList, maxTotal, applicableMax, total, rescaled, grade,
                 evaluationVetoed, findings, figures(problems), problems);
     }
 
     /**
      * Every declared measure's value, in declaration order: rules use some, and reviewers read the rest (预算执行率).
      * A measure no rule used that cannot be computed is reported as a warning; one a rule used is already an error there.
+     * Without the trace the measures are still computed, for the same warnings, but no figure is kept.
      */
     private List<TraceEntry.Computed> figures(List<Problem> problems) {
-        List<TraceEntry.Computed> out = new ArrayList<>();
-        for (Measure m : pack.measures()) {
-            MeasureValue mv = measures.get(m.name());
+        List<TraceEntry.Computed> out = tracing ? new ArrayList<>(plan.measures.length) : List.of();
+        for (MeasurePlan m : plan.measures) {
+            MeasureValue mv = measures[m.slot];
             if (mv == null) {
                 try {
-                    mv = computeMeasure(m, new Leaf(null, List.of(m.name())));
-                    measures.put(m.name(), mv);
+                    mv = computeMeasure(m, new Leaf(null, m.measure.name(), tracing));
+                    measures[m.slot] = mv;
                 } catch (Failure f) {
                     problems.add(f.problem.withSeverity(Severity.WARNING));
                     continue;
                 }
             }
-            out.add((TraceEntry.Computed) mv.trace().get(mv.trace().size() - 1));
+            if (tracing) {
+                out.add((TraceEntry.Computed) mv.trace()[mv.trace().length - 1]);
+            }
         }
         return out;
     }
 
     private static void collectProblems(IndicatorResult r, List<Problem> out) {
-        out.addAll(r.problems());
-        for (IndicatorResult c : r.children()) {
-            collectProblems(c, out);
+        if (!r.problems().isEmpty()) {
+            out.addAll(r.problems());
+        }
+        List<IndicatorResult> children = r.children();
+        for (int i = 0; i < children.size(); i++) {
+            collectProblems(children.get(i), out);
         }
     }
 
@@ -196,47 +300,50 @@ final class Engine {
             return r.maxScore();
         }
         BigDecimal m = BigDecimal.ZERO;
-        for (IndicatorResult c : r.children()) {
-            m = m.add(applicableMax(c));
+        List<IndicatorResult> children = r.children();
+        for (int i = 0; i < children.size(); i++) {
+            m = m.add(applicableMax(children.get(i)));
         }
         return m;
     }
 
-    private IndicatorResult score(Indicator indicator, List<String> path) {
-        Optional<BigDecimal> self = Optional.ofNullable(input.selfScores().get(indicator.name()));
-        if (indicator instanceof Indicator.Group g) {
-            List<IndicatorResult> children = new ArrayList<>();
-            for (Indicator c : g.children()) {
-                List<String> childPath = new ArrayList<>(path);
-                childPath.add(c.name());
-                children.add(score(c, childPath));
+    private IndicatorResult score(IndicatorPlan indicator) {
+        Optional<BigDecimal> self = Optional.ofNullable(selfScores[indicator.slot]);
+        if (indicator.leaf == null) {
+            IndicatorResult[] children = new IndicatorResult[indicator.children.length];
+            for (int i = 0; i < children.length; i++) {
+                children[i] = score(indicator.children[i]);
             }
-            return subtotal(g, path, children, self);
+            return subtotal(indicator, List.of(children), self);
         }
-        Indicator.Leaf leafIndicator = (Indicator.Leaf) indicator;
-        Leaf leaf = new Leaf(leafIndicator, path);
+        Leaf leaf = current == null ? current = new Leaf(indicator, indicator.pathString, tracing)
+                : current.reset(indicator);
         Status status;
         Optional<BigDecimal> score;
         try {
-            Outcome o = rule(leafIndicator.rule(), leaf);
-            status = o.status();
-            score = status == Status.NOT_APPLICABLE ? Optional.empty() : Optional.of(finish(o.points(), leaf));
+            BigDecimal points = rule(indicator.rule, leaf);
+            status = outcome;
+            score = status == Status.NOT_APPLICABLE ? Optional.empty() : Optional.of(finish(points, leaf));
         } catch (Failure f) {
-            leaf.problems.add(f.problem);
-            leaf.trace.add(new TraceEntry.Note("无法评分：" + f.problem.message()));
+            leaf.problem(f.problem);
+            if (tracing) {
+                // after the steps so far, never merged with them
+                leaf.add(new TraceEntry.Note("无法评分：" + f.problem.message()), new Object());
+            }
             status = Status.ERROR;
             score = Optional.empty();
         }
-        return new IndicatorResult(path, path.size(), leafIndicator.maxScore(), score, status,
-                leafIndicator.criterion(), new Trace(leaf.trace), leaf.problems, self, List.of());
+        Indicator.Leaf l = indicator.leaf;
+        return new IndicatorResult(indicator.path, indicator.path.size(), l.maxScore(), score, status,
+                l.criterion(), leaf.toTrace(), leaf.problems(), self, List.of());
     }
 
-    private IndicatorResult subtotal(Indicator.Group g, List<String> path, List<IndicatorResult> children,
-                                     Optional<BigDecimal> self) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(pack.rounding().scoreScale());
+    private IndicatorResult subtotal(IndicatorPlan g, List<IndicatorResult> children, Optional<BigDecimal> self) {
+        BigDecimal sum = plan.zeroScore;
         boolean error = false;
         boolean allNotApplicable = true;
-        for (IndicatorResult c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            IndicatorResult c = children.get(i);
             if (c.status() == Status.ERROR) {
                 error = true;
             } else if (c.status() != Status.NOT_APPLICABLE) {
@@ -246,113 +353,132 @@ final class Engine {
         }
         Status status = error ? Status.ERROR : allNotApplicable ? Status.NOT_APPLICABLE : Status.SCORED;
         Optional<BigDecimal> score = status == Status.SCORED ? Optional.of(sum) : Optional.empty();
-        Trace trace = new Trace(List.of(status == Status.ERROR ? NO_SUBTOTAL : SUBTOTAL));
-        return new IndicatorResult(path, path.size(), g.maxScore(), score, status, "", trace, List.of(), self,
-                children);
+        Trace trace = !tracing ? Trace.EMPTY : status == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
+        return new IndicatorResult(g.path, g.path.size(), g.indicator.maxScore(), score, status, "", trace, List.of(),
+                self, children);
     }
 
     /** Clamp into [0, 分值] (saying so in the trace) and apply the pack's declared rounding. */
     private BigDecimal finish(BigDecimal raw, Leaf leaf) {
-        BigDecimal max = leaf.indicator.maxScore();
+        BigDecimal max = leaf.maxScore();
         BigDecimal clamped = raw;
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
-            leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
+            if (leaf.tracing) {
+                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
+            }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
-            leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
-                    + Decimals.trim(max) + " 分计"));
+            if (leaf.tracing) {
+                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
+                        + Decimals.trim(max) + " 分计"));
+            }
         }
-        return clamped.setScale(pack.rounding().scoreScale(), pack.rounding().mode());
+        return clamped.setScale(plan.scoreScale, pack.rounding().mode());
     }
 
     // ---- rules ----
 
-    private Outcome rule(Rule rule, Leaf leaf) {
-        BigDecimal max = leaf.indicator.maxScore();
-        if (rule instanceof Rule.FullMarks) {
-            leaf.add(new TraceEntry.Decided("得满分", max));
-            return scored(max);
-        } else if (rule instanceof Rule.FixedScore f) {
-            leaf.add(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points()));
-            return scored(f.points());
-        } else if (rule instanceof Rule.Deduct d) {
-            return deduct(d, leaf);
-        } else if (rule instanceof Rule.Formula f) {
-            return formula(f, leaf);
-        } else if (rule instanceof Rule.Cases c) {
-            for (Rule.Case k : c.cases()) {
-                if (condition(k.when(), leaf)) {
-                    return rule(k.then(), leaf);
+    private BigDecimal rule(Node rule, Leaf leaf) {
+        switch (rule.kind) {
+            case Node.FULL:
+                leaf.add(rule.entry);
+                return scored(leaf.maxScore());
+            case Node.FIXED:
+                leaf.add(rule.entry);
+                return scored(((Rule.FixedScore) rule.source).points());
+            case Node.DEDUCT:
+                return deduct(rule, leaf);
+            case Node.FORMULA:
+                return formula(rule, leaf);
+            case Node.CASES: {
+                Node[] k = rule.kids;
+                int cases = (k.length - 1) / 2;
+                for (int i = 0; i < cases; i++) {
+                    if (condition(k[2 * i], leaf)) {
+                        return rule(k[2 * i + 1], leaf);
+                    }
                 }
+                return rule(k[k.length - 1], leaf);
             }
-            return rule(c.otherwise(), leaf);
-        } else if (rule instanceof Rule.Judgement j) {
-            return judgement(j, leaf);
-        } else if (rule instanceof Rule.Veto v) {
-            if (v.scope() == Rule.VetoScope.EVALUATION) {
-                evaluationVetoed = true;
-                leaf.add(new TraceEntry.Note("一票否决：整体评价得 0 分，等级为" + pack.grades().lowest().name()));
-            } else {
-                leaf.add(new TraceEntry.Note("一票否决：本指标得 0 分"));
-            }
-            return new Outcome(Status.VETOED, BigDecimal.ZERO);
-        } else if (rule instanceof Rule.NotApplicable na) {
-            leaf.add(new TraceEntry.Note("不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）"));
-            return new Outcome(Status.NOT_APPLICABLE, BigDecimal.ZERO);
-        } else if (rule instanceof Rule.NoRule) {
-            throw leaf.fail("R002");
+            case Node.JUDGEMENT:
+                return judgement(rule, leaf);
+            case Node.VETO:
+                if (((Rule.Veto) rule.source).scope() == Rule.VetoScope.EVALUATION) {
+                    evaluationVetoed = true;
+                }
+                leaf.add(rule.entry);
+                outcome = Status.VETOED;
+                return BigDecimal.ZERO;
+            case Node.NOT_APPLICABLE:
+                leaf.add(rule.entry);
+                outcome = Status.NOT_APPLICABLE;
+                return BigDecimal.ZERO;
+            case Node.NO_RULE:
+                throw leaf.fail("R002");
+            default:
+                throw new IllegalStateException("unknown rule " + rule.source);
         }
-        throw new IllegalStateException("unknown rule " + rule);
     }
 
-    private static Outcome scored(BigDecimal points) {
-        return new Outcome(Status.SCORED, points);
+    private BigDecimal scored(BigDecimal points) {
+        outcome = Status.SCORED;
+        return points;
     }
 
-    private Outcome deduct(Rule.Deduct d, Leaf leaf) {
-        BigDecimal max = leaf.indicator.maxScore();
+    private BigDecimal deduct(Node d, Leaf leaf) {
+        BigDecimal max = leaf.maxScore();
         BigDecimal sum = BigDecimal.ZERO;
-        for (DeductionTerm term : d.terms()) {
-            sum = sum.add(term instanceof DeductionTerm.PerCount pc ? perCount(pc, leaf)
-                    : perStep((DeductionTerm.PerStep) term, leaf));
+        for (Node term : d.kids) {
+            sum = sum.add(term.kind == Node.PER_COUNT ? perCount(term, leaf) : perStep(term, leaf));
         }
         BigDecimal total = sum;
         BigDecimal score = max.subtract(total);
         if (score.signum() < 0) {
-            if (d.floorAtZero()) {
-                leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
+            if (((Rule.Deduct) d.source).floorAtZero()) {
+                if (leaf.tracing) {
+                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
+                }
             } else {
-                leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
-                        + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"));
-                leaf.problems.add(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
+                if (leaf.tracing) {
+                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
+                            + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"));
+                }
+                leaf.problem(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
                         Decimals.trim(max)));
             }
             score = BigDecimal.ZERO;
         }
-        leaf.add(total.signum() == 0 ? new TraceEntry.Decided("无扣分，得满分", score)
-                : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 " + Decimals.trim(total)
-                        + " 分，得", score));
+        if (leaf.tracing) {
+            BigDecimal s = score;
+            // the shared 无扣分 step unless zero deductions of another scale gave the score another scale
+            leaf.add(total.signum() == 0 ? (s.equals(((TraceEntry.Decided) d.entry).score()) ? d.entry
+                    : new TraceEntry.Decided("无扣分，得满分", s))
+                    : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
+                            + Decimals.trim(total) + " 分，得", s));
+        }
         return scored(score);
     }
 
-    private BigDecimal perCount(DeductionTerm.PerCount pc, Leaf leaf) {
-        Quantity count = expr(pc.count(), leaf);
+    private BigDecimal perCount(Node term, Leaf leaf) {
+        DeductionTerm.PerCount pc = (DeductionTerm.PerCount) term.source;
+        Quantity count = expr(term.kids[0], leaf);
         if (count.value().signum() < 0) {
             throw leaf.fail("R009", pc.label(), count.display());
         }
-        BigDecimal each = pc.each().resolve(leaf.indicator.maxScore());
+        BigDecimal each = term.each;
         BigDecimal amount = count.value().multiply(each);
-        if (count.value().signum() > 0) {
+        if (leaf.tracing && count.value().signum() > 0) {
             leaf.add(TraceEntry.Deducted.deferred(pc::label,
-                    () -> Decimals.trim(count.value()) + count.unit().symbol(), each, amount), pc);
+                    () -> Decimals.trim(count.value()) + count.unit().symbol(), each, amount), term.key);
         }
         return amount;
     }
 
-    private BigDecimal perStep(DeductionTerm.PerStep ps, Leaf leaf) {
-        Quantity measure = expr(ps.measure(), leaf);
-        Quantity reference = expr(ps.reference(), leaf);
+    private BigDecimal perStep(Node term, Leaf leaf) {
+        DeductionTerm.PerStep ps = (DeductionTerm.PerStep) term.source;
+        Quantity measure = expr(term.kids[0], leaf);
+        Quantity reference = expr(term.kids[1], leaf);
         requireComparable(measure, reference, leaf);
         requireComparable(measure, ps.step(), leaf);
         BigDecimal deviation = ps.deviation(measure.base(), reference.base());
@@ -360,10 +486,12 @@ final class Engine {
             return BigDecimal.ZERO;
         }
         BigDecimal steps = ps.steps(deviation);
-        BigDecimal each = ps.each().resolve(leaf.indicator.maxScore());
+        BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
-        leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
-                () -> Decimals.trim(steps) + " 档", each, amount), ps);
+        if (leaf.tracing) {
+            leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
+                    () -> Decimals.trim(steps) + " 档", each, amount), term.key);
+        }
         return amount;
     }
 
@@ -378,81 +506,103 @@ final class Engine {
                 + unitWord + "为一档（" + ps.counting().chinese() + "）";
     }
 
-    private Outcome formula(Rule.Formula f, Leaf leaf) {
-        Quantity q = expr(f.score(), leaf);
+    private BigDecimal formula(Node node, Leaf leaf) {
+        Rule.Formula f = (Rule.Formula) node.source;
+        Node scoreNode = node.kids[0];
+        Quantity q = expr(scoreNode, leaf);
         if (q.unit().dimension() != Dimension.SCORE) {
             throw leaf.fail("R008", ExprText.symbolic(f.score()), q.unit());
         }
-        BigDecimal max = leaf.indicator.maxScore();
+        BigDecimal max = leaf.maxScore();
         BigDecimal points = q.value();
-        List<Quantity> operands = operands(f.score(), leaf);
+        List<Quantity> operands = leaf.tracing ? operands(scoreNode, leaf) : null;
         if (points.compareTo(max) > 0) {
             if (!f.capAtMax()) {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
-            leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                    + substituted(f.score(), operands) + " = " + Decimals.trim(points) + " 分，超出分值不加分，得", max));
+            if (leaf.tracing) {
+                leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                        + substituted(f.score(), operands) + " = " + Decimals.trim(points) + " 分，超出分值不加分，得",
+                        max));
+            }
             return scored(max);
         }
-        leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                + substituted(f.score(), operands) + "，得", points));
+        if (leaf.tracing) {
+            leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                    + substituted(f.score(), operands) + "，得", points));
+        }
         return scored(points);
     }
 
-    private Outcome judgement(Rule.Judgement j, Leaf leaf) {
-        Judgement given = input.judgements().get(leaf.indicator.name());
-        BigDecimal max = leaf.indicator.maxScore();
-        BigDecimal lo = j.min().resolve(max);
-        BigDecimal hi = j.max().resolve(max);
+    private BigDecimal judgement(Node node, Leaf leaf) {
+        Judgement given = input.judgements().get(leaf.indicator.leaf.name());
+        BigDecimal lo = node.lo;
+        BigDecimal hi = node.hi;
         if (given == null) {
             throw leaf.fail("R003", Decimals.trim(lo), Decimals.trim(hi));
         }
         if (given.score().compareTo(lo) < 0 || given.score().compareTo(hi) > 0) {
             throw leaf.fail("R007", Decimals.trim(given.score()), Decimals.trim(lo), Decimals.trim(hi));
         }
-        leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
-                + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()));
+        if (leaf.tracing) {
+            leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
+                    + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()));
+        }
         return scored(given.score());
     }
 
     // ---- conditions ----
 
-    private boolean condition(Condition c, Leaf leaf) {
-        if (c instanceof Condition.Compare cmp) {
-            Quantity l = expr(cmp.left(), leaf);
-            Quantity r = expr(cmp.right(), leaf);
-            requireComparable(l, r, leaf);
-            boolean holds = cmp.op().test(l.compareTo(r));
-            leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), l) + " " + cmp.op().symbol() + " "
-                    + side(cmp.right(), r), holds), cmp);
-            return holds;
-        } else if (c instanceof Condition.IsYes y) {
-            boolean yes = ((Value.YesNo) datum(y.name(), leaf)).yes();
-            leaf.add(TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), y);
-            return yes;
-        } else if (c instanceof Condition.AllItemsMet a) {
-            int failed = failedItems(a.checklist(), a.items(), leaf);
-            leaf.add(TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部" : "第" + a.items()
-                    + "项") + "符合（不符合 " + failed + " 项）", failed == 0), a);
-            return failed == 0;
-        } else if (c instanceof Condition.All a) {
-            for (Condition x : a.conditions()) {
-                if (!condition(x, leaf)) {
-                    return false;
+    private boolean condition(Node c, Leaf leaf) {
+        switch (c.kind) {
+            case Node.COMPARE: {
+                Condition.Compare cmp = (Condition.Compare) c.source;
+                Quantity l = expr(c.kids[0], leaf);
+                Quantity r = expr(c.kids[1], leaf);
+                requireComparable(l, r, leaf);
+                boolean holds = cmp.op().test(l.compareTo(r));
+                if (leaf.tracing) {
+                    leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), l) + " " + cmp.op().symbol() + " "
+                            + side(cmp.right(), r), holds), c.key);
                 }
+                return holds;
             }
-            return true;
-        } else if (c instanceof Condition.Any a) {
-            for (Condition x : a.conditions()) {
-                if (condition(x, leaf)) {
-                    return true;
+            case Node.IS_YES: {
+                Condition.IsYes y = (Condition.IsYes) c.source;
+                boolean yes = ((Value.YesNo) datum(c.slot, y.name(), leaf)).yes();
+                if (leaf.tracing) {
+                    leaf.add(TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), c.key);
                 }
+                return yes;
             }
-            return false;
-        } else if (c instanceof Condition.Not n) {
-            return !condition(n.condition(), leaf);
+            case Node.ALL_ITEMS_MET: {
+                Condition.AllItemsMet a = (Condition.AllItemsMet) c.source;
+                int failed = failedItems(c, a.checklist(), leaf);
+                if (leaf.tracing) {
+                    leaf.add(TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部"
+                            : "第" + a.items() + "项") + "符合（不符合 " + failed + " 项）", failed == 0), c.key);
+                }
+                return failed == 0;
+            }
+            case Node.ALL:
+                for (Node x : c.kids) {
+                    if (!condition(x, leaf)) {
+                        return false;
+                    }
+                }
+                return true;
+            case Node.ANY:
+                for (Node x : c.kids) {
+                    if (condition(x, leaf)) {
+                        return true;
+                    }
+                }
+                return false;
+            case Node.NOT:
+                return !condition(c.kids[0], leaf);
+            default:
+                throw new IllegalStateException("unknown condition " + c.source);
         }
-        throw new IllegalStateException("unknown condition " + c);
     }
 
     private static String side(Expr e, Quantity value) {
@@ -470,104 +620,172 @@ final class Engine {
 
     // ---- expressions ----
 
-    private Quantity expr(Expr e, Leaf leaf) {
-        if (e instanceof Expr.Const c) {
-            return c.quantity();
-        } else if (e instanceof Expr.Ref r) {
-            return ref(r.name(), leaf);
-        } else if (e instanceof Expr.PeriodValue p) {
-            Value.Series s = (Value.Series) datum(p.series(), leaf);
-            return new Quantity(s.values().get(p.period()), pack.field(p.series()).orElseThrow().unit());
-        } else if (e instanceof Expr.MaxScore) {
-            if (leaf.indicator == null) {
-                throw leaf.fail("R012");
-            }
-            return new Quantity(leaf.indicator.maxScore(), Unit.POINT);
-        } else if (e instanceof Expr.Binary b) {
-            return binary(b, leaf);
-        } else if (e instanceof Expr.CountOf c) {
-            int n = 0;
-            for (Condition x : c.conditions()) {
-                if (condition(x, leaf)) {
-                    n++;
+    private Quantity expr(Node e, Leaf leaf) {
+        switch (e.kind) {
+            case Node.CONST:
+                return e.quantity;
+            case Node.FIELD: {
+                Quantity q = quantities[e.slot];
+                if (q == null) {
+                    Value v = datum(e.slot, ((Expr.Ref) e.source).name(), leaf);
+                    q = new Quantity(((Value.Number) v).value(), e.unit);
+                    quantities[e.slot] = q;
                 }
+                return q;
             }
-            return new Quantity(BigDecimal.valueOf(n), ITEMS);
-        } else if (e instanceof Expr.FailedItems f) {
-            return new Quantity(BigDecimal.valueOf(failedItems(f.checklist(), f.items(), leaf)), ITEMS);
+            case Node.MEASURE:
+                return measure(e.slot, leaf);
+            case Node.PERIOD: {
+                Expr.PeriodValue p = (Expr.PeriodValue) e.source;
+                Value.Series s = (Value.Series) datum(e.slot, p.series(), leaf);
+                return new Quantity(s.values().get(p.period()), e.unit);
+            }
+            case Node.MAX_SCORE:
+                if (leaf.indicator == null) {
+                    throw leaf.fail("R012");
+                }
+                return new Quantity(leaf.maxScore(), Unit.POINT);
+            case Node.BINARY:
+                return binary(e, leaf);
+            case Node.COUNT_OF: {
+                int n = 0;
+                for (Node x : e.kids) {
+                    if (condition(x, leaf)) {
+                        n++;
+                    }
+                }
+                return new Quantity(BigDecimal.valueOf(n), ITEMS);
+            }
+            case Node.FAILED_ITEMS:
+                return new Quantity(BigDecimal.valueOf(failedItems(e, ((Expr.FailedItems) e.source).checklist(),
+                        leaf)), ITEMS);
+            case Node.UNRESOLVED:
+                // the pack's checks reject undeclared names; as before the plan, fail plainly should one slip through
+                throw new java.util.NoSuchElementException("undeclared name " + ((Expr.Ref) e.source).name());
+            default:
+                throw new IllegalStateException("unknown expression " + e.source);
         }
-        throw new IllegalStateException("unknown expression " + e);
     }
 
-    private Quantity binary(Expr.Binary b, Leaf leaf) {
-        Quantity l = expr(b.left(), leaf);
-        Quantity r = expr(b.right(), leaf);
+    private Quantity binary(Node node, Leaf leaf) {
+        Expr.Binary b = (Expr.Binary) node.source;
+        Quantity l = expr(node.kids[0], leaf);
+        Quantity r = expr(node.kids[1], leaf);
         Unit unit = UnitAlgebra.result(b.op(), l.unit(), r.unit());
         if (unit == null) {
             throw leaf.fail("R006", l.display(), r.display());
         }
+        if (b.op() == Expr.ArithmeticOp.DIVIDE && r.value().signum() == 0) {
+            throw leaf.fail("R001", ExprText.symbolic(b), ExprText.symbolic(b.right()));
+        }
+        Quantity direct = sameScale(b.op(), l, r, unit);
+        if (direct != null) {
+            return direct;
+        }
+        BigDecimal lb = base(node.kids[0], l);
+        BigDecimal rb = base(node.kids[1], r);
         BigDecimal base = switch (b.op()) {
-            case ADD -> l.base().add(r.base());
-            case SUBTRACT -> l.base().subtract(r.base());
-            case MULTIPLY -> l.base().multiply(r.base());
-            case DIVIDE -> {
-                if (r.value().signum() == 0) {
-                    throw leaf.fail("R001", ExprText.symbolic(b), ExprText.symbolic(b.right()));
-                }
-                yield Decimals.divide(l.base(), r.base());
-            }
+            case ADD -> lb.add(rb);
+            case SUBTRACT -> lb.subtract(rb);
+            case MULTIPLY -> lb.multiply(rb);
+            case DIVIDE -> Decimals.divide(lb, rb);
         };
         BigDecimal value = unit.factor().compareTo(BigDecimal.ONE) == 0 ? base : Decimals.divide(base, unit.factor());
         return new Quantity(value, unit);
     }
 
-    private Quantity ref(String name, Leaf leaf) {
-        Optional<DataField> field = pack.field(name);
-        if (field.isPresent()) {
-            Value v = datum(name, leaf);
-            return new Quantity(((Value.Number) v).value(), field.get().unit());
+    /** A constant's base-unit value was computed with the plan; anything else's is computed here. */
+    private static BigDecimal base(Node n, Quantity q) {
+        return n.kind == Node.CONST ? n.base : q.base();
+    }
+
+    /**
+     * Operands in units with the same power-of-ten factor (万元 and 万元, % and %) need no base-unit values: the sum or
+     * difference of the values, in the left unit, and the quotient of the values, a plain number, are the very digits
+     * and scale that going through the base unit and back gives (both shift every scale by the same power of ten, and
+     * {@link Decimals#divide} sees the same digits). Null when that does not hold, or when a sum has more digits than
+     * a division keeps, which the base-unit route would round.
+     */
+    static Quantity sameScale(Expr.ArithmeticOp op, Quantity l, Quantity r, Unit unit) {
+        BigDecimal f = l.unit().factor();
+        if (op == Expr.ArithmeticOp.MULTIPLY || !f.equals(r.unit().factor()) || !powerOfTen(f)) {
+            return null;
         }
-        MeasureValue mv = measures.get(name);
+        if (op == Expr.ArithmeticOp.DIVIDE) {
+            return unit.factor().compareTo(BigDecimal.ONE) == 0
+                    ? new Quantity(Decimals.divide(l.value(), r.value()), unit) : null;
+        }
+        if (!unit.factor().equals(f)) {
+            return null;
+        }
+        BigDecimal v = op == Expr.ArithmeticOp.ADD ? l.value().add(r.value()) : l.value().subtract(r.value());
+        return v.precision() <= Decimals.DIVISION.getPrecision() ? new Quantity(v, unit) : null;
+    }
+
+    private static boolean powerOfTen(BigDecimal factor) {
+        return factor.signum() > 0 && factor.precision() == 1 && factor.unscaledValue().intValue() == 1;
+    }
+
+    /**
+     * A leaf that keeps nothing, for evaluating again what was already evaluated (a formula's operands, for its
+     * substituted text): no trace step is made there. It takes {@code leaf}'s indicator and path, for 分值 and errors.
+     */
+    private Leaf discard(Leaf leaf) {
+        Leaf d = discard;
+        if (d == null) {
+            d = discard = new Leaf(leaf.indicator, leaf.path(), false);
+        }
+        d.indicator = leaf.indicator;
+        d.path = leaf.path();
+        return d;
+    }
+
+    private Quantity measure(int slot, Leaf leaf) {
+        MeasureValue mv = measures[slot];
         if (mv == null) {
-            mv = computeMeasure(pack.measure(name).orElseThrow(), leaf);
-            measures.put(name, mv);
+            mv = computeMeasure(plan.measures[slot], leaf);
+            measures[slot] = mv;
         }
-        List<TraceEntry> steps = mv.trace();
-        for (int i = 0; i < steps.size(); i++) {
-            leaf.add(steps.get(i));
+        if (tracing) {
+            TraceEntry[] steps = mv.trace();
+            for (TraceEntry step : steps) {
+                leaf.add(step);
+            }
         }
         return mv.value();
     }
 
-    private MeasureValue computeMeasure(Measure m, Leaf leaf) {
+    private MeasureValue computeMeasure(MeasurePlan mp, Leaf leaf) {
+        Measure m = mp.measure;
         // Trace entries of the measures this one uses come first, then this one's.
-        Leaf scratch = new Leaf(leaf.indicator, leaf.pathParts);
-        Quantity raw = expr(m.formula(), scratch);
+        Leaf scratch = new Leaf(leaf.indicator, leaf.path(), tracing);
+        Quantity raw = expr(mp.formula, scratch);
         Quantity inUnit = raw.in(m.unit());
         Quantity rounded = new Quantity(inUnit.value().setScale(m.scale(), RoundingMode.HALF_UP), m.unit());
-        List<TraceEntry> trace = new ArrayList<>(scratch.trace.size() + 1);
-        trace.addAll(scratch.trace);
-        List<Quantity> operands = operands(m.formula(), leaf);
-        trace.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
+        if (!tracing) {
+            return new MeasureValue(rounded, null);
+        }
+        List<Quantity> operands = operands(mp.formula, leaf);
+        scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
                 () -> substituted(m.formula(), operands), rounded));
-        return new MeasureValue(rounded, List.copyOf(trace));
+        return new MeasureValue(rounded, scratch.entries());
     }
 
     /**
      * The values of a formula's operands (data, measures, counts), left to right, kept for the trace's substituted
      * formula. Each is evaluated on a scratch leaf: its own steps are already in the trace where they belong.
      */
-    private List<Quantity> operands(Expr e, Leaf leaf) {
+    private List<Quantity> operands(Node e, Leaf leaf) {
         List<Quantity> out = new ArrayList<>(4);
-        operands(e, new Leaf(leaf.indicator, leaf.pathParts), out);
+        operands(e, discard(leaf), out);
         return out;
     }
 
-    private void operands(Expr e, Leaf scratch, List<Quantity> out) {
-        if (e instanceof Expr.Binary b) {
-            operands(b.left(), scratch, out);
-            operands(b.right(), scratch, out);
-        } else if (!(e instanceof Expr.Const)) {
+    private void operands(Node e, Leaf scratch, List<Quantity> out) {
+        if (e.kind == Node.BINARY) {
+            operands(e.kids[0], scratch, out);
+            operands(e.kids[1], scratch, out);
+        } else if (e.kind != Node.CONST) {
             out.add(expr(e, scratch));
         }
     }
@@ -590,8 +808,8 @@ final class Engine {
         return ExprText.value(operands.next());
     }
 
-    private Value datum(String name, Leaf leaf) {
-        Value v = input.data().get(name);
+    private Value datum(int slot, String name, Leaf leaf) {
+        Value v = slot < 0 ? null : data[slot];
         if (v == null) {
             // Validation guarantees presence; keep a clear error rather than an NPE should that ever change.
             throw leaf.fail("R011", name);
@@ -599,19 +817,19 @@ final class Engine {
         return v;
     }
 
-    private int failedItems(String checklist, List<Integer> items, Leaf leaf) {
-        Value.Checklist answers = (Value.Checklist) datum(checklist, leaf);
-        DataField field = pack.field(checklist).orElseThrow();
-        List<Integer> which = items.isEmpty() ? range(field.items().size()) : items;
+    private int failedItems(Node node, String checklist, Leaf leaf) {
+        Value.Checklist answers = (Value.Checklist) datum(node.slot, checklist, leaf);
+        DataField field = node.field;
+        List<Integer> which = node.items;
         int failed = 0;
-        for (Integer item : which) {
-            if (!answers.answers().get(item)) {
+        for (int i = 0; i < which.size(); i++) {
+            if (!answers.answers().get(which.get(i))) {
                 failed++;
             }
         }
-        if (failed > 0) {
+        if (leaf.tracing && failed > 0) {
             leaf.add(TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
-                    List.of(checklist, which));
+                    node.itemsKey);
         }
         return failed;
     }
@@ -628,11 +846,12 @@ final class Engine {
 
     private static final List<List<Integer>> RANGES = ranges(64);
 
-    private static List<Integer> range(int n) {
+    /** 1…n, immutable; shared for the usual sizes. */
+    static List<Integer> range(int n) {
         return n < RANGES.size() ? RANGES.get(n) : ranges(n + 1).get(n);
     }
 
-    /** 1…n for every n below {@code count}, made once: a checklist's items are counted on every evaluation. */
+    /** 1…n for every n below {@code count}, made once. */
     private static List<List<Integer>> ranges(int count) {
         List<List<Integer>> out = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
@@ -663,13 +882,15 @@ final class Engine {
     private static void audit(IndicatorResult r, List<AuditFinding> out) {
         if (r.selfScore().isPresent()) {
             BigDecimal self = r.selfScore().get();
-            boolean differs = r.score().map(s -> s.compareTo(self) != 0).orElse(r.status() != Status.NOT_APPLICABLE);
+            boolean differs = r.score().isPresent() ? r.score().get().compareTo(self) != 0
+                    : r.status() != Status.NOT_APPLICABLE;
             if (differs || self.compareTo(r.maxScore()) > 0) {
                 out.add(new AuditFinding(r.path(), r.maxScore(), self, r.score(), r.trace()));
             }
         }
-        for (IndicatorResult c : r.children()) {
-            audit(c, out);
+        List<IndicatorResult> children = r.children();
+        for (int i = 0; i < children.size(); i++) {
+            audit(children.get(i), out);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,30 +22,54 @@ final class InputValidator {
     }
 
     static List<Problem> validate(RulePack pack, EvaluationInput input) {
-        List<Problem> out = new ArrayList<>();
-        for (DataField f : pack.fields()) {
-            Value v = input.data().get(f.name());
+        EvaluationPlan plan = pack.plan();
+        return validate(plan, input, new Value[plan.fields.length], new BigDecimal[plan.all.length]);
+    }
+
+    /**
+     * Validates by slot and, on the way, hands the evaluator the input's data by field slot ({@code data}) and the
+     * self-reported scores by indicator slot ({@code selfScores}), so nothing is looked up by name again.
+     */
+    static List<Problem> validate(EvaluationPlan plan, EvaluationInput input, Value[] data, BigDecimal[] selfScores) {
+        List<Problem> out = new ArrayList<>(0);
+        Map<String, Value> given = input.data();
+        int found = 0;
+        for (int i = 0; i < plan.fields.length; i++) {
+            DataField f = plan.fields[i];
+            Value v = given.get(f.name());
             if (v == null) {
                 out.add(error("I001", f.name(), f.type().chinese()));
             } else {
+                found++;
+                data[i] = v;
                 checkValue(f, v, out);
             }
         }
-        for (String name : input.data().keySet()) {
-            if (pack.field(name).isEmpty()) {
-                out.add(error("I002", name, Suggestions.closest(name, pack.fields().stream().map(DataField::name).toList())));
+        // names are unique on both sides: when every given datum was one of the declared, none is unknown
+        if (found != given.size()) {
+            for (String name : given.keySet()) {
+                if (!plan.fieldSlots.containsKey(name)) {
+                    out.add(error("I002", name, Suggestions.closest(name,
+                            Arrays.stream(plan.fields).map(DataField::name).toList())));
+                }
             }
         }
-        for (Map.Entry<String, Judgement> e : input.judgements().entrySet()) {
-            checkJudgement(pack, e.getKey(), e.getValue(), out);
+        if (!input.judgements().isEmpty()) {
+            for (Map.Entry<String, Judgement> e : input.judgements().entrySet()) {
+                checkJudgement(plan, e.getKey(), e.getValue(), out);
+            }
         }
-        for (Map.Entry<String, BigDecimal> e : input.selfScores().entrySet()) {
-            if (pack.indicator(e.getKey()).isEmpty()) {
-                out.add(error("I013", e.getKey(), Suggestions.closest(e.getKey(), pack.indicatorNames())));
-            } else {
-                checkNumber(e.getKey(), e.getValue(), out);
-                if (e.getValue().signum() < 0) {
-                    out.add(error("I014", e.getKey(), e.getValue().toPlainString()));
+        if (!input.selfScores().isEmpty()) {
+            for (Map.Entry<String, BigDecimal> e : input.selfScores().entrySet()) {
+                EvaluationPlan.IndicatorPlan indicator = plan.indicator(e.getKey());
+                if (indicator == null) {
+                    out.add(error("I013", e.getKey(), Suggestions.closest(e.getKey(), plan.pack.indicatorNames())));
+                } else {
+                    selfScores[indicator.slot] = e.getValue();
+                    checkNumber(e.getKey(), e.getValue(), out);
+                    if (e.getValue().signum() < 0) {
+                        out.add(error("I014", e.getKey(), e.getValue().toPlainString()));
+                    }
                 }
             }
         }
@@ -59,7 +84,7 @@ final class InputValidator {
                     out.add(error("I003", f.name(), f.type().chinese(), kind(v)));
                     return;
                 }
-                checkNumber(f, f.name(), n.value(), out);
+                checkNumber(f, f.name(), null, n.value(), out);
             }
             case YES_NO -> {
                 if (!(v instanceof Value.YesNo)) {
@@ -76,9 +101,12 @@ final class InputValidator {
                         out.add(error("I006", f.name(), i, f.items().get(i - 1)));
                     }
                 }
-                for (Integer item : c.answers().keySet()) {
-                    if (item < 1 || item > f.items().size()) {
-                        out.add(error("I007", f.name(), item, f.items().size()));
+                // when items 1…n are all answered and there are n answers, there is no other item to report
+                if (c.answers().size() != f.items().size()) {
+                    for (Integer item : c.answers().keySet()) {
+                        if (item < 1 || item > f.items().size()) {
+                            out.add(error("I007", f.name(), item, f.items().size()));
+                        }
                     }
                 }
             }
@@ -92,7 +120,7 @@ final class InputValidator {
                     if (x == null) {
                         out.add(error("I008", f.name(), period));
                     } else {
-                        checkNumber(f, f.name() + "[" + period + "]", x, out);
+                        checkNumber(f, f.name(), period, x, out);
                     }
                 }
                 for (String period : s.values().keySet()) {
@@ -104,14 +132,21 @@ final class InputValidator {
         }
     }
 
-    private static void checkNumber(DataField f, String subject, BigDecimal x, List<Problem> out) {
+    /** {@code period} is null for a plain number; a series' subject 支出进度[第一季度] is built only for a problem. */
+    private static void checkNumber(DataField f, String name, String period, BigDecimal x, List<Problem> out) {
+        if (EvaluationInput.withinLimits(x) && (x.signum() >= 0 || !f.nonNegative())
+                && (f.type() != DataType.COUNT || x.scale() <= 0) && (f.min() == null || x.compareTo(f.min()) >= 0)
+                && (f.max() == null || x.compareTo(f.max()) <= 0)) {
+            return;
+        }
+        String subject = period == null ? name : name + "[" + period + "]";
         if (!checkNumber(subject, x, out)) {
             return;
         }
         if (x.signum() < 0 && f.nonNegative()) {
             out.add(error("I004", subject, x.toPlainString()));
         }
-        if (f.type() == DataType.COUNT && x.stripTrailingZeros().scale() > 0) {
+        if (f.type() == DataType.COUNT && x.scale() > 0 && x.stripTrailingZeros().scale() > 0) {
             out.add(error("I016", subject, x.toPlainString()));
         }
         if (f.min() != null && x.compareTo(f.min()) < 0 && !(x.signum() < 0 && f.nonNegative())) {
@@ -136,16 +171,17 @@ final class InputValidator {
                 + (f.max() == null ? "+∞" : f.max().toPlainString()) + "]" + f.unit().symbol();
     }
 
-    private static void checkJudgement(RulePack pack, String name, Judgement j, List<Problem> out) {
-        var indicator = pack.indicator(name);
-        if (indicator.isEmpty()) {
-            out.add(error("I010", name, Suggestions.closest(name, pack.indicatorNames())));
+    private static void checkJudgement(EvaluationPlan plan, String name, Judgement j, List<Problem> out) {
+        EvaluationPlan.IndicatorPlan indicator = plan.indicator(name);
+        if (indicator == null) {
+            out.add(error("I010", name, Suggestions.closest(name, plan.pack.indicatorNames())));
             return;
         }
-        if (!(indicator.get() instanceof Indicator.Leaf leaf) || !RuleWalk.usesJudgement(leaf.rule())) {
+        if (indicator.leaf == null || !indicator.usesJudgement) {
             out.add(error("I017", name));
             return;
         }
+        Indicator.Leaf leaf = indicator.leaf;
         if (!checkNumber(name, j.score(), out)) {
             return;
         }

@@ -40,8 +40,16 @@ public final class RulePack {
     private final List<Indicator> indicators;
     private final Map<String, SourceLocation> sourceMap;
     private final List<Problem> warnings;
-    /** SHA-256 of the canonical encoding, computed once: every evaluation's record carries it. */
-    private final String contentHash;
+    /**
+     * SHA-256 of the canonical encoding, computed on first read and kept (not at build: hashing the tree and loading
+     * the digest provider would add to every compile). The race is benign: every thread computes the same String.
+     */
+    private String contentHash;
+    /**
+     * The evaluation plan, made on first evaluation and kept. Its fields are final, so a plan read through this racy
+     * field is seen fully built; two threads may both build one, and either serves.
+     */
+    private EvaluationPlan plan;
 
     private final Map<String, DataField> fieldIndex = new LinkedHashMap<>();
     private final Map<String, Measure> measureIndex = new LinkedHashMap<>();
@@ -67,7 +75,6 @@ public final class RulePack {
         for (Indicator i : indicators) {
             index(i);
         }
-        this.contentHash = Canonical.packHash(this);
     }
 
     private void index(Indicator i) {
@@ -89,9 +96,19 @@ public final class RulePack {
      * reported on the sheet, whose total is then absent.
      */
     public ScoreSheet evaluate(EvaluationInput input) {
+        return evaluate(input, EvaluationOptions.withTrace());
+    }
+
+    /**
+     * Scores {@code input} as {@link #evaluate(EvaluationInput)} does, with the given options: {@code
+     * pack.evaluate(input, EvaluationOptions.withoutTrace())} gives the same scores, statuses, problems and findings
+     * without making any trace step (see {@link EvaluationOptions}).
+     */
+    public ScoreSheet evaluate(EvaluationInput input, EvaluationOptions options) {
         Objects.requireNonNull(input, "input");
-        return Engine.evaluate(this, input).withRecord(new EvaluationRecord(info.id(), info.version(), contentHash,
-                Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
+        Objects.requireNonNull(options, "options");
+        return Engine.evaluate(plan(), input, options).withRecord(EvaluationRecord.deferred(info.id(), info.version(),
+                this::contentHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
 
     /**
@@ -99,7 +116,21 @@ public final class RulePack {
      * equal hashes whatever file, comments or layout they came from. Carried by every sheet's {@link EvaluationRecord}.
      */
     public String contentHash() {
-        return contentHash;
+        String h = contentHash;
+        if (h == null) {
+            h = Canonical.packHash(this);
+            contentHash = h;
+        }
+        return h;
+    }
+
+    EvaluationPlan plan() {
+        EvaluationPlan p = plan;
+        if (p == null) {
+            p = new EvaluationPlan(this);
+            plan = p;
+        }
+        return p;
     }
 
     /** Every problem of {@code input} against the declarations, without scoring anything. */

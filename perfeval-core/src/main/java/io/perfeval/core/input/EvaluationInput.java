@@ -21,7 +21,9 @@ public final class EvaluationInput {
 
     /** Whether {@code x} is within the input limits every reader and validator applies: the one definition of them. */
     public static boolean withinLimits(BigDecimal x) {
-        return x.abs().compareTo(MAX_MAGNITUDE) < 0 && x.stripTrailingZeros().scale() <= MAX_DECIMALS;
+        // stripping zeros only lowers the scale, so a scale already within the limit needs no stripped copy
+        return (x.signum() >= 0 ? x : x.negate()).compareTo(MAX_MAGNITUDE) < 0
+                && (x.scale() <= MAX_DECIMALS || x.stripTrailingZeros().scale() <= MAX_DECIMALS);
     }
 
     private final String entity;

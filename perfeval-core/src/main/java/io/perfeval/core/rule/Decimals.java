@@ -18,6 +18,12 @@ public final class Decimals {
     }
 
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+        if (divisor.signum() > 0 && divisor.precision() == 1 && divisor.unscaledValue().intValue() == 1
+                && dividend.precision() <= DIVISION.getPrecision()) {
+            // A power of ten (0.01 for %, 1E+4 for 万元): the exact quotient is the dividend's digits with the
+            // preferred scale dividend.scale - divisor.scale, which is what both divisions below return.
+            return dividend.scaleByPowerOfTen(divisor.scale());
+        }
         if (terminates(dividend, divisor)) {
             // Same value and scale as divide(divisor, DIVISION) for an exact quotient of at most 34 digits, without
             // computing 34 digits and stripping the zeros one division by ten at a time (most of an evaluation's time).

@@ -47,6 +47,10 @@ public record Quantity(BigDecimal value, Unit unit) {
         if (!unit.comparableWith(other.unit)) {
             throw new IllegalArgumentException("cannot compare " + unit + " with " + other.unit);
         }
+        if (unit.factor().equals(other.unit.factor())) {
+            // the same positive factor on both sides keeps the order: no base-unit values needed
+            return value.compareTo(other.value);
+        }
         return base().compareTo(other.base());
     }
 

@@ -1,6 +1,7 @@
 package io.perfeval.core.sheet;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What an audited result needs to be reproduced later: which pack (id, version and the SHA-256 of its canonical
@@ -11,21 +12,118 @@ import java.util.Objects;
  * {@code RELIABILITY.md} in perfeval-core), not over a file's text: comments, layout and alias spellings do not change
  * them, and a pack built in code has one too. Any change to what scores — a threshold, a 分值, a rounding, a
  * 不适用条件 — changes the pack hash.
+ *
+ * <p>The evaluator makes records whose hashes are computed on first read ({@link #deferred}) and then kept: hashing an
+ * input costs more than scoring it, and a batch seldom reads every record. Packs and inputs are immutable, so a hash
+ * read later is the hash of what was scored. Immutable and thread-safe; equality is over the five values.
  */
-public record EvaluationRecord(String packId, String packVersion, String packHash, String inputHash,
-                               String libraryVersion) {
+public final class EvaluationRecord {
 
-    public EvaluationRecord {
-        Objects.requireNonNull(packId, "packId");
-        Objects.requireNonNull(packVersion, "packVersion");
-        Objects.requireNonNull(packHash, "packHash");
-        Objects.requireNonNull(inputHash, "inputHash");
-        Objects.requireNonNull(libraryVersion, "libraryVersion");
+    private final String packId;
+    private final String packVersion;
+    private final Memo packHash;
+    private final Memo inputHash;
+    private final String libraryVersion;
+
+    public EvaluationRecord(String packId, String packVersion, String packHash, String inputHash,
+                            String libraryVersion) {
+        this(packId, packVersion, Memo.of(Objects.requireNonNull(packHash, "packHash")),
+                Memo.of(Objects.requireNonNull(inputHash, "inputHash")), libraryVersion);
+    }
+
+    private EvaluationRecord(String packId, String packVersion, Memo packHash, Memo inputHash,
+                             String libraryVersion) {
+        this.packId = Objects.requireNonNull(packId, "packId");
+        this.packVersion = Objects.requireNonNull(packVersion, "packVersion");
+        this.packHash = packHash;
+        this.inputHash = inputHash;
+        this.libraryVersion = Objects.requireNonNull(libraryVersion, "libraryVersion");
+    }
+
+    /**
+     * A record whose hashes are computed when first read (each at most once per record, by any thread). The suppliers
+     * must be pure: they are called outside any lock and may, under a race, be called twice with the same result.
+     */
+    public static EvaluationRecord deferred(String packId, String packVersion, Supplier<String> packHash,
+                                            Supplier<String> inputHash, String libraryVersion) {
+        return new EvaluationRecord(packId, packVersion, Memo.deferred(packHash), Memo.deferred(inputHash),
+                libraryVersion);
+    }
+
+    public String packId() {
+        return packId;
+    }
+
+    public String packVersion() {
+        return packVersion;
+    }
+
+    /** SHA-256 (hex) of the pack's canonical content. */
+    public String packHash() {
+        return packHash.get();
+    }
+
+    /** SHA-256 (hex) of the input's canonical encoding. */
+    public String inputHash() {
+        return inputHash.get();
+    }
+
+    public String libraryVersion() {
+        return libraryVersion;
     }
 
     /** One line for sheets and logs: 规则包 id 版本 · pack sha256:… · input sha256:… · perfeval x.y.z. */
     public String render() {
-        return "规则包 " + packId + " " + packVersion + " · pack sha256:" + packHash + " · input sha256:" + inputHash
-                + " · perfeval " + libraryVersion;
+        return "规则包 " + packId + " " + packVersion + " · pack sha256:" + packHash() + " · input sha256:"
+                + inputHash() + " · perfeval " + libraryVersion;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EvaluationRecord r && packId.equals(r.packId)
+                && packVersion.equals(r.packVersion) && libraryVersion.equals(r.libraryVersion)
+                && packHash().equals(r.packHash()) && inputHash().equals(r.inputHash());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(packId, packVersion, packHash(), inputHash(), libraryVersion);
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationRecord[packId=" + packId + ", packVersion=" + packVersion + ", packHash=" + packHash()
+                + ", inputHash=" + inputHash() + ", libraryVersion=" + libraryVersion + "]";
+    }
+
+    /**
+     * A hash given or computed on first read. The race on {@code value} is benign: every thread computes the same
+     * String from the same immutable pack or input, and a String is safely published through its final fields.
+     */
+    private static final class Memo {
+        private final Supplier<String> compute;
+        private String value;
+
+        private Memo(Supplier<String> compute, String value) {
+            this.compute = compute;
+            this.value = value;
+        }
+
+        static Memo of(String value) {
+            return new Memo(null, value);
+        }
+
+        static Memo deferred(Supplier<String> compute) {
+            return new Memo(Objects.requireNonNull(compute, "compute"), null);
+        }
+
+        String get() {
+            String v = value;
+            if (v == null) {
+                v = Objects.requireNonNull(compute.get(), "hash");
+                value = v;
+            }
+            return v;
+        }
     }
 }

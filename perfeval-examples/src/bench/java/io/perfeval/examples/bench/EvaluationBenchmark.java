@@ -1,5 +1,6 @@
 package io.perfeval.examples.bench;
 
+import io.perfeval.core.EvaluationOptions;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.IndicatorResult;
@@ -20,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One whole department (33 indicators, subtotals, total, grade, audit, trace) per operation, perfeval against the
- * baselines on the same 1,024 generated departments, cycled so no single input is learnt. The baselines are checked
- * against perfeval by BaselinesTest before anything here is timed.
+ * One whole department (33 indicators, subtotals, total, grade, audit, trace — or without the trace) per operation,
+ * perfeval against the baselines on the same 1,024 generated departments, cycled so no single input is learnt. The
+ * baselines are checked against perfeval by BaselinesTest before anything here is timed.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -64,6 +65,12 @@ public class EvaluationBenchmark {
     @Benchmark
     public ScoreSheet perfeval(Pool pool, Cursor cursor) {
         return pool.pack.evaluate(cursor.next(pool));
+    }
+
+    /** The same sheet with the trace switched off: scores, statuses, totals, grade, problems and findings only. */
+    @Benchmark
+    public ScoreSheet perfevalWithoutTrace(Pool pool, Cursor cursor) {
+        return pool.pack.evaluate(cursor.next(pool), EvaluationOptions.withoutTrace());
     }
 
     /** The same, and every trace line rendered to its Chinese sentence, as a sheet writer would. */

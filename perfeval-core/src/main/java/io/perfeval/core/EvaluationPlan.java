@@ -1,0 +1,361 @@
+package io.perfeval.core;
+
+import io.perfeval.core.rule.Condition;
+import io.perfeval.core.rule.DeductionTerm;
+import io.perfeval.core.rule.Expr;
+import io.perfeval.core.rule.Quantity;
+import io.perfeval.core.rule.Rule;
+import io.perfeval.core.rule.Unit;
+import io.perfeval.core.sheet.TraceEntry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pack's rule tree resolved once for evaluation: every datum, measure and indicator is an int slot, every name in a
+ * formula is resolved to its slot, points such as 分值的十分之一 and the constant trace steps are made once. The
+ * evaluator walks these nodes instead of looking names up in maps on every reference. Derived from the public rule
+ * tree, never exposed, immutable (all fields final, so safely published however it is shared) and built at most once
+ * per pack ({@link RulePack} makes it on first evaluation).
+ */
+final class EvaluationPlan {
+
+    final RulePack pack;
+    final DataField[] fields;
+    final Map<String, Integer> fieldSlots;
+    final MeasurePlan[] measures;
+    final IndicatorPlan[] top;
+    /** Every indicator, depth first in table order; an indicator's slot is its index here. */
+    final IndicatorPlan[] all;
+    final Map<String, IndicatorPlan> indicatorsByName;
+    final int scoreScale;
+    final BigDecimal zeroScore;
+
+    EvaluationPlan(RulePack pack) {
+        this.pack = pack;
+        this.fields = pack.fields().toArray(DataField[]::new);
+        this.fieldSlots = new HashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+            fieldSlots.put(fields[i].name(), i);
+        }
+        Map<String, Integer> measureSlots = new HashMap<>();
+        List<Measure> ms = pack.measures();
+        for (int i = 0; i < ms.size(); i++) {
+            measureSlots.put(ms.get(i).name(), i);
+        }
+        this.scoreScale = pack.rounding().scoreScale();
+        this.zeroScore = BigDecimal.ZERO.setScale(scoreScale);
+        Resolver r = new Resolver(measureSlots);
+        this.measures = new MeasurePlan[ms.size()];
+        for (int i = 0; i < measures.length; i++) {
+            Measure m = ms.get(i);
+            measures[i] = new MeasurePlan(i, m, r.expr(m.formula(), null), List.of(m.name()));
+        }
+        List<IndicatorPlan> flat = new ArrayList<>();
+        this.indicatorsByName = new HashMap<>();
+        List<Indicator> tops = pack.indicators();
+        this.top = new IndicatorPlan[tops.size()];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = indicator(tops.get(i), List.of(tops.get(i).name()), r, flat);
+        }
+        this.all = flat.toArray(IndicatorPlan[]::new);
+    }
+
+    private IndicatorPlan indicator(Indicator i, List<String> path, Resolver r, List<IndicatorPlan> flat) {
+        int slot = flat.size();
+        flat.add(null);
+        IndicatorPlan out;
+        if (i instanceof Indicator.Group g) {
+            IndicatorPlan[] children = new IndicatorPlan[g.children().size()];
+            for (int c = 0; c < children.length; c++) {
+                List<String> childPath = new ArrayList<>(path);
+                childPath.add(g.children().get(c).name());
+                children[c] = indicator(g.children().get(c), List.copyOf(childPath), r, flat);
+            }
+            out = new IndicatorPlan(slot, i, path, null, children, null, false);
+        } else {
+            Indicator.Leaf l = (Indicator.Leaf) i;
+            out = new IndicatorPlan(slot, i, path, l, null, r.rule(l.rule(), l), RuleWalk.usesJudgement(l.rule()));
+        }
+        flat.set(slot, out);
+        indicatorsByName.put(i.name(), out);
+        return out;
+    }
+
+    IndicatorPlan indicator(String name) {
+        return indicatorsByName.get(name);
+    }
+
+    /** Resolves names to slots and interns condition keys, so that equal conditions share one key object. */
+    private final class Resolver {
+        private final Map<String, Integer> measureSlots;
+        private final Map<Object, Object> keys = new HashMap<>();
+
+        Resolver(Map<String, Integer> measureSlots) {
+            this.measureSlots = measureSlots;
+        }
+
+        /** One object per distinct (structurally equal) key: the engine compares keys by identity. */
+        private Object key(Object k) {
+            return keys.computeIfAbsent(k, x -> x);
+        }
+
+        Node rule(Rule rule, Indicator.Leaf leaf) {
+            BigDecimal max = leaf.maxScore();
+            if (rule instanceof Rule.FullMarks) {
+                return new Node(Node.FULL, rule).entry(new TraceEntry.Decided("得满分", max));
+            } else if (rule instanceof Rule.FixedScore f) {
+                return new Node(Node.FIXED, rule)
+                        .entry(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points()));
+            } else if (rule instanceof Rule.Deduct d) {
+                Node n = new Node(Node.DEDUCT, rule);
+                n.kids = new Node[d.terms().size()];
+                for (int i = 0; i < n.kids.length; i++) {
+                    n.kids[i] = term(d.terms().get(i), max);
+                }
+                // 无扣分: the score is the 分值 less a zero deduction, as the arithmetic would give it
+                return n.entry(new TraceEntry.Decided("无扣分，得满分", max.subtract(BigDecimal.ZERO)));
+            } else if (rule instanceof Rule.Formula f) {
+                Node n = new Node(Node.FORMULA, rule);
+                n.kids = new Node[] {expr(f.score(), leaf)};
+                return n;
+            } else if (rule instanceof Rule.Cases c) {
+                Node n = new Node(Node.CASES, rule);
+                int k = c.cases().size();
+                n.kids = new Node[2 * k + 1];
+                for (int i = 0; i < k; i++) {
+                    n.kids[2 * i] = condition(c.cases().get(i).when(), leaf);
+                    n.kids[2 * i + 1] = rule(c.cases().get(i).then(), leaf);
+                }
+                n.kids[2 * k] = rule(c.otherwise(), leaf);
+                return n;
+            } else if (rule instanceof Rule.Judgement j) {
+                Node n = new Node(Node.JUDGEMENT, rule);
+                n.lo = j.min().resolve(max);
+                n.hi = j.max().resolve(max);
+                return n;
+            } else if (rule instanceof Rule.Veto v) {
+                return new Node(Node.VETO, rule).entry(v.scope() == Rule.VetoScope.EVALUATION
+                        ? new TraceEntry.Note("一票否决：整体评价得 0 分，等级为" + pack.grades().lowest().name())
+                        : new TraceEntry.Note("一票否决：本指标得 0 分"));
+            } else if (rule instanceof Rule.NotApplicable na) {
+                return new Node(Node.NOT_APPLICABLE, rule).entry(new TraceEntry.Note(
+                        "不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）"));
+            } else if (rule instanceof Rule.NoRule) {
+                return new Node(Node.NO_RULE, rule);
+            }
+            throw new IllegalStateException("unknown rule " + rule);
+        }
+
+        private Node term(DeductionTerm term, BigDecimal max) {
+            if (term instanceof DeductionTerm.PerCount pc) {
+                Node n = new Node(Node.PER_COUNT, pc);
+                n.kids = new Node[] {expr(pc.count(), null)};
+                n.each = pc.each().resolve(max);
+                n.key = key(pc);
+                return n;
+            }
+            DeductionTerm.PerStep ps = (DeductionTerm.PerStep) term;
+            Node n = new Node(Node.PER_STEP, ps);
+            n.kids = new Node[] {expr(ps.measure(), null), expr(ps.reference(), null)};
+            n.each = ps.each().resolve(max);
+            n.key = key(ps);
+            return n;
+        }
+
+        Node condition(Condition c, Indicator.Leaf leaf) {
+            if (c instanceof Condition.Compare cmp) {
+                Node n = new Node(Node.COMPARE, c);
+                n.kids = new Node[] {expr(cmp.left(), leaf), expr(cmp.right(), leaf)};
+                n.key = key(cmp);
+                return n;
+            } else if (c instanceof Condition.IsYes y) {
+                Node n = new Node(Node.IS_YES, c);
+                n.slot = fieldSlot(y.name());
+                n.key = key(y);
+                return n;
+            } else if (c instanceof Condition.AllItemsMet a) {
+                Node n = checklist(new Node(Node.ALL_ITEMS_MET, c), a.checklist(), a.items());
+                n.key = key(a);
+                return n;
+            } else if (c instanceof Condition.All a) {
+                return group(new Node(Node.ALL, c), a.conditions(), leaf);
+            } else if (c instanceof Condition.Any a) {
+                return group(new Node(Node.ANY, c), a.conditions(), leaf);
+            } else if (c instanceof Condition.Not not) {
+                Node n = new Node(Node.NOT, c);
+                n.kids = new Node[] {condition(not.condition(), leaf)};
+                return n;
+            }
+            throw new IllegalStateException("unknown condition " + c);
+        }
+
+        private Node group(Node n, List<Condition> conditions, Indicator.Leaf leaf) {
+            n.kids = new Node[conditions.size()];
+            for (int i = 0; i < n.kids.length; i++) {
+                n.kids[i] = condition(conditions.get(i), leaf);
+            }
+            return n;
+        }
+
+        /** The checklist's slot, its declaration and the item numbers counted (every item when none are listed). */
+        private Node checklist(Node n, String checklist, List<Integer> items) {
+            n.slot = fieldSlot(checklist);
+            n.field = n.slot < 0 ? null : fields[n.slot];
+            n.items = n.field == null ? items : items.isEmpty() ? Engine.range(n.field.items().size()) : items;
+            n.itemsKey = key(List.of(checklist, n.items));
+            return n;
+        }
+
+        Node expr(Expr e, Indicator.Leaf leaf) {
+            if (e instanceof Expr.Const c) {
+                Node n = new Node(Node.CONST, e);
+                n.quantity = c.quantity();
+                n.base = c.quantity().base();
+                return n;
+            } else if (e instanceof Expr.Ref ref) {
+                int field = fieldSlot(ref.name());
+                if (field >= 0) {
+                    Node n = new Node(Node.FIELD, e);
+                    n.slot = field;
+                    n.unit = fields[field].unit();
+                    return n;
+                }
+                Integer measure = measureSlots.get(ref.name());
+                Node n = new Node(measure == null ? Node.UNRESOLVED : Node.MEASURE, e);
+                n.slot = measure == null ? -1 : measure;
+                return n;
+            } else if (e instanceof Expr.PeriodValue p) {
+                Node n = new Node(Node.PERIOD, e);
+                n.slot = fieldSlot(p.series());
+                n.unit = n.slot < 0 ? null : fields[n.slot].unit();
+                return n;
+            } else if (e instanceof Expr.MaxScore) {
+                return new Node(Node.MAX_SCORE, e);
+            } else if (e instanceof Expr.Binary b) {
+                Node n = new Node(Node.BINARY, e);
+                n.kids = new Node[] {expr(b.left(), leaf), expr(b.right(), leaf)};
+                return n;
+            } else if (e instanceof Expr.CountOf c) {
+                return group(new Node(Node.COUNT_OF, e), c.conditions(), leaf);
+            } else if (e instanceof Expr.FailedItems f) {
+                return checklist(new Node(Node.FAILED_ITEMS, e), f.checklist(), f.items());
+            }
+            throw new IllegalStateException("unknown expression " + e);
+        }
+
+        private int fieldSlot(String name) {
+            Integer slot = fieldSlots.get(name);
+            return slot == null ? -1 : slot;
+        }
+    }
+
+    /** A declared measure with its resolved formula. */
+    static final class MeasurePlan {
+        final int slot;
+        final Measure measure;
+        final Node formula;
+        final List<String> path;
+
+        MeasurePlan(int slot, Measure measure, Node formula, List<String> path) {
+            this.slot = slot;
+            this.measure = measure;
+            this.formula = formula;
+            this.path = path;
+        }
+    }
+
+    /** An indicator: its slot, path (immutable, shared by every sheet) and, for a 三级指标, its resolved rule. */
+    static final class IndicatorPlan {
+        final int slot;
+        final Indicator indicator;
+        final List<String> path;
+        final String pathString;
+        final Indicator.Leaf leaf;
+        final IndicatorPlan[] children;
+        final Node rule;
+        final boolean usesJudgement;
+
+        IndicatorPlan(int slot, Indicator indicator, List<String> path, Indicator.Leaf leaf, IndicatorPlan[] children,
+                   Node rule, boolean usesJudgement) {
+            this.slot = slot;
+            this.indicator = indicator;
+            this.path = path;
+            this.pathString = String.join("/", path);
+            this.leaf = leaf;
+            this.children = children;
+            this.rule = rule;
+            this.usesJudgement = usesJudgement;
+        }
+    }
+
+    /**
+     * One resolved node of a rule, condition, deduction term or expression; {@code kind} says which and which fields
+     * are set. {@code source} is the public tree node it came from, for the trace's wording and for error messages.
+     * Fields are written only while the plan is built.
+     */
+    static final class Node {
+        // rules
+        static final int FULL = 0;
+        static final int FIXED = 1;
+        static final int DEDUCT = 2;
+        static final int FORMULA = 3;
+        static final int CASES = 4;
+        static final int JUDGEMENT = 5;
+        static final int VETO = 6;
+        static final int NOT_APPLICABLE = 7;
+        static final int NO_RULE = 8;
+        // deduction terms
+        static final int PER_COUNT = 10;
+        static final int PER_STEP = 11;
+        // conditions
+        static final int COMPARE = 20;
+        static final int IS_YES = 21;
+        static final int ALL_ITEMS_MET = 22;
+        static final int ALL = 23;
+        static final int ANY = 24;
+        static final int NOT = 25;
+        // expressions
+        static final int CONST = 30;
+        static final int FIELD = 31;
+        static final int MEASURE = 32;
+        static final int PERIOD = 33;
+        static final int MAX_SCORE = 34;
+        static final int BINARY = 35;
+        static final int COUNT_OF = 36;
+        static final int FAILED_ITEMS = 37;
+        static final int UNRESOLVED = 38;
+
+        final int kind;
+        final Object source;
+        Node[] kids;
+        /** Field or measure slot, -1 when the name is not declared. */
+        int slot = -1;
+        Unit unit;
+        Quantity quantity;
+        DataField field;
+        List<Integer> items;
+        /** The trace de-duplication key of a condition or term; {@code itemsKey} that of a checklist's failures. */
+        Object key;
+        Object itemsKey;
+        BigDecimal each;
+        /** A constant's value in its dimension's base unit. */
+        BigDecimal base;
+        BigDecimal lo;
+        BigDecimal hi;
+        /** A trace step that depends on nothing but the pack, made once. */
+        TraceEntry entry;
+
+        Node(int kind, Object source) {
+            this.kind = kind;
+            this.source = source;
+        }
+
+        Node entry(TraceEntry e) {
+            this.entry = e;
+            return this;
+        }
+    }
+}
