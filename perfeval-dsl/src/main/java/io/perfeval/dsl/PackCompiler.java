@@ -3,7 +3,6 @@ package io.perfeval.dsl;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
-import io.perfeval.dsl.gen.PackLexer;
 import io.perfeval.dsl.gen.PackParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -74,14 +72,11 @@ public final class PackCompiler {
         if (!depthOk(source, src, diag)) {
             return new CompileResult(Optional.empty(), diag.problems);
         }
-        PackLexer lexer = new PackLexer(CharStreams.fromString(source, fileName));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // the grammar's lexer rules, by hand (PackTokens says why); it never reports an error
+        CommonTokenStream tokens = new CommonTokenStream(new PackTokens(source, fileName));
         PackParser parser = new PackParser(tokens);
-        BaseErrorListener listener = new SyntaxErrors(src, diag);
-        lexer.removeErrorListeners();
         parser.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        parser.addErrorListener(listener);
+        parser.addErrorListener(new SyntaxErrors(src, diag));
         PackParser.PackContext tree;
         try {
             tokens.fill();
@@ -153,10 +148,10 @@ public final class PackCompiler {
         int run = 0;
         for (Token t : tokens) {
             switch (t.getType()) {
-                case PackLexer.COLON, PackLexer.SEMI, PackLexer.COMMA, PackLexer.STRING -> run = 0;
-                case PackLexer.AND, PackLexer.OR, PackLexer.NOT, PackLexer.PLUS, PackLexer.MINUS, PackLexer.TIMES,
-                        PackLexer.DIV, PackLexer.GE, PackLexer.GT, PackLexer.LE, PackLexer.LT, PackLexer.EQ,
-                        PackLexer.NE -> {
+                case PackParser.COLON, PackParser.SEMI, PackParser.COMMA, PackParser.STRING -> run = 0;
+                case PackParser.AND, PackParser.OR, PackParser.NOT, PackParser.PLUS, PackParser.MINUS, PackParser.TIMES,
+                        PackParser.DIV, PackParser.GE, PackParser.GT, PackParser.LE, PackParser.LT, PackParser.EQ,
+                        PackParser.NE -> {
                     if (++run > MAX_OPERATORS) {
                         diag.error("D016", "", src.at(t.getStartIndex(), 1),
                                 "一个表达式中的运算符超过 " + MAX_OPERATORS + " 个");
@@ -241,10 +236,10 @@ public final class PackCompiler {
             if (!(recognizer instanceof org.antlr.v4.runtime.Parser parser)) {
                 return false;
             }
-            String symbolic = PackLexer.VOCABULARY.getSymbolicName(t.getType());
+            String symbolic = PackParser.VOCABULARY.getSymbolicName(t.getType());
             boolean keyword = t.getType() > 0 && symbolic != null && t.getText().codePoints()
                     .allMatch(Character::isIdeographic);
-            return keyword && t.getType() != PackLexer.NAME && parser.getExpectedTokens().contains(PackLexer.NAME);
+            return keyword && t.getType() != PackParser.NAME && parser.getExpectedTokens().contains(PackParser.NAME);
         }
 
         /** ANTLR writes Chinese token names as \\uXXXX escapes; show the characters. */
