@@ -185,6 +185,20 @@ final class CriterionLexer {
                 }
             }
         }
+
+        /** These names and {@code spelling} → {@code value}; null when the spelling is taken (remake the index). */
+        Names with(String spelling, Object value) {
+            if (lookup.containsKey(spelling)) {
+                return null;
+            }
+            Map<String, Object> more = new LinkedHashMap<>(lookup);
+            more.put(spelling, value);
+            Map<Character, Integer> longest = new HashMap<>(longestByFirst);
+            if (!spelling.isEmpty()) {
+                longest.merge(spelling.charAt(0), spelling.length(), Math::max);
+            }
+            return new Names(more, longest);
+        }
     }
 
     /** Tokens of the normalised range [from, to). {@code names} gives names and phrases: normal spelling → value. */

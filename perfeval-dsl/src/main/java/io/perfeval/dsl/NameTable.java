@@ -27,7 +27,8 @@ final class NameTable {
 
     void add(Entry e) {
         entries.put(e.name(), e);
-        matchable = null;
+        // the checklists criteria declare arrive one by one between criteria: extend the index rather than remake it
+        matchable = matchable == null ? null : matchable.with(normal(e.name()), e);
     }
 
     void alias(String alias, String target) {
