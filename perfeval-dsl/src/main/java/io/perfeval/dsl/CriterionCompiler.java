@@ -53,8 +53,7 @@ final class CriterionCompiler {
     private final Source source;
     private final Diag diag;
     private final CriterionLexer lexer;
-    private final Map<String, Object> lookup = new LinkedHashMap<>();
-    private int longestName = 1;
+    private final CriterionLexer.Names lookup;
     private String checklistName;
     private List<String> checklistItems = List.of();
 
@@ -63,15 +62,16 @@ final class CriterionCompiler {
         this.source = source;
         this.diag = diag;
         this.lexer = new CriterionLexer(ctx.criterion());
-        for (String s : ctx.names().spellings()) {
-            lookup.put(NameTable.normal(s), ctx.names().get(s));
+        CriterionLexer.Names names = ctx.names().matchable();
+        if (!ctx.phrases().isEmpty()) {
+            // the indicator's 用语 on top of the pack's names
+            Map<String, Object> withPhrases = new LinkedHashMap<>(names.lookup());
+            for (Map.Entry<String, Object> e : ctx.phrases().entrySet()) {
+                withPhrases.put(NameTable.normal(e.getKey()), e.getValue());
+            }
+            names = new CriterionLexer.Names(withPhrases);
         }
-        for (Map.Entry<String, Object> e : ctx.phrases().entrySet()) {
-            lookup.put(NameTable.normal(e.getKey()), e.getValue());
-        }
-        for (String k : lookup.keySet()) {
-            longestName = Math.max(longestName, k.length());
-        }
+        this.lookup = names;
     }
 
     static Optional<Result> compile(Context ctx, Source source, Diag diag) {
@@ -156,6 +156,11 @@ final class CriterionCompiler {
     }
 
     private static boolean startsMarker(String text, int i) {
+        char c = text.charAt(i);
+        // every marker begins with an ASCII digit, a bracket or a circled number: only those are worth a matcher
+        if (!(c >= '0' && c <= '9') && c != '（' && c != '(' && !(c >= '①' && c <= '⑳')) {
+            return false;
+        }
         Matcher m = MARKER.matcher(text.substring(i, Math.min(text.length(), i + 5)));
         return m.find() && (m.group(3) != null || m.group(2) != null || i == 0);
     }
@@ -226,7 +231,7 @@ final class CriterionCompiler {
     }
 
     private void scan(int from, int to, List<Ev> out) {
-        List<Tok> toks = lexer.tokens(from, to, lookup, longestName);
+        List<Tok> toks = lexer.tokens(from, to, lookup);
         // drop notes: a comma part that starts with 并可 / 如 / 注 scores nothing
         List<Tok> kept = new ArrayList<>();
         boolean skipping = false;

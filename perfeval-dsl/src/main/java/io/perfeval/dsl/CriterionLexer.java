@@ -3,6 +3,7 @@ package io.perfeval.dsl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class CriterionLexer {
     }
 
     private static final List<Phrase> PHRASES = new ArrayList<>();
+    /** {@link #PHRASES} by first character, longest first as there: a position is tried only against its own. */
+    private static final Map<Character, List<Phrase>> BY_FIRST = new HashMap<>();
 
     private static void p(T type, Object value, String... texts) {
         for (String t : texts) {
@@ -101,6 +104,9 @@ final class CriterionLexer {
         p(T.SEP, null, "；", ";", "。");
         p(T.HE, null, "、");
         PHRASES.sort(Comparator.comparingInt((Phrase x) -> x.text().length()).reversed());
+        for (Phrase ph : PHRASES) {
+            BY_FIRST.computeIfAbsent(ph.text().charAt(0), k -> new ArrayList<>()).add(ph);
+        }
     }
 
     /** Direction words after 每. */
@@ -166,34 +172,67 @@ final class CriterionLexer {
         return original.substring(orig(from), orig(to - 1) + 1);
     }
 
-    /** Tokens of the normalised range [from, to). {@code lookup} gives names and phrases: normal spelling → value. */
-    List<Tok> tokens(int from, int to, Map<String, Object> lookup, int longestName) {
+    /**
+     * Names and phrases a criterion may use, by normal spelling, with for each first character the longest of them
+     * (the only lengths worth trying at a position).
+     */
+    record Names(Map<String, Object> lookup, Map<Character, Integer> longestByFirst) {
+        Names(Map<String, Object> lookup) {
+            this(lookup, new HashMap<>());
+            for (String k : lookup.keySet()) {
+                if (!k.isEmpty()) {
+                    longestByFirst.merge(k.charAt(0), k.length(), Math::max);
+                }
+            }
+        }
+
+        /** These names and {@code spelling} → {@code value}; null when the spelling is taken (remake the index). */
+        Names with(String spelling, Object value) {
+            if (lookup.containsKey(spelling)) {
+                return null;
+            }
+            Map<String, Object> more = new LinkedHashMap<>(lookup);
+            more.put(spelling, value);
+            Map<Character, Integer> longest = new HashMap<>(longestByFirst);
+            if (!spelling.isEmpty()) {
+                longest.merge(spelling.charAt(0), spelling.length(), Math::max);
+            }
+            return new Names(more, longest);
+        }
+    }
+
+    /** Tokens of the normalised range [from, to). {@code names} gives names and phrases: normal spelling → value. */
+    List<Tok> tokens(int from, int to, Names names) {
+        Map<String, Object> lookup = names.lookup();
         List<Tok> out = new ArrayList<>();
         int i = from;
         boolean afterEach = false;
+        Map<Character, Integer> longestByFirst = names.longestByFirst();
         while (i < to) {
-            String rest = text.substring(i, to);
-            // regex families first
-            Matcher m = JUDGE_SET.matcher(rest);
-            if (m.lookingAt()) {
+            char c = text.charAt(i);
+            // regex families first; each begins with its own character, so only there is the rest cut and matched
+            boolean family = c == '根' || c == '以' || c == '扣' || c == '最' || c == '第';
+            String rest = family ? text.substring(i, to) : "";
+            Matcher m = family ? JUDGE_SET.matcher(rest) : null;
+            if (family && m.lookingAt()) {
                 out.add(new Tok(T.JUDGE, i, i + m.end(), m.group(), null));
                 i += m.end();
                 continue;
             }
-            m = STANDARD.matcher(rest);
-            if (m.lookingAt()) {
+            m = family ? STANDARD.matcher(rest) : null;
+            if (family && m.lookingAt()) {
                 out.add(new Tok(T.STANDARD, i, i + m.end(), m.group(), new BigDecimal(m.group(1))));
                 i += m.end();
                 continue;
             }
-            m = FLOOR_N.matcher(rest);
-            if (m.lookingAt()) {
+            m = family ? FLOOR_N.matcher(rest) : null;
+            if (family && m.lookingAt()) {
                 out.add(new Tok(T.FLOOR, i, i + m.end(), m.group(), new BigDecimal(m.group(1))));
                 i += m.end();
                 continue;
             }
-            m = PERIODS.matcher(rest);
-            if (m.lookingAt()) {
+            m = family ? PERIODS.matcher(rest) : null;
+            if (family && m.lookingAt()) {
                 List<Integer> ords = new ArrayList<>();
                 for (String s : m.group(1).split("、")) {
                     BigDecimal v = s.chars().allMatch(Character::isDigit) ? new BigDecimal(s) : Numerals.parse(s);
@@ -207,7 +246,7 @@ final class CriterionLexer {
                 afterEach = false;
                 String dir = null;
                 for (String w : DIRECTIONS.keySet()) {
-                    if (rest.startsWith(w) && (dir == null || w.length() > dir.length())) {
+                    if (startsWith(w, i, to) && (dir == null || w.length() > dir.length())) {
                         dir = w;
                     }
                 }
@@ -221,10 +260,9 @@ final class CriterionLexer {
                     continue;
                 }
             }
-            char c = text.charAt(i);
             // names and phrases: longest match, declared names win ties
             String bestName = null;
-            for (int len = Math.min(longestName, to - i); len >= 1; len--) {
+            for (int len = Math.min(longestByFirst.getOrDefault(c, 0), to - i); len >= 1; len--) {
                 String cand = text.substring(i, i + len);
                 if (lookup.containsKey(cand)) {
                     bestName = cand;
@@ -232,8 +270,8 @@ final class CriterionLexer {
                 }
             }
             Phrase bestPhrase = null;
-            for (Phrase ph : PHRASES) {
-                if (rest.startsWith(ph.text())) {
+            for (Phrase ph : BY_FIRST.getOrDefault(c, List.of())) {
+                if (startsWith(ph.text(), i, to)) {
                     bestPhrase = ph;
                     break;
                 }
@@ -317,6 +355,11 @@ final class CriterionLexer {
             i++;
         }
         return out;
+    }
+
+    /** Whether the normalised range [i, to) starts with {@code w}. */
+    private boolean startsWith(String w, int i, int to) {
+        return i + w.length() <= to && text.startsWith(w, i);
     }
 
     /** After a number: %, or a unit word (个百分点, 分, 件, 日 …). */

@@ -22,13 +22,33 @@ final class NameTable {
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** {@link #matchable()}, made once for the criteria that follow, until a name is added. */
+    private CriterionLexer.Names matchable;
 
     void add(Entry e) {
         entries.put(e.name(), e);
+        // the checklists criteria declare arrive one by one between criteria: extend the index rather than remake it
+        matchable = matchable == null ? null : matchable.with(normal(e.name()), e);
     }
 
     void alias(String alias, String target) {
         aliases.put(alias, target);
+        matchable = null;
+    }
+
+    /**
+     * Every name and alias in its normal spelling (as criterion text is matched) with its entry; a later spelling wins
+     * a clash. Made once per table rather than per criterion: a pack's 33 criteria read the same names.
+     */
+    CriterionLexer.Names matchable() {
+        if (matchable == null) {
+            Map<String, Object> lookup = new LinkedHashMap<>();
+            for (String s : spellings()) {
+                lookup.put(normal(s), get(s));
+            }
+            matchable = new CriterionLexer.Names(lookup);
+        }
+        return matchable;
     }
 
     boolean has(String name) {

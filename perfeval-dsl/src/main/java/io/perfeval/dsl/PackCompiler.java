@@ -3,7 +3,6 @@ package io.perfeval.dsl;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
-import io.perfeval.dsl.gen.PackLexer;
 import io.perfeval.dsl.gen.PackParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * Compiles rule-pack files ({@code .perfeval}, UTF-8) into checked, immutable {@link RulePack}s. The one entry point
@@ -74,21 +75,17 @@ public final class PackCompiler {
         if (!depthOk(source, src, diag)) {
             return new CompileResult(Optional.empty(), diag.problems);
         }
-        PackLexer lexer = new PackLexer(CharStreams.fromString(source, fileName));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        // the grammar's lexer rules, by hand (PackTokens says why); it never reports an error
+        CommonTokenStream tokens = new CommonTokenStream(new PackTokens(source, fileName));
         PackParser parser = new PackParser(tokens);
         BaseErrorListener listener = new SyntaxErrors(src, diag);
-        lexer.removeErrorListeners();
-        parser.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        parser.addErrorListener(listener);
         PackParser.PackContext tree;
         try {
             tokens.fill();
             if (!operatorsOk(tokens.getTokens(), src, diag)) {
                 return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
             }
-            tree = parser.pack();
+            tree = parse(parser, tokens, listener);
         } catch (org.antlr.v4.runtime.misc.ParseCancellationException e) {
             // too many syntax errors: SyntaxErrors has said so (D016); nothing more is to be learnt from this file
             return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
@@ -148,15 +145,36 @@ public final class PackCompiler {
         }
     }
 
+    /**
+     * Two-stage parsing, as ANTLR advises: SLL prediction without error recovery first, which gives the same tree as
+     * full LL whenever it succeeds and skips the error strategy's work at every loop; only a file it rejects (a syntax
+     * error, or a rare input that needs full LL) is parsed again the ordinary way, so diagnostics are unchanged.
+     */
+    private static PackParser.PackContext parse(PackParser parser, CommonTokenStream tokens, BaseErrorListener listener) {
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.pack();
+        } catch (org.antlr.v4.runtime.misc.ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.addErrorListener(listener);
+            return parser.pack();
+        }
+    }
+
     /** Operators between two separators (：；，「…」): an expression's length, bounded before anything recurses on it. */
     private static boolean operatorsOk(List<? extends Token> tokens, Source src, Diag diag) {
         int run = 0;
         for (Token t : tokens) {
             switch (t.getType()) {
-                case PackLexer.COLON, PackLexer.SEMI, PackLexer.COMMA, PackLexer.STRING -> run = 0;
-                case PackLexer.AND, PackLexer.OR, PackLexer.NOT, PackLexer.PLUS, PackLexer.MINUS, PackLexer.TIMES,
-                        PackLexer.DIV, PackLexer.GE, PackLexer.GT, PackLexer.LE, PackLexer.LT, PackLexer.EQ,
-                        PackLexer.NE -> {
+                case PackParser.COLON, PackParser.SEMI, PackParser.COMMA, PackParser.STRING -> run = 0;
+                case PackParser.AND, PackParser.OR, PackParser.NOT, PackParser.PLUS, PackParser.MINUS, PackParser.TIMES,
+                        PackParser.DIV, PackParser.GE, PackParser.GT, PackParser.LE, PackParser.LT, PackParser.EQ,
+                        PackParser.NE -> {
                     if (++run > MAX_OPERATORS) {
                         diag.error("D016", "", src.at(t.getStartIndex(), 1),
                                 "一个表达式中的运算符超过 " + MAX_OPERATORS + " 个");
@@ -179,12 +197,12 @@ public final class PackCompiler {
                 inString = true;
             } else if (c == '」') {
                 inString = false;
-            } else if (!inString && "(（{｛[【".indexOf(c) >= 0) {
+            } else if (!inString && (c == '(' || c == '（' || c == '{' || c == '｛' || c == '[' || c == '【')) {
                 if (++depth > MAX_DEPTH) {
                     diag.error("D016", "", src.at(i, 1), "括号嵌套超过 " + MAX_DEPTH + " 层");
                     return false;
                 }
-            } else if (!inString && ")）}｝]】".indexOf(c) >= 0) {
+            } else if (!inString && (c == ')' || c == '）' || c == '}' || c == '｝' || c == ']' || c == '】')) {
                 depth = Math.max(0, depth - 1);
             }
         }
@@ -241,10 +259,10 @@ public final class PackCompiler {
             if (!(recognizer instanceof org.antlr.v4.runtime.Parser parser)) {
                 return false;
             }
-            String symbolic = PackLexer.VOCABULARY.getSymbolicName(t.getType());
+            String symbolic = PackParser.VOCABULARY.getSymbolicName(t.getType());
             boolean keyword = t.getType() > 0 && symbolic != null && t.getText().codePoints()
                     .allMatch(Character::isIdeographic);
-            return keyword && t.getType() != PackLexer.NAME && parser.getExpectedTokens().contains(PackLexer.NAME);
+            return keyword && t.getType() != PackParser.NAME && parser.getExpectedTokens().contains(PackParser.NAME);
         }
 
         /** ANTLR writes Chinese token names as \\uXXXX escapes; show the characters. */

@@ -1,8 +1,6 @@
 package io.perfeval.dsl;
 
 import io.perfeval.core.diag.SourceLocation;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A source text with its line starts, turning character offsets into file:line:col locations. */
 final class Source {
@@ -14,14 +12,17 @@ final class Source {
     Source(String file, String text) {
         this.file = file;
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[64];
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, lines * 2);
+                }
+                starts[lines++] = i + 1;
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = java.util.Arrays.copyOf(starts, lines);
     }
 
     /** The location of {@code length} characters starting at character offset {@code offset}. */

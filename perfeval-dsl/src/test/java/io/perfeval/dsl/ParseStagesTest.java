@@ -1,0 +1,47 @@
+package io.perfeval.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.dsl.gen.PackLexer;
+import io.perfeval.dsl.gen.PackParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiler parses in two stages (SLL without recovery, full LL only when that fails). On every pack in the
+ * repository the first stage succeeds — the fast path is the one taken — and gives the tree that the generated lexer
+ * and plain LL parsing give.
+ */
+class ParseStagesTest {
+
+    @Test
+    void sllStageSucceedsOnEveryPackWithTheLlTree() throws IOException {
+        List<Path> packs;
+        try (Stream<Path> files = Files.walk(Path.of(".."))) {
+            packs = files.filter(p -> p.toString().endsWith(".perfeval") && !p.toString().contains("/target/"))
+                    .sorted().toList();
+        }
+        assertTrue(packs.size() >= 10, "packs found: " + packs);
+        for (Path p : packs) {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            PackParser ll = new PackParser(new CommonTokenStream(new PackLexer(CharStreams.fromString(text))));
+            ll.removeErrorListeners();
+            String expected = ll.pack().toStringTree(ll);
+            PackParser sll = new PackParser(new CommonTokenStream(new PackTokens(text, p.toString())));
+            sll.removeErrorListeners();
+            sll.setErrorHandler(new BailErrorStrategy());
+            sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            assertEquals(expected, sll.pack().toStringTree(sll), p.toString());
+        }
+    }
+}
