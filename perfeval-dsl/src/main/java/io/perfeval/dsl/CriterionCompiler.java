@@ -1084,8 +1084,8 @@ final class CriterionCompiler {
                                 pts));
                         failItem = false;
                     } else if (countEach != null && countEach.a() != null) {
-                        terms.add(new DeductionTerm.PerCount(span(countEach.from(), countEach.to()).replaceFirst("^每个?", ""),
-                                (Expr) countEach.a(), pts));
+                        terms.add(new DeductionTerm.PerCount(span(countEach.from(), countEach.to())
+                                .replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", ""), (Expr) countEach.a(), pts));
                         countEach = null;
                     } else if (pending != null) {
                         // 支出进度未达到序时进度的，每次扣1分 / A和B不合格各扣2分 / …的扣2分
@@ -1095,6 +1095,10 @@ final class CriterionCompiler {
                         pending = null;
                         pendingFrom = -1;
                         countEach = null;
+                    } else if (proseFrom >= 0 && countEach != null) {
+                        // 每出现一个<prose>扣0.5分: per occurrence, but the prose names no count; reading it against 达标
+                        // would deduct once however many there are, so it is refused rather than misread
+                        throw fail("D034", countEach.from(), proseTo, span(countEach.from(), proseTo));
                     } else if (proseFrom >= 0) {
                         Band b = new Band();
                         resolveProse(b, proseFrom, proseTo, false);

@@ -80,7 +80,8 @@ final class CriterionLexer {
         p(T.RP, null, ")", "）");
         p(T.DEDUCT, null, "扣", "扣减", "减");
         p(T.EACH, null, "每");
-        p(T.EACH_TIME, null, "每次", "每个", "每项", "每例", "每件", "每起", "每一项", "每一次", "每出现一次");
+        p(T.EACH_TIME, null, "每次", "每个", "每项", "每例", "每件", "每起", "每一项", "每一次", "每出现一次",
+                "每出现一个", "每发现一个", "每有一个");
         p(T.PER_BAND, null, "每档");
         p(T.BAND, null, "为档", "为一档");
         p(T.EACH_PREFIX, null, "各");

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
+import io.perfeval.core.input.EvaluationInput;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -143,6 +146,29 @@ class DiagnosticsTest {
         only("D013", PackCompiler.compile(pack(criterion), "j.perfeval"));
         CompileResult ok = PackCompiler.compile(pack(criterion, "  达标：满意度 ≥ 90%"), "j.perfeval");
         assertTrue(ok.pack().isPresent(), ok.problems().toString());
+    }
+
+    @Test
+    void aPerOccurrenceDeductionOfProseIsRefusedRatherThanReadAsOnce() {
+        // Yueyang's 支付进度: read against 达标, 「每出现一个…扣2分」 would deduct 2 once however many 专项 were late.
+        String criterion = "全部按进度下达得满分；每出现一个专项未按进度完成资金下达扣2分，扣完为止。";
+        String text = pack(criterion, "  达标：延迟专项数 = 0个").replace("  满意度：百分比\n", "  满意度：百分比\n  延迟专项数：数量（个）\n");
+        CompileResult refused = PackCompiler.compile(text, "k.perfeval");
+        Problem p = only("D034", refused);
+        assertTrue(p.isError());
+        assertEquals(13, p.location().orElseThrow().line());
+        assertTrue(p.message().contains("每出现一个专项未按进度完成资金下达"), p.message());
+        assertTrue(p.englishMessage().contains("deducts per occurrence"), p.englishMessage());
+        assertFalse(refused.pack().isPresent());
+
+        // Pointing the words at the declared count with 用语 makes the sentence compile as written, per 专项.
+        RulePack pack = PackCompiler.compileOrThrow(text.replace("  达标：延迟专项数 = 0个",
+                "  达标：延迟专项数 = 0个\n  用语「专项未按进度完成资金下达」：延迟专项数"), "k.perfeval");
+        EvaluationInput.Builder in = EvaluationInput.builder().number("完成数", "90").number("预算数", "100")
+                .number("满意度", "90");
+        assertEquals(new BigDecimal("4.00"), pack.evaluate(in.number("延迟专项数", "3").build()).total().orElseThrow());
+        assertEquals(new BigDecimal("0.00"), pack.evaluate(in.number("延迟专项数", "7").build()).total().orElseThrow());
+        assertEquals(new BigDecimal("10.00"), pack.evaluate(in.number("延迟专项数", "0").build()).total().orElseThrow());
     }
 
     @Test

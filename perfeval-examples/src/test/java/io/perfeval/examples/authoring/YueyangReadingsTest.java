@@ -81,18 +81,24 @@ class YueyangReadingsTest {
     }
 
     @Test
-    void declaringATargetForThePaymentScheduleWouldCompileButDeductOnlyOnce() {
-        // why 支付进度 needs a 规则 rather than a 达标: the per-专项 wording is read as "deduct once when not met"
+    void aTargetCannotStandInForThePerProjectCountButAPhraseCan() {
+        // 「每出现一个专项…扣0.5分」 counts 专项. Read against a 达标 target it would deduct 0.5 once however many were
+        // late, so the compiler refuses it (D034); pointing the words at the declared count with 用语 compiles the
+        // sentence as written, per 专项. (The requirement sentence before it still needs the pack's 规则: D006.)
         Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("支付进度")).findFirst().orElseThrow();
-        String criterionOnly = alone(leaf, "  达标：未按进度完成资金下达的专项数 = 0个\n")
+        String sentence = alone(leaf, "  达标：未按进度完成资金下达的专项数 = 0个\n")
                 .replace("春节前下达全部专项资金的50%;6月底前所有专项资金指标全部下达完。\n", "");
-        RulePack misread = PackCompiler.compileOrThrow(criterionOnly, "misread.perfeval");
+        CompileResult refused = PackCompiler.compile(sentence, "misread.perfeval");
+        assertEquals(List.of("D034"), refused.problems().stream().filter(Problem::isError).map(Problem::code).toList());
+
+        RulePack perProject = PackCompiler.compileOrThrow(sentence.replace("  达标：未按进度完成资金下达的专项数 = 0个\n",
+                "  用语「专项未按进度完成资金下达」：未按进度完成资金下达的专项数\n"), "per-project.perfeval");
         EvaluationInput threeLate = EvaluationInput.builder().number("未按进度完成资金下达的专项数", "3").build();
-        assertEquals(new BigDecimal("2.50"), misread.evaluate(full(threeLate)).find("支付进度")
-                .orElseThrow().score().orElseThrow(), "one deduction of 0.5 for three late 专项");
+        assertEquals(new BigDecimal("1.50"), perProject.evaluate(full(threeLate)).find("支付进度")
+                .orElseThrow().score().orElseThrow(), "0.5 for each of three late 专项");
         assertEquals(new BigDecimal("1.50"), PACK.evaluate(YueyangThresholdTest.base(Map.of(
                 "未按进度完成资金下达的专项数", "3"))).find("支付进度").orElseThrow().score().orElseThrow(),
-                "the declared reading deducts 0.5 for each");
+                "the pack's declared reading agrees");
     }
 
     /** The other data the mini pack declares, filled with full-marks values. */
