@@ -22,29 +22,106 @@ final class InputSchema {
     static String render(RulePack pack) {
         return Json.write(g -> {
             g.writeStartObject();
-            g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
-            g.writeStringField("title", pack.info().name() + " 输入数据");
-            g.writeStringField("description", "规则包 " + pack.info().id() + " " + pack.info().version()
-                    + " 声明的输入数据（依据 " + pack.info().basis() + "）/ the data pack " + pack.info().id()
-                    + " declares");
-            g.writeStringField("x-perfeval-pack", pack.info().id());
-            g.writeStringField("x-perfeval-pack-version", pack.info().version());
+            header(g, pack, " 输入数据", " declares");
+            data(g, pack);
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The whole input document {@code score --input} reads for any pack (see {@link PackInputJson}): the data above
+     * under {@code 数据}, and the envelope keys, with indicator names restricted to the pack's.
+     */
+    static String renderDocument(RulePack pack) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            header(g, pack, " 输入文档", " declares, as the whole document that score --input reads");
             g.writeStringField("type", "object");
             g.writeObjectFieldStart("properties");
-            for (DataField f : pack.fields()) {
-                g.writeObjectFieldStart(f.name());
-                field(g, f);
-                g.writeEndObject();
-            }
+            g.writeObjectFieldStart("规则包");
+            g.writeStringField("type", "string");
+            g.writeStringField("const", pack.info().id());
+            g.writeEndObject();
+            g.writeObjectFieldStart("单位名称");
+            g.writeStringField("type", "string");
+            g.writeEndObject();
+            g.writeObjectFieldStart(PackInputJson.DATA);
+            data(g, pack);
+            g.writeEndObject();
+            g.writeObjectFieldStart("酌情得分");
+            keyedByIndicator(g, pack);
+            g.writeObjectFieldStart("additionalProperties");
+            g.writeStringField("type", "object");
+            g.writeObjectFieldStart("properties");
+            g.writeObjectFieldStart("得分");
+            g.writeStringField("type", "number");
+            g.writeEndObject();
+            g.writeObjectFieldStart("理由");
+            g.writeStringField("type", "string");
+            g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("required");
-            for (DataField f : pack.fields()) {
-                g.writeString(f.name());
-            }
+            g.writeString("得分");
+            g.writeString("理由");
+            g.writeEndArray();
+            g.writeBooleanField("additionalProperties", false);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("自评得分");
+            keyedByIndicator(g, pack);
+            g.writeObjectFieldStart("additionalProperties");
+            g.writeStringField("type", "number");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("自评合计");
+            g.writeStringField("type", "number");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("required");
+            g.writeString(PackInputJson.DATA);
             g.writeEndArray();
             g.writeBooleanField("additionalProperties", false);
             g.writeEndObject();
         });
+    }
+
+    private static void header(JsonGenerator g, RulePack pack, String titleZh, String english) throws IOException {
+        g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+        g.writeStringField("title", pack.info().name() + titleZh);
+        g.writeStringField("description", "规则包 " + pack.info().id() + " " + pack.info().version()
+                + " 声明的输入数据（依据 " + pack.info().basis() + "）/ the data pack " + pack.info().id() + english);
+        g.writeStringField("x-perfeval-pack", pack.info().id());
+        g.writeStringField("x-perfeval-pack-version", pack.info().version());
+    }
+
+    /** One property per declared datum, all required, nothing else. */
+    private static void data(JsonGenerator g, RulePack pack) throws IOException {
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("properties");
+        for (DataField f : pack.fields()) {
+            g.writeObjectFieldStart(f.name());
+            field(g, f);
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("required");
+        for (DataField f : pack.fields()) {
+            g.writeString(f.name());
+        }
+        g.writeEndArray();
+        g.writeBooleanField("additionalProperties", false);
+    }
+
+    /** An object whose keys are the pack's indicator names. */
+    private static void keyedByIndicator(JsonGenerator g, RulePack pack) throws IOException {
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("propertyNames");
+        g.writeArrayFieldStart("enum");
+        for (String name : pack.indicatorNames()) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void field(JsonGenerator g, DataField f) throws IOException {

@@ -19,13 +19,18 @@ final class SchemaCommand implements Callable<Integer> {
             description = {"规则包标识或 .perfeval 文件（默认 " + Subject.DEFAULT_PACK + "）", "pack id or file"})
     String pack;
 
+    @Option(names = "--document", description = {"输出整个输入文档（“数据”及规则包、单位名称、酌情得分、自评得分、自评合计）的 Schema",
+            "the schema of the whole input document score --input reads (数据 and the envelope keys)"})
+    boolean document;
+
     SchemaCommand(PerfevalCli.Environment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
-        env.out().print(InputSchema.render(Subject.pack(env, pack)));
+        var rules = Subject.pack(env, pack);
+        env.out().print(document ? InputSchema.renderDocument(rules) : InputSchema.render(rules));
         env.out().flush();
         return PerfevalCli.EXIT_OK;
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfeval.core.PackRegistry;
 import io.perfeval.core.sheet.SheetText;
 import io.perfeval.examples.authoring.YueyangExample;
@@ -14,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +42,15 @@ class PackInputJsonTest {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--input";
         all[args.length + 1] = file.toString();
+        return cli(all);
+    }
+
+    private static TestPack.Run cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = PerfevalCli.execute(new PerfevalCli.Environment(REGISTRY, PerfevalCli.standardPackFiles(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
-                all);
+                args);
         return new TestPack.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -93,6 +101,37 @@ class PackInputJsonTest {
         assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
         assertTrue(run.err().startsWith("错误 X012"), run.err());
         assertTrue(run.err().contains("hunan/yueyang/department"), run.err());
+    }
+
+    @Test
+    void theDocumentSchemaAdmitsTheExampleAndNamesThePacksOwnKeys() throws IOException {
+        TestPack.Run run = cli("schema", "--pack", "hunan/yueyang/department", "--document");
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.err());
+        JsonNode schema = new ObjectMapper().readTree(run.out());
+        assertEquals("hunan/yueyang/department", schema.at("/properties/规则包/const").asText());
+        assertEquals(List.of("数据"), names(schema.get("required")));
+        assertFalse(schema.get("additionalProperties").asBoolean());
+        // The 数据 object is exactly what `schema` alone prints.
+        JsonNode data = new ObjectMapper().readTree(cli("schema", "--pack", "hunan/yueyang/department").out());
+        assertEquals(data.get("properties"), schema.at("/properties/数据/properties"));
+        assertEquals(data.get("required"), schema.at("/properties/数据/required"));
+
+        // The bundled example satisfies it, key by key (no schema validator is a dependency of ours).
+        JsonNode example = new ObjectMapper().readTree(example());
+        example.fieldNames().forEachRemaining(k -> assertTrue(schema.get("properties").has(k), k));
+        example.get("数据").fieldNames().forEachRemaining(k ->
+                assertTrue(schema.at("/properties/数据/properties").has(k), k));
+        assertEquals(names(schema.at("/properties/数据/required")).size(), example.get("数据").size());
+        List<String> indicators = names(schema.at("/properties/自评得分/propertyNames/enum"));
+        example.get("自评得分").fieldNames().forEachRemaining(k -> assertTrue(indicators.contains(k), k));
+        assertTrue(indicators.contains("资金使用合规性") && indicators.contains("预算配置"), indicators.toString());
+        assertEquals(List.of("得分", "理由"), names(schema.at("/properties/酌情得分/additionalProperties/required")));
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test
