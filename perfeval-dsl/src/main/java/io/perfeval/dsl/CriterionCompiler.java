@@ -48,6 +48,8 @@ final class CriterionCompiler {
             "得(?:满分|零分|分|\\d|[一二三四五六七八九十]+分)|扣|计分|\\d分|满分|确定|否决|不加分");
     private static final Pattern SCOPE = Pattern.compile("^(?:对[^，,；;。]*进行(?:考核|抽查|检查|评价|核查)|[^，,；;。]*之日起)[，,]?");
     private static final Pattern NOTE = Pattern.compile("^(?:并可|如|例如|注)");
+    /** Words that make prose a condition of its own: negation or comparison. */
+    private static final Pattern QUALIFIER = Pattern.compile("[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于");
 
     private final Context ctx;
     private final Source source;
@@ -1024,6 +1026,11 @@ final class CriterionCompiler {
                     if (pending != null && proseFrom >= 0 && proseFrom < pendingFrom) {
                         pending = null; // prose around a condition: the whole is prose
                         proseTo = Math.max(proseTo, pendingTo);
+                    }
+                    if (pending != null && proseFrom > pendingFrom
+                            && QUALIFIER.matcher(span(proseFrom, proseTo)).find()) {
+                        // 「有结余,但不超过上年结转,得2分」: words after the condition that qualify it would be dropped
+                        throw fail("D035", proseFrom, proseTo, span(proseFrom, proseTo));
                     }
                     if (pending != null) {
                         b.cond = pending;

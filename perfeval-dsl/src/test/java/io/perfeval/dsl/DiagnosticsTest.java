@@ -172,6 +172,27 @@ class DiagnosticsTest {
     }
 
     @Test
+    void wordsThatQualifyAConditionAreNeverDropped() {
+        // Yueyang's 资金结余: 「有结余,但不超过上年结转,得2分」 scored 2 for any surplus when 「但不超过上年结转」 was dropped.
+        String criterion = "无结余,得满分;有结余,但不超过上年结转,得5分;结余超过上年结转,不得分。";
+        String text = pack(criterion, "  用语「无结余」：结余 = 0万元", "  用语「有结余」：结余 > 0万元")
+                .replace("  满意度：百分比\n", "  满意度：百分比\n  结余：金额（万元）\n  上年结转：金额（万元）\n");
+        CompileResult refused = PackCompiler.compile(text, "q.perfeval");
+        Problem p = only("D035", refused);
+        assertTrue(p.message().contains("但不超过上年结转"), p.message());
+        assertFalse(refused.pack().isPresent());
+
+        // Written as a condition of declared names, the clause keeps its qualification.
+        RulePack pack = PackCompiler.compileOrThrow(text.replace("有结余,但不超过上年结转,得5分", "有结余且结余≤上年结转,得5分"),
+                "q.perfeval");
+        EvaluationInput.Builder in = EvaluationInput.builder().number("完成数", "90").number("预算数", "100")
+                .number("满意度", "90").number("上年结转", "20");
+        assertEquals(new BigDecimal("5.00"), pack.evaluate(in.number("结余", "20").build()).total().orElseThrow());
+        assertEquals(new BigDecimal("0.00"), pack.evaluate(in.number("结余", "20.01").build()).total().orElseThrow());
+        assertEquals(new BigDecimal("10.00"), pack.evaluate(in.number("结余", "0").build()).total().orElseThrow());
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceSortedByPosition() {
         String text = pack("完成率≥95%得满分；每五个百分点为档，每档扣1分。")
                 .replace("完成率 = 完成数 / 预算数", "完成率 = 完成数 / 预算")
