@@ -1,7 +1,6 @@
 package io.perfeval.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfeval.dsl.gen.PackLexer;
 import io.perfeval.dsl.gen.PackParser;
@@ -9,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -26,13 +23,7 @@ class ParseStagesTest {
 
     @Test
     void sllStageSucceedsOnEveryPackWithTheLlTree() throws IOException {
-        List<Path> packs;
-        try (Stream<Path> files = Files.walk(Path.of(".."))) {
-            packs = files.filter(p -> p.toString().endsWith(".perfeval") && !p.toString().contains("/target/"))
-                    .sorted().toList();
-        }
-        assertTrue(packs.size() >= 10, "packs found: " + packs);
-        for (Path p : packs) {
+        for (Path p : Packs.allInRepository()) {
             String text = Files.readString(p, StandardCharsets.UTF_8);
             PackParser ll = new PackParser(new CommonTokenStream(new PackLexer(CharStreams.fromString(text))));
             ll.removeErrorListeners();

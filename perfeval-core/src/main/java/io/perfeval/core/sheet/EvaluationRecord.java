@@ -21,17 +21,17 @@ public final class EvaluationRecord {
 
     private final String packId;
     private final String packVersion;
-    private final Memo packHash;
-    private final Memo inputHash;
+    private final LazyText packHash;
+    private final LazyText inputHash;
     private final String libraryVersion;
 
     public EvaluationRecord(String packId, String packVersion, String packHash, String inputHash,
                             String libraryVersion) {
-        this(packId, packVersion, Memo.of(Objects.requireNonNull(packHash, "packHash")),
-                Memo.of(Objects.requireNonNull(inputHash, "inputHash")), libraryVersion);
+        this(packId, packVersion, LazyText.of(Objects.requireNonNull(packHash, "packHash")),
+                LazyText.of(Objects.requireNonNull(inputHash, "inputHash")), libraryVersion);
     }
 
-    private EvaluationRecord(String packId, String packVersion, Memo packHash, Memo inputHash,
+    private EvaluationRecord(String packId, String packVersion, LazyText packHash, LazyText inputHash,
                              String libraryVersion) {
         this.packId = Objects.requireNonNull(packId, "packId");
         this.packVersion = Objects.requireNonNull(packVersion, "packVersion");
@@ -46,7 +46,7 @@ public final class EvaluationRecord {
      */
     public static EvaluationRecord deferred(String packId, String packVersion, Supplier<String> packHash,
                                             Supplier<String> inputHash, String libraryVersion) {
-        return new EvaluationRecord(packId, packVersion, Memo.deferred(packHash), Memo.deferred(inputHash),
+        return new EvaluationRecord(packId, packVersion, LazyText.deferred(packHash), LazyText.deferred(inputHash),
                 libraryVersion);
     }
 
@@ -94,36 +94,5 @@ public final class EvaluationRecord {
     public String toString() {
         return "EvaluationRecord[packId=" + packId + ", packVersion=" + packVersion + ", packHash=" + packHash()
                 + ", inputHash=" + inputHash() + ", libraryVersion=" + libraryVersion + "]";
-    }
-
-    /**
-     * A hash given or computed on first read. The race on {@code value} is benign: every thread computes the same
-     * String from the same immutable pack or input, and a String is safely published through its final fields.
-     */
-    private static final class Memo {
-        private final Supplier<String> compute;
-        private String value;
-
-        private Memo(Supplier<String> compute, String value) {
-            this.compute = compute;
-            this.value = value;
-        }
-
-        static Memo of(String value) {
-            return new Memo(null, value);
-        }
-
-        static Memo deferred(Supplier<String> compute) {
-            return new Memo(Objects.requireNonNull(compute, "compute"), null);
-        }
-
-        String get() {
-            String v = value;
-            if (v == null) {
-                v = Objects.requireNonNull(compute.get(), "hash");
-                value = v;
-            }
-            return v;
-        }
     }
 }

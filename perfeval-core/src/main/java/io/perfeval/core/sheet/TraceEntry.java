@@ -22,15 +22,15 @@ public sealed interface TraceEntry {
     /** A derived measure: 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. */
     final class Computed implements TraceEntry {
         private final String name;
-        private final TraceText formula;
-        private final TraceText substituted;
+        private final LazyText formula;
+        private final LazyText substituted;
         private final Quantity value;
 
         public Computed(String name, String formula, String substituted, Quantity value) {
-            this(name, TraceText.of(formula), TraceText.of(substituted), value);
+            this(name, LazyText.of(formula), LazyText.of(substituted), value);
         }
 
-        private Computed(String name, TraceText formula, TraceText substituted, Quantity value) {
+        private Computed(String name, LazyText formula, LazyText substituted, Quantity value) {
             this.name = Objects.requireNonNull(name);
             this.formula = formula;
             this.substituted = substituted;
@@ -40,7 +40,7 @@ public sealed interface TraceEntry {
         /** With the formula and the substituted formula worded only when first asked for. */
         public static Computed deferred(String name, Supplier<String> formula, Supplier<String> substituted,
                                         Quantity value) {
-            return new Computed(name, TraceText.deferred(formula), TraceText.deferred(substituted), value);
+            return new Computed(name, LazyText.deferred(formula), LazyText.deferred(substituted), value);
         }
 
         public String name() {
@@ -83,21 +83,21 @@ public sealed interface TraceEntry {
 
     /** A condition that was tested, with the values it saw: 收入预算完成率 100.00% ≥ 95%，成立. */
     final class Tested implements TraceEntry {
-        private final TraceText condition;
+        private final LazyText condition;
         private final boolean holds;
 
         public Tested(String condition, boolean holds) {
-            this(TraceText.of(condition), holds);
+            this(LazyText.of(condition), holds);
         }
 
-        private Tested(TraceText condition, boolean holds) {
+        private Tested(LazyText condition, boolean holds) {
             this.condition = condition;
             this.holds = holds;
         }
 
         /** With the condition worded only when first asked for. */
         public static Tested deferred(Supplier<String> condition, boolean holds) {
-            return new Tested(TraceText.deferred(condition), holds);
+            return new Tested(LazyText.deferred(condition), holds);
         }
 
         public String condition() {
@@ -131,16 +131,16 @@ public sealed interface TraceEntry {
 
     /** A deduction: 不符合项 1 项 × 0.5 分 = 扣 0.5 分. */
     final class Deducted implements TraceEntry {
-        private final TraceText what;
-        private final TraceText count;
+        private final LazyText what;
+        private final LazyText count;
         private final BigDecimal each;
         private final BigDecimal amount;
 
         public Deducted(String what, String count, BigDecimal each, BigDecimal amount) {
-            this(TraceText.of(what), TraceText.of(count), each, amount);
+            this(LazyText.of(what), LazyText.of(count), each, amount);
         }
 
-        private Deducted(TraceText what, TraceText count, BigDecimal each, BigDecimal amount) {
+        private Deducted(LazyText what, LazyText count, BigDecimal each, BigDecimal amount) {
             this.what = what;
             this.count = count;
             this.each = Objects.requireNonNull(each);
@@ -150,7 +150,7 @@ public sealed interface TraceEntry {
         /** With what was counted and how many worded only when first asked for. */
         public static Deducted deferred(Supplier<String> what, Supplier<String> count, BigDecimal each,
                                         BigDecimal amount) {
-            return new Deducted(TraceText.deferred(what), TraceText.deferred(count), each, amount);
+            return new Deducted(LazyText.deferred(what), LazyText.deferred(count), each, amount);
         }
 
         public String what() {
@@ -193,21 +193,21 @@ public sealed interface TraceEntry {
 
     /** The clause that decided, and the score it gives: 得满分 2 分. */
     final class Decided implements TraceEntry {
-        private final TraceText clause;
+        private final LazyText clause;
         private final BigDecimal score;
 
         public Decided(String clause, BigDecimal score) {
-            this(TraceText.of(clause), score);
+            this(LazyText.of(clause), score);
         }
 
-        private Decided(TraceText clause, BigDecimal score) {
+        private Decided(LazyText clause, BigDecimal score) {
             this.clause = clause;
             this.score = Objects.requireNonNull(score);
         }
 
         /** With the clause worded only when first asked for. */
         public static Decided deferred(Supplier<String> clause, BigDecimal score) {
-            return new Decided(TraceText.deferred(clause), score);
+            return new Decided(LazyText.deferred(clause), score);
         }
 
         public String clause() {
@@ -241,19 +241,19 @@ public sealed interface TraceEntry {
 
     /** Anything else worth saying: a clamp, a judgement's reason, a not-applicable reason. */
     final class Note implements TraceEntry {
-        private final TraceText text;
+        private final LazyText text;
 
         public Note(String text) {
-            this.text = TraceText.of(text);
+            this.text = LazyText.of(text);
         }
 
-        private Note(TraceText text) {
+        private Note(LazyText text) {
             this.text = text;
         }
 
         /** With the text worded only when first asked for. */
         public static Note deferred(Supplier<String> text) {
-            return new Note(TraceText.deferred(text));
+            return new Note(LazyText.deferred(text));
         }
 
         public String text() {

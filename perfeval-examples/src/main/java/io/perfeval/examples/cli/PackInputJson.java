@@ -17,6 +17,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The input of any pack as one JSON document, for the packs that have no typed model of their own (every pack but
@@ -54,6 +56,7 @@ final class PackInputJson {
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
+    private String packId;
 
     private PackInputJson(String source) {
         this.source = source;
@@ -86,7 +89,6 @@ final class PackInputJson {
 
     private Read readDocument(JsonNode root) {
         EvaluationInput.Builder b = EvaluationInput.builder();
-        String packId = null;
         if (!root.isObject()) {
             fail("$", "一个 JSON 对象 / a JSON object", root);
             throw new InvalidInputException(problems);
@@ -97,22 +99,8 @@ final class PackInputJson {
                 problems.add(CliProblems.problem("X010", source, "$." + key, String.join("、", KEYS)));
             }
         }
-        JsonNode pack = root.get("规则包");
-        if (pack != null) {
-            if (pack.isTextual()) {
-                packId = pack.asText();
-            } else {
-                fail("$.规则包", "字符串 / a string", pack);
-            }
-        }
-        JsonNode entity = root.get("单位名称");
-        if (entity != null) {
-            if (entity.isTextual()) {
-                b.entity(entity.asText());
-            } else {
-                fail("$.单位名称", "字符串 / a string", entity);
-            }
-        }
+        optional(root, "规则包", JsonNode::isTextual, "字符串 / a string", n -> packId = n.asText());
+        optional(root, "单位名称", JsonNode::isTextual, "字符串 / a string", n -> b.entity(n.asText()));
         JsonNode data = root.get(DATA);
         if (data.isObject()) {
             data.fields().forEachRemaining(e -> value("$.数据." + e.getKey(), e.getValue(), b, e.getKey()));
@@ -136,14 +124,7 @@ final class PackInputJson {
                 fail(path, "数值 / a number", node);
             }
         });
-        JsonNode selfTotal = root.get("自评合计");
-        if (selfTotal != null) {
-            if (selfTotal.isNumber()) {
-                b.selfTotal(selfTotal.decimalValue());
-            } else {
-                fail("$.自评合计", "数值 / a number", selfTotal);
-            }
-        }
+        optional(root, "自评合计", JsonNode::isNumber, "数值 / a number", n -> b.selfTotal(n.decimalValue()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -179,6 +160,19 @@ final class PackInputJson {
             b.put(name, new Value.Series(periods));
         } else {
             fail(path, "数值、是否、检查清单或分期数值 / a number, a boolean, a checklist or a series", node);
+        }
+    }
+
+    /** The optional top-level {@code key}: given to {@code use} when {@code ok}, else reported as not {@code expected}. */
+    private void optional(JsonNode root, String key, Predicate<JsonNode> ok, String expected, Consumer<JsonNode> use) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            return;
+        }
+        if (ok.test(node)) {
+            use.accept(node);
+        } else {
+            fail("$." + key, expected, node);
         }
     }
 

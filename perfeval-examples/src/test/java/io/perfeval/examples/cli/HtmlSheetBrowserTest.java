@@ -15,9 +15,7 @@ import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.examples.Quickstart;
 import io.perfeval.examples.cli.browser.Chromium;
 import io.perfeval.examples.cli.browser.Page;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,11 +127,9 @@ class HtmlSheetBrowserTest {
     void theGaoyiSheetShowsEveryLineItsTotalGradeAndFindingsAndPrints() throws IOException {
         ScoreSheet sheet = Quickstart.scoreGaoyi();
         Path html = OUT.resolve("gaoyi-2021.html");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PerfevalCli.execute(new PerfevalCli.Environment(PackRegistry.fromClassPath(),
-                PerfevalCli.standardPackFiles(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), "score", "--format", "html", "--out", html.toString());
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        TestPack.Run run = TestPack.run(PackRegistry.fromClassPath(), PerfevalCli.standardPackFiles(),
+                "score", "--format", "html", "--out", html.toString());
+        assertEquals(0, run.code(), run.err());
 
         try (Page page = chromium.newPage(1024, 768)) {
             page.load(html);

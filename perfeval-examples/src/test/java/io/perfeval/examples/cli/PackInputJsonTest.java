@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfeval.core.PackRegistry;
 import io.perfeval.core.sheet.SheetText;
 import io.perfeval.examples.authoring.YueyangExample;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +44,7 @@ class PackInputJsonTest {
     }
 
     private static TestPack.Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PerfevalCli.execute(new PerfevalCli.Environment(REGISTRY, PerfevalCli.standardPackFiles(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
-                args);
-        return new TestPack.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return TestPack.run(REGISTRY, PerfevalCli.standardPackFiles(), args);
     }
 
     @Test

@@ -130,9 +130,14 @@ final class TestPack {
 
     /** Runs the tool in-process against the test registry and captures what it prints. */
     static Run run(PackFiles packFiles, String... args) {
+        return run(registry(), packFiles, args);
+    }
+
+    /** The tool run in-process with {@code registry} as its registered packs. */
+    static Run run(PackRegistry registry, PackFiles packFiles, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PerfevalCli.execute(new PerfevalCli.Environment(registry(), packFiles,
+        int code = PerfevalCli.execute(new PerfevalCli.Environment(registry, packFiles,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
                 args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,55 +1,23 @@
 package io.perfeval.rules.hebei;
 
-import io.perfeval.core.RulePack;
-import io.perfeval.core.input.EvaluationInput;
-import io.perfeval.testkit.MonotonePair;
-import io.perfeval.testkit.PackArbitraries;
-import io.perfeval.testkit.PackProperties;
-import io.perfeval.testkit.ThresholdCase;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfeval.core.RulePack;
+import io.perfeval.testkit.PackArbitraries;
+import io.perfeval.testkit.PackContract;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** The Shijiazhuang 2019 pack checked with the pack authors' kit (io.perfeval.testkit). */
-class ShijiazhuangPackProperties {
+class ShijiazhuangPackProperties extends PackContract {
 
     private static final RulePack PACK = ShijiazhuangDepartmentPack.pack();
 
-    @Provide
-    Arbitrary<EvaluationInput> inputs() {
-        return PackArbitraries.inputs(PACK);
-    }
-
-    @Provide
-    Arbitrary<ThresholdCase> thresholds() {
-        return PackArbitraries.thresholdCases(PACK);
-    }
-
-    @Provide
-    Arbitrary<MonotonePair> pairs() {
-        return PackArbitraries.monotonePairs(PACK);
-    }
-
-    @Property(tries = 300)
-    void scoresAreBoundedSubtotalsAddUpAndScoringIsDeterministic(@ForAll("inputs") EvaluationInput input) {
-        PackProperties.check(PACK, input);
-    }
-
-    @Property(tries = 300)
-    void theEvaluatorIsExactAtEveryThresholdAndItsNeighbours(@ForAll("thresholds") ThresholdCase c) {
-        PackProperties.exactAtThreshold(PACK, c);
-    }
-
-    @Property(tries = 300)
-    void scoresMoveAsTheWordingImplies(@ForAll("pairs") MonotonePair pair) {
-        PackProperties.monotone(PACK, pair);
+    @Override
+    protected RulePack pack() {
+        return PACK;
     }
 
     @Example
