@@ -38,19 +38,19 @@ import java.util.Optional;
  */
 final class Engine {
 
-    private static final Unit ITEMS = Unit.count("项");
-
     private final EvaluationPlan plan;
     private final RulePack pack;
     private final EvaluationInput input;
     private final boolean tracing;
     /** The input's data by field slot, filled by validation. */
     private final Value[] data;
+    /** Each numeric datum's value by field slot, read from {@code data} on first reference. */
+    private final BigDecimal[] numbers;
     /** Self-reported scores by indicator slot. */
     private final BigDecimal[] selfScores;
-    private final MeasureValue[] measures;
-    /** Each numeric datum as a quantity in its declared unit, made on first reference and shared by the others. */
-    private final Quantity[] quantities;
+    /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
+    private final BigDecimal[] measures;
+    private final TraceEntry[][] measureSteps;
     private boolean evaluationVetoed;
     /** The status of the rule last applied ({@link #rule} returns its points). */
     private Status outcome;
@@ -58,10 +58,6 @@ final class Engine {
     private Leaf current;
     /** See {@link #discard(Leaf)}. */
     private Leaf discard;
-
-    /** A measure's value and the trace steps that produced it ({@code null} when not tracing). */
-    private record MeasureValue(Quantity value, TraceEntry[] trace) {
-    }
 
     /** A per-indicator failure: caught where the indicator is scored and turned into an ERROR line. */
     static final class Failure extends RuntimeException {
@@ -199,8 +195,9 @@ final class Engine {
         this.tracing = tracing;
         this.data = data;
         this.selfScores = selfScores;
-        this.measures = new MeasureValue[plan.measures.length];
-        this.quantities = new Quantity[plan.fields.length];
+        this.numbers = new BigDecimal[plan.fields.length];
+        this.measures = new BigDecimal[plan.measures.length];
+        this.measureSteps = tracing ? new TraceEntry[plan.measures.length][] : null;
     }
 
     static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options) {
@@ -265,18 +262,17 @@ final class Engine {
     private List<TraceEntry.Computed> figures(List<Problem> problems) {
         List<TraceEntry.Computed> out = tracing ? new ArrayList<>(plan.measures.length) : List.of();
         for (MeasurePlan m : plan.measures) {
-            MeasureValue mv = measures[m.slot];
-            if (mv == null) {
+            if (measures[m.slot] == null) {
                 try {
-                    mv = computeMeasure(m, new Leaf(null, m.measure.name(), tracing));
-                    measures[m.slot] = mv;
+                    computeMeasure(m, new Leaf(null, m.measure.name(), tracing));
                 } catch (Failure f) {
                     problems.add(f.problem.withSeverity(Severity.WARNING));
                     continue;
                 }
             }
             if (tracing) {
-                out.add((TraceEntry.Computed) mv.trace()[mv.trace().length - 1]);
+                TraceEntry[] steps = measureSteps[m.slot];
+                out.add((TraceEntry.Computed) steps[steps.length - 1]);
             }
         }
         return out;
@@ -462,26 +458,35 @@ final class Engine {
 
     private BigDecimal perCount(Node term, Leaf leaf) {
         DeductionTerm.PerCount pc = (DeductionTerm.PerCount) term.source;
-        Quantity count = expr(term.kids[0], leaf);
-        if (count.value().signum() < 0) {
-            throw leaf.fail("R009", pc.label(), count.display());
+        Node countNode = term.kids[0];
+        BigDecimal count = expr(countNode, leaf);
+        if (count.signum() < 0) {
+            throw leaf.fail("R009", pc.label(), display(countNode, count));
         }
         BigDecimal each = term.each;
-        BigDecimal amount = count.value().multiply(each);
-        if (leaf.tracing && count.value().signum() > 0) {
+        BigDecimal amount = count.multiply(each);
+        if (leaf.tracing && count.signum() > 0) {
             leaf.add(TraceEntry.Deducted.deferred(pc::label,
-                    () -> Decimals.trim(count.value()) + count.unit().symbol(), each, amount), term.key);
+                    () -> Decimals.trim(count) + countNode.unit.symbol(), each, amount), term.key);
         }
         return amount;
     }
 
     private BigDecimal perStep(Node term, Leaf leaf) {
         DeductionTerm.PerStep ps = (DeductionTerm.PerStep) term.source;
-        Quantity measure = expr(term.kids[0], leaf);
-        Quantity reference = expr(term.kids[1], leaf);
-        requireComparable(measure, reference, leaf);
-        requireComparable(measure, ps.step(), leaf);
-        BigDecimal deviation = ps.deviation(measure.base(), reference.base());
+        Node mn = term.kids[0];
+        Node rn = term.kids[1];
+        BigDecimal mv = expr(mn, leaf);
+        BigDecimal rv = expr(rn, leaf);
+        if (!term.comparable) {
+            throw incomparable(mn, mv, rn, rv, leaf);
+        }
+        if (!term.stepComparable) {
+            throw leaf.fail("R006", display(mn, mv), ps.step().display());
+        }
+        Quantity measure = quantity(mn, mv);
+        Quantity reference = quantity(rn, rv);
+        BigDecimal deviation = ps.deviation(mn.base(mv), rn.base(rv));
         if (deviation.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -509,12 +514,11 @@ final class Engine {
     private BigDecimal formula(Node node, Leaf leaf) {
         Rule.Formula f = (Rule.Formula) node.source;
         Node scoreNode = node.kids[0];
-        Quantity q = expr(scoreNode, leaf);
-        if (q.unit().dimension() != Dimension.SCORE) {
-            throw leaf.fail("R008", ExprText.symbolic(f.score()), q.unit());
+        BigDecimal points = expr(scoreNode, leaf);
+        if (scoreNode.unit.dimension() != Dimension.SCORE) {
+            throw leaf.fail("R008", ExprText.symbolic(f.score()), scoreNode.unit);
         }
         BigDecimal max = leaf.maxScore();
-        BigDecimal points = q.value();
         List<Quantity> operands = leaf.tracing ? operands(scoreNode, leaf) : null;
         if (points.compareTo(max) > 0) {
             if (!f.capAtMax()) {
@@ -557,13 +561,17 @@ final class Engine {
         switch (c.kind) {
             case Node.COMPARE: {
                 Condition.Compare cmp = (Condition.Compare) c.source;
-                Quantity l = expr(c.kids[0], leaf);
-                Quantity r = expr(c.kids[1], leaf);
-                requireComparable(l, r, leaf);
-                boolean holds = cmp.op().test(l.compareTo(r));
+                Node ln = c.kids[0];
+                Node rn = c.kids[1];
+                BigDecimal l = expr(ln, leaf);
+                BigDecimal r = expr(rn, leaf);
+                if (!c.comparable) {
+                    throw incomparable(ln, l, rn, r, leaf);
+                }
+                boolean holds = cmp.op().test(c.direct ? l.compareTo(r) : ln.base(l).compareTo(rn.base(r)));
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), l) + " " + cmp.op().symbol() + " "
-                            + side(cmp.right(), r), holds), c.key);
+                    leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), quantity(ln, l)) + " "
+                            + cmp.op().symbol() + " " + side(cmp.right(), quantity(rn, r)), holds), c.key);
                 }
                 return holds;
             }
@@ -612,39 +620,46 @@ final class Engine {
         return ExprText.symbolic(e) + " " + value.display();
     }
 
-    private void requireComparable(Quantity a, Quantity b, Leaf leaf) {
-        if (!a.unit().comparableWith(b.unit())) {
-            throw leaf.fail("R006", a.display(), b.display());
-        }
+    /** R006: the values' units do not compare or combine (found from the declarations, worded with the values). */
+    private static Failure incomparable(Node a, BigDecimal av, Node b, BigDecimal bv, Leaf leaf) {
+        return leaf.fail("R006", display(a, av), display(b, bv));
+    }
+
+    private static String display(Node n, BigDecimal v) {
+        return Decimals.plain(v) + n.unit.symbol();
+    }
+
+    private static Quantity quantity(Node n, BigDecimal v) {
+        return new Quantity(v, n.unit);
     }
 
     // ---- expressions ----
 
-    private Quantity expr(Node e, Leaf leaf) {
+    /** The value of {@code e} in its unit, which the plan knows ({@code e.unit}). */
+    private BigDecimal expr(Node e, Leaf leaf) {
         switch (e.kind) {
             case Node.CONST:
-                return e.quantity;
+                return e.value;
             case Node.FIELD: {
-                Quantity q = quantities[e.slot];
-                if (q == null) {
-                    Value v = datum(e.slot, ((Expr.Ref) e.source).name(), leaf);
-                    q = new Quantity(((Value.Number) v).value(), e.unit);
-                    quantities[e.slot] = q;
+                BigDecimal v = numbers[e.slot];
+                if (v == null) {
+                    v = ((Value.Number) datum(e.slot, ((Expr.Ref) e.source).name(), leaf)).value();
+                    numbers[e.slot] = v;
                 }
-                return q;
+                return v;
             }
             case Node.MEASURE:
                 return measure(e.slot, leaf);
             case Node.PERIOD: {
                 Expr.PeriodValue p = (Expr.PeriodValue) e.source;
                 Value.Series s = (Value.Series) datum(e.slot, p.series(), leaf);
-                return new Quantity(s.values().get(p.period()), e.unit);
+                return s.values().get(p.period());
             }
             case Node.MAX_SCORE:
                 if (leaf.indicator == null) {
                     throw leaf.fail("R012");
                 }
-                return new Quantity(leaf.maxScore(), Unit.POINT);
+                return leaf.maxScore();
             case Node.BINARY:
                 return binary(e, leaf);
             case Node.COUNT_OF: {
@@ -654,11 +669,10 @@ final class Engine {
                         n++;
                     }
                 }
-                return new Quantity(BigDecimal.valueOf(n), ITEMS);
+                return BigDecimal.valueOf(n);
             }
             case Node.FAILED_ITEMS:
-                return new Quantity(BigDecimal.valueOf(failedItems(e, ((Expr.FailedItems) e.source).checklist(),
-                        leaf)), ITEMS);
+                return BigDecimal.valueOf(failedItems(e, ((Expr.FailedItems) e.source).checklist(), leaf));
             case Node.UNRESOLVED:
                 // the pack's checks reject undeclared names; as before the plan, fail plainly should one slip through
                 throw new java.util.NoSuchElementException("undeclared name " + ((Expr.Ref) e.source).name());
@@ -667,63 +681,49 @@ final class Engine {
         }
     }
 
-    private Quantity binary(Node node, Leaf leaf) {
-        Expr.Binary b = (Expr.Binary) node.source;
-        Quantity l = expr(node.kids[0], leaf);
-        Quantity r = expr(node.kids[1], leaf);
-        Unit unit = UnitAlgebra.result(b.op(), l.unit(), r.unit());
-        if (unit == null) {
-            throw leaf.fail("R006", l.display(), r.display());
+    private BigDecimal binary(Node node, Leaf leaf) {
+        Node ln = node.kids[0];
+        Node rn = node.kids[1];
+        BigDecimal l = expr(ln, leaf);
+        BigDecimal r = expr(rn, leaf);
+        if (node.unit == null) {
+            throw incomparable(ln, l, rn, r, leaf);
         }
-        if (b.op() == Expr.ArithmeticOp.DIVIDE && r.value().signum() == 0) {
+        Expr.ArithmeticOp op = node.op;
+        if (op == Expr.ArithmeticOp.DIVIDE && r.signum() == 0) {
+            Expr.Binary b = (Expr.Binary) node.source;
             throw leaf.fail("R001", ExprText.symbolic(b), ExprText.symbolic(b.right()));
         }
-        Quantity direct = sameScale(b.op(), l, r, unit);
-        if (direct != null) {
-            return direct;
+        if (node.sameScale) {
+            BigDecimal direct = sameScale(op, l, r);
+            if (direct != null) {
+                return direct;
+            }
         }
-        BigDecimal lb = base(node.kids[0], l);
-        BigDecimal rb = base(node.kids[1], r);
-        BigDecimal base = switch (b.op()) {
+        BigDecimal lb = ln.base(l);
+        BigDecimal rb = rn.base(r);
+        BigDecimal base = switch (op) {
             case ADD -> lb.add(rb);
             case SUBTRACT -> lb.subtract(rb);
             case MULTIPLY -> lb.multiply(rb);
             case DIVIDE -> Decimals.divide(lb, rb);
         };
-        BigDecimal value = unit.factor().compareTo(BigDecimal.ONE) == 0 ? base : Decimals.divide(base, unit.factor());
-        return new Quantity(value, unit);
-    }
-
-    /** A constant's base-unit value was computed with the plan; anything else's is computed here. */
-    private static BigDecimal base(Node n, Quantity q) {
-        return n.kind == Node.CONST ? n.base : q.base();
+        return node.baseIsValue ? base : Decimals.divide(base, node.unit.factor());
     }
 
     /**
-     * Operands in units with the same power-of-ten factor (万元 and 万元, % and %) need no base-unit values: the sum or
-     * difference of the values, in the left unit, and the quotient of the values, a plain number, are the very digits
-     * and scale that going through the base unit and back gives (both shift every scale by the same power of ten, and
-     * {@link Decimals#divide} sees the same digits). Null when that does not hold, or when a sum has more digits than
-     * a division keeps, which the base-unit route would round.
+     * Operands in units with the same power-of-ten factor (万元 and 万元, % and %; the plan says when,
+     * {@link EvaluationPlan#sameScale}) need no base-unit values: the sum or difference of the values, in the left unit,
+     * and the quotient of the values, a plain number, are the very digits and scale that going through the base unit
+     * and back gives (both shift every scale by the same power of ten, and {@link Decimals#divide} sees the same
+     * digits). Null when a sum has more digits than a division keeps, which the base-unit route would round.
      */
-    static Quantity sameScale(Expr.ArithmeticOp op, Quantity l, Quantity r, Unit unit) {
-        BigDecimal f = l.unit().factor();
-        if (op == Expr.ArithmeticOp.MULTIPLY || !f.equals(r.unit().factor()) || !powerOfTen(f)) {
-            return null;
-        }
+    static BigDecimal sameScale(Expr.ArithmeticOp op, BigDecimal l, BigDecimal r) {
         if (op == Expr.ArithmeticOp.DIVIDE) {
-            return unit.factor().compareTo(BigDecimal.ONE) == 0
-                    ? new Quantity(Decimals.divide(l.value(), r.value()), unit) : null;
+            return Decimals.divide(l, r);
         }
-        if (!unit.factor().equals(f)) {
-            return null;
-        }
-        BigDecimal v = op == Expr.ArithmeticOp.ADD ? l.value().add(r.value()) : l.value().subtract(r.value());
-        return v.precision() <= Decimals.DIVISION.getPrecision() ? new Quantity(v, unit) : null;
-    }
-
-    private static boolean powerOfTen(BigDecimal factor) {
-        return factor.signum() > 0 && factor.precision() == 1 && factor.unscaledValue().intValue() == 1;
+        BigDecimal v = op == Expr.ArithmeticOp.ADD ? l.add(r) : l.subtract(r);
+        return v.precision() <= Decimals.DIVISION.getPrecision() ? v : null;
     }
 
     /**
@@ -740,35 +740,50 @@ final class Engine {
         return d;
     }
 
-    private Quantity measure(int slot, Leaf leaf) {
-        MeasureValue mv = measures[slot];
-        if (mv == null) {
-            mv = computeMeasure(plan.measures[slot], leaf);
-            measures[slot] = mv;
+    private BigDecimal measure(int slot, Leaf leaf) {
+        BigDecimal v = measures[slot];
+        if (v == null) {
+            v = computeMeasure(plan.measures[slot], leaf);
         }
         if (tracing) {
-            TraceEntry[] steps = mv.trace();
+            TraceEntry[] steps = measureSteps[slot];
             for (TraceEntry step : steps) {
                 leaf.add(step);
             }
         }
-        return mv.value();
+        return v;
     }
 
-    private MeasureValue computeMeasure(MeasurePlan mp, Leaf leaf) {
+    /** Computes and keeps a measure's value and, when tracing, its steps. */
+    private BigDecimal computeMeasure(MeasurePlan mp, Leaf leaf) {
         Measure m = mp.measure;
         // Trace entries of the measures this one uses come first, then this one's.
-        Leaf scratch = new Leaf(leaf.indicator, leaf.path(), tracing);
-        Quantity raw = expr(mp.formula, scratch);
-        Quantity inUnit = raw.in(m.unit());
-        Quantity rounded = new Quantity(inUnit.value().setScale(m.scale(), RoundingMode.HALF_UP), m.unit());
-        if (!tracing) {
-            return new MeasureValue(rounded, null);
+        Leaf scratch = tracing ? new Leaf(leaf.indicator, leaf.path(), true) : discard(leaf);
+        BigDecimal rounded;
+        if (mp.rateShift >= 0) {
+            Node quotient = mp.formula.kids[0];
+            BigDecimal a = expr(quotient.kids[0], scratch);
+            BigDecimal b = expr(quotient.kids[1], scratch);
+            if (b.signum() == 0) {
+                // the general route says which division by zero, with the same words
+                binary(quotient, scratch);
+            }
+            rounded = Rates.rate(a, b, mp.rateShift, m.scale());
+        } else {
+            BigDecimal raw = expr(mp.formula, scratch);
+            BigDecimal inUnit = mp.inUnit ? raw
+                    : new Quantity(raw, mp.formula.unit).in(m.unit()).value();
+            rounded = inUnit.setScale(m.scale(), RoundingMode.HALF_UP);
         }
-        List<Quantity> operands = operands(mp.formula, leaf);
-        scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
-                () -> substituted(m.formula(), operands), rounded));
-        return new MeasureValue(rounded, scratch.entries());
+        measures[mp.slot] = rounded;
+        if (tracing) {
+            List<Quantity> operands = operands(mp.formula, leaf);
+            Quantity value = new Quantity(rounded, m.unit());
+            scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
+                    () -> substituted(m.formula(), operands), value));
+            measureSteps[mp.slot] = scratch.entries();
+        }
+        return rounded;
     }
 
     /**
@@ -786,7 +801,7 @@ final class Engine {
             operands(e.kids[0], scratch, out);
             operands(e.kids[1], scratch, out);
         } else if (e.kind != Node.CONST) {
-            out.add(expr(e, scratch));
+            out.add(quantity(e, expr(e, scratch)));
         }
     }
 

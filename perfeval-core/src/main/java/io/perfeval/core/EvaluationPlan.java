@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class EvaluationPlan {
 
+    /** The unit of a count of conditions or checklist items. */
+    static final Unit ITEMS = Unit.count("项");
+
     final RulePack pack;
     final DataField[] fields;
     final Map<String, Integer> fieldSlots;
@@ -84,6 +87,23 @@ final class EvaluationPlan {
         return out;
     }
 
+    /**
+     * Whether operands in {@code l} and {@code r} may skip base units: the same power-of-ten factor on both sides, and a
+     * sum or difference kept in that unit, or a quotient that is a plain number ({@link Engine#sameScale}).
+     */
+    static boolean sameScale(Expr.ArithmeticOp op, Unit l, Unit r, Unit result) {
+        BigDecimal f = l.factor();
+        if (op == Expr.ArithmeticOp.MULTIPLY || !f.equals(r.factor()) || !powerOfTen(f)) {
+            return false;
+        }
+        return op == Expr.ArithmeticOp.DIVIDE ? result.factor().compareTo(BigDecimal.ONE) == 0
+                : result.factor().equals(f);
+    }
+
+    static boolean powerOfTen(BigDecimal factor) {
+        return factor.signum() > 0 && factor.precision() == 1 && factor.unscaledValue().intValue() == 1;
+    }
+
     IndicatorPlan indicator(String name) {
         return indicatorsByName.get(name);
     }
@@ -92,9 +112,14 @@ final class EvaluationPlan {
     private final class Resolver {
         private final Map<String, Integer> measureSlots;
         private final Map<Object, Object> keys = new HashMap<>();
+        private final Unit[] measureUnits;
 
         Resolver(Map<String, Integer> measureSlots) {
             this.measureSlots = measureSlots;
+            this.measureUnits = new Unit[measureSlots.size()];
+            for (Measure m : pack.measures()) {
+                measureUnits[measureSlots.get(m.name())] = m.unit();
+            }
         }
 
         /** One object per distinct (structurally equal) key: the engine compares keys by identity. */
@@ -160,6 +185,8 @@ final class EvaluationPlan {
             DeductionTerm.PerStep ps = (DeductionTerm.PerStep) term;
             Node n = new Node(Node.PER_STEP, ps);
             n.kids = new Node[] {expr(ps.measure(), null), expr(ps.reference(), null)};
+            n.comparable = comparable(n.kids[0].unit, n.kids[1].unit);
+            n.stepComparable = comparable(n.kids[0].unit, ps.step().unit());
             n.each = ps.each().resolve(max);
             n.key = key(ps);
             return n;
@@ -170,6 +197,8 @@ final class EvaluationPlan {
                 Node n = new Node(Node.COMPARE, c);
                 n.kids = new Node[] {expr(cmp.left(), leaf), expr(cmp.right(), leaf)};
                 n.key = key(cmp);
+                n.comparable = comparable(n.kids[0].unit, n.kids[1].unit);
+                n.direct = n.comparable && n.kids[0].unit.factor().equals(n.kids[1].unit.factor());
                 return n;
             } else if (c instanceof Condition.IsYes y) {
                 Node n = new Node(Node.IS_YES, c);
@@ -211,39 +240,49 @@ final class EvaluationPlan {
 
         Node expr(Expr e, Indicator.Leaf leaf) {
             if (e instanceof Expr.Const c) {
-                Node n = new Node(Node.CONST, e);
+                Node n = new Node(Node.CONST, e).unit(c.quantity().unit());
                 n.quantity = c.quantity();
+                n.value = c.quantity().value();
                 n.base = c.quantity().base();
                 return n;
             } else if (e instanceof Expr.Ref ref) {
                 int field = fieldSlot(ref.name());
                 if (field >= 0) {
-                    Node n = new Node(Node.FIELD, e);
+                    Node n = new Node(Node.FIELD, e).unit(fields[field].unit());
                     n.slot = field;
-                    n.unit = fields[field].unit();
                     return n;
                 }
                 Integer measure = measureSlots.get(ref.name());
-                Node n = new Node(measure == null ? Node.UNRESOLVED : Node.MEASURE, e);
+                Node n = new Node(measure == null ? Node.UNRESOLVED : Node.MEASURE, e)
+                        .unit(measure == null ? null : measureUnits[measure]);
                 n.slot = measure == null ? -1 : measure;
                 return n;
             } else if (e instanceof Expr.PeriodValue p) {
                 Node n = new Node(Node.PERIOD, e);
                 n.slot = fieldSlot(p.series());
-                n.unit = n.slot < 0 ? null : fields[n.slot].unit();
-                return n;
+                return n.unit(n.slot < 0 ? null : fields[n.slot].unit());
             } else if (e instanceof Expr.MaxScore) {
-                return new Node(Node.MAX_SCORE, e);
+                return new Node(Node.MAX_SCORE, e).unit(Unit.POINT);
             } else if (e instanceof Expr.Binary b) {
                 Node n = new Node(Node.BINARY, e);
                 n.kids = new Node[] {expr(b.left(), leaf), expr(b.right(), leaf)};
+                n.op = b.op();
+                Unit l = n.kids[0].unit;
+                Unit r = n.kids[1].unit;
+                n.unit(l == null || r == null ? null : UnitAlgebra.result(b.op(), l, r));
+                n.sameScale = n.unit != null && sameScale(b.op(), l, r, n.unit);
                 return n;
             } else if (e instanceof Expr.CountOf c) {
-                return group(new Node(Node.COUNT_OF, e), c.conditions(), leaf);
+                return group(new Node(Node.COUNT_OF, e).unit(ITEMS), c.conditions(), leaf);
             } else if (e instanceof Expr.FailedItems f) {
-                return checklist(new Node(Node.FAILED_ITEMS, e), f.checklist(), f.items());
+                return checklist(new Node(Node.FAILED_ITEMS, e).unit(ITEMS), f.checklist(), f.items());
             }
             throw new IllegalStateException("unknown expression " + e);
+        }
+
+        /** Whether both units are known (a failing operand fails first) and may be compared. */
+        private static boolean comparable(Unit a, Unit b) {
+            return a != null && b != null && a.comparableWith(b);
         }
 
         private int fieldSlot(String name) {
@@ -258,12 +297,38 @@ final class EvaluationPlan {
         final Measure measure;
         final Node formula;
         final List<String> path;
+        /** Whether the formula's value is already in the measure's unit, so no conversion precedes the rounding. */
+        final boolean inUnit;
+        /**
+         * For a rate written 完成数 / 预算数 × 100% (operands of one power-of-ten unit, times a constant equal to 1 in a
+         * unit of power-of-ten factor, in the measure's unit): the power of ten the quotient is shifted by (2 for %),
+         * so that {@link Rates#rate} computes the rounded rate at once; -1 for any other formula.
+         */
+        final int rateShift;
 
         MeasurePlan(int slot, Measure measure, Node formula, List<String> path) {
             this.slot = slot;
             this.measure = measure;
             this.formula = formula;
             this.path = path;
+            this.inUnit = measure.unit().equals(formula.unit);
+            this.rateShift = rateShift(formula, inUnit);
+        }
+
+        private static int rateShift(Node f, boolean inUnit) {
+            if (!inUnit || f.kind != Node.BINARY || f.op != Expr.ArithmeticOp.MULTIPLY) {
+                return -1;
+            }
+            Node quotient = f.kids[0];
+            Node constant = f.kids[1];
+            if (quotient.kind != Node.BINARY || quotient.op != Expr.ArithmeticOp.DIVIDE || !quotient.sameScale
+                    || !quotient.baseIsValue || constant.kind != Node.CONST
+                    || constant.base.compareTo(BigDecimal.ONE) != 0 || !powerOfTen(f.unit.factor())) {
+                return -1;
+            }
+            // factor 10^-k: a value in this unit is its base value shifted k places (k = 2 for %)
+            int k = f.unit.factor().scale();
+            return k >= 0 && k <= 4 ? k : -1;
         }
     }
 
@@ -333,7 +398,22 @@ final class EvaluationPlan {
         Node[] kids;
         /** Field or measure slot, -1 when the name is not declared. */
         int slot = -1;
+        /**
+         * An expression's unit, known from the declarations alone (null when an operand cannot be evaluated or the
+         * units do not combine): the evaluator carries bare values and makes a {@link Quantity} only to word a step.
+         */
         Unit unit;
+        /** Whether the unit's factor is 1, so that the value is its own base-unit value. */
+        boolean baseIsValue;
+        Expr.ArithmeticOp op;
+        /** An arithmetic node whose operands' values combine directly ({@link EvaluationPlan#sameScale}). */
+        boolean sameScale;
+        /** A comparison's or a per-step term's operands are of comparable units; {@code direct}: of one factor. */
+        boolean comparable;
+        boolean direct;
+        boolean stepComparable;
+        /** A constant's value. */
+        BigDecimal value;
         Quantity quantity;
         DataField field;
         List<Integer> items;
@@ -351,6 +431,17 @@ final class EvaluationPlan {
         Node(int kind, Object source) {
             this.kind = kind;
             this.source = source;
+        }
+
+        Node unit(Unit u) {
+            this.unit = u;
+            this.baseIsValue = u != null && u.factor().compareTo(BigDecimal.ONE) == 0;
+            return this;
+        }
+
+        /** {@code v}, a value of this expression, in its dimension's base unit. */
+        BigDecimal base(BigDecimal v) {
+            return kind == CONST ? base : baseIsValue ? v : v.multiply(unit.factor());
         }
 
         Node entry(TraceEntry e) {

@@ -31,7 +31,8 @@ class SameScaleProperties {
             return;
         }
         Unit result = UnitAlgebra.result(op, unit, unit);
-        Quantity shortcut = Engine.sameScale(op, l, r, result);
+        Quantity shortcut = EvaluationPlan.sameScale(op, unit, unit, result) && Engine.sameScale(op, a, b) != null
+                ? new Quantity(Engine.sameScale(op, a, b), result) : null;
         if (op != ArithmeticOp.MULTIPLY && a.precision() < 30 && b.precision() < 30) {
             assertNotNull(shortcut, a + " " + op + " " + b + " " + unit);
         }
