@@ -52,8 +52,12 @@ final class Engine {
     private final BigDecimal[] measures;
     private final TraceEntry[][] measureSteps;
     private boolean evaluationVetoed;
+    /** Whether any indicator was 不适用. */
+    private boolean notApplicable;
     /** The status of the rule last applied ({@link #rule} returns its points). */
     private Status outcome;
+    /** The rule node that decided the indicator being scored when its outcome is the pack's alone, else null. */
+    private Node constant;
     /** The scratch of the indicator being scored, reused from one indicator to the next. */
     private Leaf current;
     /** See {@link #discard(Leaf)}. */
@@ -84,6 +88,8 @@ final class Engine {
         private TraceEntry[] trace;
         private Object[] keys;
         private int size;
+        /** Bit i: measure slot i's steps are in this trace (measures 0…63). */
+        long measuresAdded;
         List<Problem> problems;
 
         Leaf(IndicatorPlan indicator, String path, boolean tracing) {
@@ -101,6 +107,7 @@ final class Engine {
             indicator = next;
             path = next.pathString;
             size = 0;
+            measuresAdded = 0;
             problems = null;
             return this;
         }
@@ -140,8 +147,15 @@ final class Engine {
             return size == 0 ? new TraceEntry[0] : java.util.Arrays.copyOf(trace, size);
         }
 
-        Trace toTrace() {
-            return !tracing || size == 0 ? Trace.EMPTY : new Trace(immutable(trace, size));
+        /** The trace; the one made with the plan when the only step is {@code constant}'s. */
+        Trace toTrace(Node constant) {
+            if (!tracing || size == 0) {
+                return Trace.EMPTY;
+            }
+            if (size == 1 && constant != null && trace[0] == constant.entry) {
+                return constant.single;
+            }
+            return new Trace(immutable(trace, size));
         }
 
         void problem(Problem p) {
@@ -225,8 +239,14 @@ final class Engine {
                 complete = false;
             } else if (r.status() != Status.NOT_APPLICABLE) {
                 sum = sum.add(r.score().orElseThrow());
-                applicableMax = applicableMax.add(applicableMax(r));
+                if (notApplicable) {
+                    applicableMax = applicableMax.add(applicableMax(r));
+                }
             }
+        }
+        if (!notApplicable) {
+            // every 三级 indicator counts: the same sum, made once with the plan (unless some could not be scored)
+            applicableMax = complete ? plan.fullApplicableMax : applicableMaxOfScored(top);
         }
         BigDecimal maxTotal = pack.totalScore();
         Optional<BigDecimal> total = Optional.empty();
@@ -288,6 +308,16 @@ final class Engine {
         }
     }
 
+    private static BigDecimal applicableMaxOfScored(IndicatorResult[] top) {
+        BigDecimal m = BigDecimal.ZERO;
+        for (IndicatorResult r : top) {
+            if (r.status() != Status.ERROR) {
+                m = m.add(applicableMax(r));
+            }
+        }
+        return m;
+    }
+
     private static BigDecimal applicableMax(IndicatorResult r) {
         if (r.status() == Status.NOT_APPLICABLE) {
             return BigDecimal.ZERO;
@@ -316,11 +346,15 @@ final class Engine {
                 : current.reset(indicator);
         Status status;
         Optional<BigDecimal> score;
+        constant = null;
         try {
             BigDecimal points = rule(indicator.rule, leaf);
             status = outcome;
-            score = status == Status.NOT_APPLICABLE ? Optional.empty() : Optional.of(finish(points, leaf));
+            score = status == Status.NOT_APPLICABLE ? Optional.empty()
+                    : constant != null && constant.finished != null ? constant.finished
+                    : Optional.of(finish(points, leaf));
         } catch (Failure f) {
+            constant = null;
             leaf.problem(f.problem);
             if (tracing) {
                 // after the steps so far, never merged with them
@@ -331,7 +365,7 @@ final class Engine {
         }
         Indicator.Leaf l = indicator.leaf;
         return new IndicatorResult(indicator.path, indicator.path.size(), l.maxScore(), score, status,
-                l.criterion(), leaf.toTrace(), leaf.problems(), self, List.of());
+                l.criterion(), leaf.toTrace(constant), leaf.problems(), self, List.of());
     }
 
     private IndicatorResult subtotal(IndicatorPlan g, List<IndicatorResult> children, Optional<BigDecimal> self) {
@@ -348,6 +382,9 @@ final class Engine {
             }
         }
         Status status = error ? Status.ERROR : allNotApplicable ? Status.NOT_APPLICABLE : Status.SCORED;
+        if (status == Status.NOT_APPLICABLE) {
+            notApplicable = true;
+        }
         Optional<BigDecimal> score = status == Status.SCORED ? Optional.of(sum) : Optional.empty();
         Trace trace = !tracing ? Trace.EMPTY : status == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
         return new IndicatorResult(g.path, g.path.size(), g.indicator.maxScore(), score, status, "", trace, List.of(),
@@ -379,9 +416,11 @@ final class Engine {
         switch (rule.kind) {
             case Node.FULL:
                 leaf.add(rule.entry);
+                constant = rule;
                 return scored(leaf.maxScore());
             case Node.FIXED:
                 leaf.add(rule.entry);
+                constant = rule;
                 return scored(((Rule.FixedScore) rule.source).points());
             case Node.DEDUCT:
                 return deduct(rule, leaf);
@@ -404,11 +443,14 @@ final class Engine {
                     evaluationVetoed = true;
                 }
                 leaf.add(rule.entry);
+                constant = rule;
                 outcome = Status.VETOED;
                 return BigDecimal.ZERO;
             case Node.NOT_APPLICABLE:
                 leaf.add(rule.entry);
+                constant = rule;
                 outcome = Status.NOT_APPLICABLE;
+                notApplicable = true;
                 return BigDecimal.ZERO;
             case Node.NO_RULE:
                 throw leaf.fail("R002");
@@ -448,6 +490,9 @@ final class Engine {
         if (leaf.tracing) {
             BigDecimal s = score;
             // the shared 无扣分 step unless zero deductions of another scale gave the score another scale
+            if (total.signum() == 0 && s.equals(((TraceEntry.Decided) d.entry).score())) {
+                constant = d;
+            }
             leaf.add(total.signum() == 0 ? (s.equals(((TraceEntry.Decided) d.entry).score()) ? d.entry
                     : new TraceEntry.Decided("无扣分，得满分", s))
                     : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
@@ -746,9 +791,13 @@ final class Engine {
             v = computeMeasure(plan.measures[slot], leaf);
         }
         if (tracing) {
-            TraceEntry[] steps = measureSteps[slot];
-            for (TraceEntry step : steps) {
-                leaf.add(step);
+            // a measure's steps are added once per leaf, however often its rules refer to it
+            long bit = slot < 64 ? 1L << slot : 0;
+            if ((leaf.measuresAdded & bit) == 0) {
+                for (TraceEntry step : measureSteps[slot]) {
+                    leaf.add(step);
+                }
+                leaf.measuresAdded |= bit;
             }
         }
         return v;

@@ -6,12 +6,14 @@ import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.rule.Unit;
+import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A pack's rule tree resolved once for evaluation: every datum, measure and indicator is an int slot, every name in a
@@ -27,6 +29,13 @@ final class EvaluationPlan {
 
     final RulePack pack;
     final DataField[] fields;
+    /**
+     * The names the input is read by, interned: inputs built from literals or read by Jackson (which interns field
+     * names) then match by identity and the map lookup skips comparing characters.
+     */
+    final String[] fieldKeys;
+    /** Per field slot: {@link DataField#nonNegative()}, asked for every datum of every input. */
+    final boolean[] nonNegative;
     final Map<String, Integer> fieldSlots;
     final MeasurePlan[] measures;
     final IndicatorPlan[] top;
@@ -34,14 +43,21 @@ final class EvaluationPlan {
     final IndicatorPlan[] all;
     final Map<String, IndicatorPlan> indicatorsByName;
     final int scoreScale;
+    final java.math.RoundingMode roundingMode;
     final BigDecimal zeroScore;
+    /** The applicable 分值 when every indicator is scored and none is 不适用: the sum of every 三级 分值. */
+    final BigDecimal fullApplicableMax;
 
     EvaluationPlan(RulePack pack) {
         this.pack = pack;
         this.fields = pack.fields().toArray(DataField[]::new);
         this.fieldSlots = new HashMap<>();
+        this.fieldKeys = new String[fields.length];
+        this.nonNegative = new boolean[fields.length];
         for (int i = 0; i < fields.length; i++) {
             fieldSlots.put(fields[i].name(), i);
+            fieldKeys[i] = fields[i].name().intern();
+            nonNegative[i] = fields[i].nonNegative();
         }
         Map<String, Integer> measureSlots = new HashMap<>();
         List<Measure> ms = pack.measures();
@@ -49,6 +65,7 @@ final class EvaluationPlan {
             measureSlots.put(ms.get(i).name(), i);
         }
         this.scoreScale = pack.rounding().scoreScale();
+        this.roundingMode = pack.rounding().mode();
         this.zeroScore = BigDecimal.ZERO.setScale(scoreScale);
         Resolver r = new Resolver(measureSlots);
         this.measures = new MeasurePlan[ms.size()];
@@ -64,6 +81,23 @@ final class EvaluationPlan {
             top[i] = indicator(tops.get(i), List.of(tops.get(i).name()), r, flat);
         }
         this.all = flat.toArray(IndicatorPlan[]::new);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator t : tops) {
+            sum = sum.add(leafMaxSum(t));
+        }
+        this.fullApplicableMax = sum;
+    }
+
+    /** The 分值 of an indicator's 三级 indicators summed in table order, as the evaluator sums them. */
+    private static BigDecimal leafMaxSum(Indicator i) {
+        if (i instanceof Indicator.Group g) {
+            BigDecimal m = BigDecimal.ZERO;
+            for (Indicator c : g.children()) {
+                m = m.add(leafMaxSum(c));
+            }
+            return m;
+        }
+        return i.maxScore();
     }
 
     private IndicatorPlan indicator(Indicator i, List<String> path, Resolver r, List<IndicatorPlan> flat) {
@@ -130,10 +164,11 @@ final class EvaluationPlan {
         Node rule(Rule rule, Indicator.Leaf leaf) {
             BigDecimal max = leaf.maxScore();
             if (rule instanceof Rule.FullMarks) {
-                return new Node(Node.FULL, rule).entry(new TraceEntry.Decided("得满分", max));
+                return new Node(Node.FULL, rule).entry(new TraceEntry.Decided("得满分", max)).outcome(max, max, EvaluationPlan.this);
             } else if (rule instanceof Rule.FixedScore f) {
                 return new Node(Node.FIXED, rule)
-                        .entry(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points()));
+                        .entry(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points()))
+                        .outcome(f.points(), max, EvaluationPlan.this);
             } else if (rule instanceof Rule.Deduct d) {
                 Node n = new Node(Node.DEDUCT, rule);
                 n.kids = new Node[d.terms().size()];
@@ -141,7 +176,8 @@ final class EvaluationPlan {
                     n.kids[i] = term(d.terms().get(i), max);
                 }
                 // 无扣分: the score is the 分值 less a zero deduction, as the arithmetic would give it
-                return n.entry(new TraceEntry.Decided("无扣分，得满分", max.subtract(BigDecimal.ZERO)));
+                BigDecimal full = max.subtract(BigDecimal.ZERO);
+                return n.entry(new TraceEntry.Decided("无扣分，得满分", full)).outcome(full, max, EvaluationPlan.this);
             } else if (rule instanceof Rule.Formula f) {
                 Node n = new Node(Node.FORMULA, rule);
                 n.kids = new Node[] {expr(f.score(), leaf)};
@@ -164,10 +200,11 @@ final class EvaluationPlan {
             } else if (rule instanceof Rule.Veto v) {
                 return new Node(Node.VETO, rule).entry(v.scope() == Rule.VetoScope.EVALUATION
                         ? new TraceEntry.Note("一票否决：整体评价得 0 分，等级为" + pack.grades().lowest().name())
-                        : new TraceEntry.Note("一票否决：本指标得 0 分"));
+                        : new TraceEntry.Note("一票否决：本指标得 0 分")).outcome(BigDecimal.ZERO, max, EvaluationPlan.this);
             } else if (rule instanceof Rule.NotApplicable na) {
                 return new Node(Node.NOT_APPLICABLE, rule).entry(new TraceEntry.Note(
-                        "不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）"));
+                        "不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）"))
+                        .outcome(null, max, EvaluationPlan.this);
             } else if (rule instanceof Rule.NoRule) {
                 return new Node(Node.NO_RULE, rule);
             }
@@ -427,6 +464,13 @@ final class EvaluationPlan {
         BigDecimal hi;
         /** A trace step that depends on nothing but the pack, made once. */
         TraceEntry entry;
+        /**
+         * For a rule whose outcome depends on nothing but the pack (得满分, 得 2 分, 无扣分, 一票否决, 不适用): the
+         * score as the evaluator's clamp and rounding give it ({@code null} when those have something to say), and the
+         * trace of that one step, made once.
+         */
+        Optional<BigDecimal> finished;
+        Trace single;
 
         Node(int kind, Object source) {
             this.kind = kind;
@@ -446,6 +490,15 @@ final class EvaluationPlan {
 
         Node entry(TraceEntry e) {
             this.entry = e;
+            return this;
+        }
+
+        /** See {@link #finished}; {@code points} is null for 不适用. */
+        Node outcome(BigDecimal points, BigDecimal max, EvaluationPlan plan) {
+            if (points != null && points.signum() >= 0 && points.compareTo(max) <= 0) {
+                finished = Optional.of(points.setScale(plan.scoreScale, plan.roundingMode));
+            }
+            single = new Trace(List.of(entry));
             return this;
         }
     }

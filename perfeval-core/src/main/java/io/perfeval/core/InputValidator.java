@@ -36,13 +36,15 @@ final class InputValidator {
         int found = 0;
         for (int i = 0; i < plan.fields.length; i++) {
             DataField f = plan.fields[i];
-            Value v = given.get(f.name());
+            Value v = given.get(plan.fieldKeys[i]);
             if (v == null) {
                 out.add(error("I001", f.name(), f.type().chinese()));
             } else {
                 found++;
                 data[i] = v;
-                checkValue(f, v, out);
+                if (!(v instanceof Value.Number n && f.type().isNumeric() && plainNumber(plan, i, n.value()))) {
+                    checkValue(f, v, out);
+                }
             }
         }
         // names are unique on both sides: when every given datum was one of the declared, none is unknown
@@ -75,6 +77,19 @@ final class InputValidator {
         }
         input.selfTotal().ifPresent(t -> checkNumber("合计", t, out));
         return out;
+    }
+
+    /**
+     * The usual case decided at once: a number of at most 10 decimals and 15 integer digits (so within
+     * {@link EvaluationInput#withinLimits}), of the allowed sign, whole where a count must be, within the declared
+     * bounds. Anything else goes through {@link #checkValue}, which says what is wrong.
+     */
+    private static boolean plainNumber(EvaluationPlan plan, int slot, BigDecimal x) {
+        DataField f = plan.fields[slot];
+        int scale = x.scale();
+        return scale >= 0 && scale <= EvaluationInput.MAX_DECIMALS && x.precision() - scale <= 15
+                && (x.signum() >= 0 || !plan.nonNegative[slot]) && (scale == 0 || f.type() != DataType.COUNT)
+                && (f.min() == null || x.compareTo(f.min()) >= 0) && (f.max() == null || x.compareTo(f.max()) <= 0);
     }
 
     private static void checkValue(DataField f, Value v, List<Problem> out) {

@@ -25,6 +25,11 @@ final class LazyText {
         return new LazyText(Objects.requireNonNull(words), null);
     }
 
+    /** The text of a part held as its wording Supplier (see {@link TraceEntry}). */
+    static String word(Object supplier) {
+        return Objects.requireNonNull(((Supplier<?>) supplier).get()).toString();
+    }
+
     String get() {
         String v = value;
         if (v == null) {

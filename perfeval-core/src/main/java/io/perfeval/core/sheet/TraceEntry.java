@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * One step of how a score came about. Entries are data; {@link #render()} gives the Chinese sentence.
  *
  * <p>The evaluator records the values a step saw and defers the Chinese wording: text parts are built the first time
- * they are asked for (by {@link #render()}, {@link Trace#lines()} or an accessor) and then kept. Scoring a whole
+ * they are asked for (by {@link #render()}, {@link Trace#lines()} or an accessor) and then kept. A text part is held
+ * as its String or as the Supplier that words it, which the first reader replaces by the String (a benign race, as in
+ * {@link LazyText}); no holder object is made per part, since an evaluation makes dozens of them. Scoring a whole
  * province therefore pays for sentences only on the sheets someone reads. Entries are immutable and thread-safe; two
  * entries are equal when they are of the same kind and say the same thing.
  */
@@ -22,15 +24,15 @@ public sealed interface TraceEntry {
     /** A derived measure: 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. */
     final class Computed implements TraceEntry {
         private final String name;
-        private final LazyText formula;
-        private final LazyText substituted;
+        private Object formula;
+        private Object substituted;
         private final Quantity value;
 
         public Computed(String name, String formula, String substituted, Quantity value) {
-            this(name, LazyText.of(formula), LazyText.of(substituted), value);
+            this(name, (Object) Objects.requireNonNull(formula), Objects.requireNonNull(substituted), value);
         }
 
-        private Computed(String name, LazyText formula, LazyText substituted, Quantity value) {
+        private Computed(String name, Object formula, Object substituted, Quantity value) {
             this.name = Objects.requireNonNull(name);
             this.formula = formula;
             this.substituted = substituted;
@@ -40,7 +42,7 @@ public sealed interface TraceEntry {
         /** With the formula and the substituted formula worded only when first asked for. */
         public static Computed deferred(String name, Supplier<String> formula, Supplier<String> substituted,
                                         Quantity value) {
-            return new Computed(name, LazyText.deferred(formula), LazyText.deferred(substituted), value);
+            return new Computed(name, Objects.requireNonNull(formula), Objects.requireNonNull(substituted), value);
         }
 
         public String name() {
@@ -48,11 +50,13 @@ public sealed interface TraceEntry {
         }
 
         public String formula() {
-            return formula.get();
+            Object t = formula;
+            return t instanceof String s ? s : (String) (formula = LazyText.word(t));
         }
 
         public String substituted() {
-            return substituted.get();
+            Object t = substituted;
+            return t instanceof String s ? s : (String) (substituted = LazyText.word(t));
         }
 
         public Quantity value() {
@@ -83,25 +87,26 @@ public sealed interface TraceEntry {
 
     /** A condition that was tested, with the values it saw: 收入预算完成率 100.00% ≥ 95%，成立. */
     final class Tested implements TraceEntry {
-        private final LazyText condition;
+        private Object condition;
         private final boolean holds;
 
         public Tested(String condition, boolean holds) {
-            this(LazyText.of(condition), holds);
+            this((Object) Objects.requireNonNull(condition), holds);
         }
 
-        private Tested(LazyText condition, boolean holds) {
+        private Tested(Object condition, boolean holds) {
             this.condition = condition;
             this.holds = holds;
         }
 
         /** With the condition worded only when first asked for. */
         public static Tested deferred(Supplier<String> condition, boolean holds) {
-            return new Tested(LazyText.deferred(condition), holds);
+            return new Tested(Objects.requireNonNull(condition), holds);
         }
 
         public String condition() {
-            return condition.get();
+            Object t = condition;
+            return t instanceof String s ? s : (String) (condition = LazyText.word(t));
         }
 
         public boolean holds() {
@@ -131,16 +136,16 @@ public sealed interface TraceEntry {
 
     /** A deduction: 不符合项 1 项 × 0.5 分 = 扣 0.5 分. */
     final class Deducted implements TraceEntry {
-        private final LazyText what;
-        private final LazyText count;
+        private Object what;
+        private Object count;
         private final BigDecimal each;
         private final BigDecimal amount;
 
         public Deducted(String what, String count, BigDecimal each, BigDecimal amount) {
-            this(LazyText.of(what), LazyText.of(count), each, amount);
+            this((Object) Objects.requireNonNull(what), Objects.requireNonNull(count), each, amount);
         }
 
-        private Deducted(LazyText what, LazyText count, BigDecimal each, BigDecimal amount) {
+        private Deducted(Object what, Object count, BigDecimal each, BigDecimal amount) {
             this.what = what;
             this.count = count;
             this.each = Objects.requireNonNull(each);
@@ -150,15 +155,17 @@ public sealed interface TraceEntry {
         /** With what was counted and how many worded only when first asked for. */
         public static Deducted deferred(Supplier<String> what, Supplier<String> count, BigDecimal each,
                                         BigDecimal amount) {
-            return new Deducted(LazyText.deferred(what), LazyText.deferred(count), each, amount);
+            return new Deducted(Objects.requireNonNull(what), Objects.requireNonNull(count), each, amount);
         }
 
         public String what() {
-            return what.get();
+            Object t = what;
+            return t instanceof String s ? s : (String) (what = LazyText.word(t));
         }
 
         public String count() {
-            return count.get();
+            Object t = count;
+            return t instanceof String s ? s : (String) (count = LazyText.word(t));
         }
 
         public BigDecimal each() {
@@ -193,25 +200,26 @@ public sealed interface TraceEntry {
 
     /** The clause that decided, and the score it gives: 得满分 2 分. */
     final class Decided implements TraceEntry {
-        private final LazyText clause;
+        private Object clause;
         private final BigDecimal score;
 
         public Decided(String clause, BigDecimal score) {
-            this(LazyText.of(clause), score);
+            this((Object) Objects.requireNonNull(clause), score);
         }
 
-        private Decided(LazyText clause, BigDecimal score) {
+        private Decided(Object clause, BigDecimal score) {
             this.clause = clause;
             this.score = Objects.requireNonNull(score);
         }
 
         /** With the clause worded only when first asked for. */
         public static Decided deferred(Supplier<String> clause, BigDecimal score) {
-            return new Decided(LazyText.deferred(clause), score);
+            return new Decided(Objects.requireNonNull(clause), score);
         }
 
         public String clause() {
-            return clause.get();
+            Object t = clause;
+            return t instanceof String s ? s : (String) (clause = LazyText.word(t));
         }
 
         public BigDecimal score() {
@@ -241,23 +249,24 @@ public sealed interface TraceEntry {
 
     /** Anything else worth saying: a clamp, a judgement's reason, a not-applicable reason. */
     final class Note implements TraceEntry {
-        private final LazyText text;
+        private Object text;
 
         public Note(String text) {
-            this.text = LazyText.of(text);
+            this.text = Objects.requireNonNull(text);
         }
 
-        private Note(LazyText text) {
+        private Note(Object text) {
             this.text = text;
         }
 
         /** With the text worded only when first asked for. */
         public static Note deferred(Supplier<String> text) {
-            return new Note(LazyText.deferred(text));
+            return new Note(Objects.requireNonNull(text));
         }
 
         public String text() {
-            return text.get();
+            Object t = text;
+            return t instanceof String s ? s : (String) (text = LazyText.word(t));
         }
 
         @Override
