@@ -62,6 +62,9 @@ final class Engine {
     private Leaf current;
     /** See {@link #discard(Leaf)}. */
     private Leaf discard;
+    /** Scratch leaves for measures being computed, by nesting depth (when tracing). */
+    private Leaf[] scratches = new Leaf[4];
+    private int depth;
 
     /** A per-indicator failure: caught where the indicator is scored and turned into an ERROR line. */
     static final class Failure extends RuntimeException {
@@ -104,8 +107,12 @@ final class Engine {
 
         /** Ready for another indicator: one leaf serves every indicator of an evaluation in turn. */
         Leaf reset(IndicatorPlan next) {
+            return reset(next, next.pathString);
+        }
+
+        Leaf reset(IndicatorPlan next, String nextPath) {
             indicator = next;
-            path = next.pathString;
+            path = nextPath;
             size = 0;
             measuresAdded = 0;
             problems = null;
@@ -564,21 +571,22 @@ final class Engine {
             throw leaf.fail("R008", ExprText.symbolic(f.score()), scoreNode.unit);
         }
         BigDecimal max = leaf.maxScore();
-        List<Quantity> operands = leaf.tracing ? operands(scoreNode, leaf) : null;
+        BigDecimal[] operands = leaf.tracing ? operands(node.operands, leaf) : null;
         if (points.compareTo(max) > 0) {
             if (!f.capAtMax()) {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
             if (leaf.tracing) {
                 leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                        + substituted(f.score(), operands) + " = " + Decimals.trim(points) + " 分，超出分值不加分，得",
+                        + substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
+                        + " 分，超出分值不加分，得",
                         max));
             }
             return scored(max);
         }
         if (leaf.tracing) {
             leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                    + substituted(f.score(), operands) + "，得", points));
+                    + substituted(f.score(), node.operands, operands) + "，得", points));
         }
         return scored(points);
     }
@@ -805,9 +813,28 @@ final class Engine {
 
     /** Computes and keeps a measure's value and, when tracing, its steps. */
     private BigDecimal computeMeasure(MeasurePlan mp, Leaf leaf) {
+        if (!tracing) {
+            return computeMeasure(mp, discard(leaf), null);
+        }
+        // Trace entries of the measures this one uses come first, then this one's; measures nest, so one scratch
+        // leaf per depth, reused.
+        if (depth == scratches.length) {
+            scratches = java.util.Arrays.copyOf(scratches, depth * 2);
+        }
+        Leaf scratch = scratches[depth];
+        scratch = scratch == null ? scratches[depth] = new Leaf(leaf.indicator, leaf.path(), true)
+                : scratch.reset(leaf.indicator, leaf.path());
+        depth++;
+        try {
+            return computeMeasure(mp, scratch, leaf);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** {@code leaf} is the one the measure is asked for when tracing, else null. */
+    private BigDecimal computeMeasure(MeasurePlan mp, Leaf scratch, Leaf leaf) {
         Measure m = mp.measure;
-        // Trace entries of the measures this one uses come first, then this one's.
-        Leaf scratch = tracing ? new Leaf(leaf.indicator, leaf.path(), true) : discard(leaf);
         BigDecimal rounded;
         if (mp.rateShift >= 0) {
             Node quotient = mp.formula.kids[0];
@@ -826,50 +853,47 @@ final class Engine {
         }
         measures[mp.slot] = rounded;
         if (tracing) {
-            List<Quantity> operands = operands(mp.formula, leaf);
+            BigDecimal[] operands = operands(mp.operands, leaf);
             Quantity value = new Quantity(rounded, m.unit());
             scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
-                    () -> substituted(m.formula(), operands), value));
+                    () -> substituted(m.formula(), mp.operands, operands), value));
             measureSteps[mp.slot] = scratch.entries();
         }
         return rounded;
     }
 
     /**
-     * The values of a formula's operands (data, measures, counts), left to right, kept for the trace's substituted
-     * formula. Each is evaluated on a scratch leaf: its own steps are already in the trace where they belong.
+     * The values of a formula's operands (data, measures, counts; {@code operands}, which the plan lists left to right),
+     * kept for the trace's substituted formula. Each is evaluated on a scratch leaf: its own steps are already in the
+     * trace where they belong.
      */
-    private List<Quantity> operands(Node e, Leaf leaf) {
-        List<Quantity> out = new ArrayList<>(4);
-        operands(e, discard(leaf), out);
+    private BigDecimal[] operands(Node[] operands, Leaf leaf) {
+        BigDecimal[] out = new BigDecimal[operands.length];
+        Leaf scratch = discard(leaf);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = expr(operands[i], scratch);
+        }
         return out;
     }
 
-    private void operands(Node e, Leaf scratch, List<Quantity> out) {
-        if (e.kind == Node.BINARY) {
-            operands(e.kids[0], scratch, out);
-            operands(e.kids[1], scratch, out);
-        } else if (e.kind != Node.CONST) {
-            out.add(quantity(e, expr(e, scratch)));
-        }
-    }
-
     /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
-    private static String substituted(Expr e, List<Quantity> operands) {
-        return substituted(e, operands.iterator(), 0);
+    private static String substituted(Expr e, Node[] operands, BigDecimal[] values) {
+        return substituted(e, operands, values, new int[1], 0);
     }
 
-    private static String substituted(Expr e, Iterator<Quantity> operands, int parentPrecedence) {
+    private static String substituted(Expr e, Node[] operands, BigDecimal[] values, int[] next,
+                                      int parentPrecedence) {
         if (e instanceof Expr.Binary b) {
             int p = ExprText.precedence(b.op());
-            String s = substituted(b.left(), operands, p) + " " + b.op().symbol() + " "
-                    + substituted(b.right(), operands, p + 1);
+            String s = substituted(b.left(), operands, values, next, p) + " " + b.op().symbol() + " "
+                    + substituted(b.right(), operands, values, next, p + 1);
             return p < parentPrecedence ? "(" + s + ")" : s;
         }
         if (e instanceof Expr.Const c) {
             return c.quantity().display();
         }
-        return ExprText.value(operands.next());
+        int i = next[0]++;
+        return ExprText.value(quantity(operands[i], values[i]));
     }
 
     private Value datum(int slot, String name, Leaf leaf) {

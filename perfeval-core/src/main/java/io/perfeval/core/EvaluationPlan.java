@@ -134,6 +134,22 @@ final class EvaluationPlan {
                 : result.factor().equals(f);
     }
 
+    /** A formula's operands other than constants, left to right: what its substituted wording shows values for. */
+    static Node[] operandsOf(Node formula) {
+        List<Node> out = new ArrayList<>();
+        operandsOf(formula, out);
+        return out.toArray(Node[]::new);
+    }
+
+    private static void operandsOf(Node e, List<Node> out) {
+        if (e.kind == Node.BINARY) {
+            operandsOf(e.kids[0], out);
+            operandsOf(e.kids[1], out);
+        } else if (e.kind != Node.CONST) {
+            out.add(e);
+        }
+    }
+
     static boolean powerOfTen(BigDecimal factor) {
         return factor.signum() > 0 && factor.precision() == 1 && factor.unscaledValue().intValue() == 1;
     }
@@ -181,6 +197,7 @@ final class EvaluationPlan {
             } else if (rule instanceof Rule.Formula f) {
                 Node n = new Node(Node.FORMULA, rule);
                 n.kids = new Node[] {expr(f.score(), leaf)};
+                n.operands = operandsOf(n.kids[0]);
                 return n;
             } else if (rule instanceof Rule.Cases c) {
                 Node n = new Node(Node.CASES, rule);
@@ -342,6 +359,8 @@ final class EvaluationPlan {
          * so that {@link Rates#rate} computes the rounded rate at once; -1 for any other formula.
          */
         final int rateShift;
+        /** See {@link #operandsOf}. */
+        final Node[] operands;
 
         MeasurePlan(int slot, Measure measure, Node formula, List<String> path) {
             this.slot = slot;
@@ -349,6 +368,7 @@ final class EvaluationPlan {
             this.formula = formula;
             this.path = path;
             this.inUnit = measure.unit().equals(formula.unit);
+            this.operands = operandsOf(formula);
             this.rateShift = rateShift(formula, inUnit);
         }
 
@@ -451,6 +471,8 @@ final class EvaluationPlan {
         boolean stepComparable;
         /** A constant's value. */
         BigDecimal value;
+        /** A formula rule's operands ({@link EvaluationPlan#operandsOf}). */
+        Node[] operands;
         Quantity quantity;
         DataField field;
         List<Integer> items;

@@ -36,7 +36,8 @@ public sealed interface Value {
     /** Answers by 1-based item number: {@code true} is 符合 (the item is met), {@code false} is 不符合. */
     record Checklist(Map<Integer, Boolean> answers) implements Value {
         public Checklist {
-            answers = Collections.unmodifiableMap(new TreeMap<>(answers));
+            // in item order, unmodifiable, and read by item number without a tree walk when items are 1…n
+            answers = ItemAnswers.copyOf(answers);
         }
 
         /** All {@code size} items met except the listed item numbers. */
