@@ -245,7 +245,7 @@ final class Engine {
             if (r.status() == Status.ERROR) {
                 complete = false;
             } else if (r.status() != Status.NOT_APPLICABLE) {
-                sum = sum.add(r.score().orElseThrow());
+                sum = plus(sum, r.score().orElseThrow());
                 if (notApplicable) {
                     applicableMax = applicableMax.add(applicableMax(r));
                 }
@@ -385,7 +385,7 @@ final class Engine {
                 error = true;
             } else if (c.status() != Status.NOT_APPLICABLE) {
                 allNotApplicable = false;
-                sum = sum.add(c.score().orElseThrow());
+                sum = plus(sum, c.score().orElseThrow());
             }
         }
         Status status = error ? Status.ERROR : allNotApplicable ? Status.NOT_APPLICABLE : Status.SCORED;
@@ -466,6 +466,20 @@ final class Engine {
         }
     }
 
+    /**
+     * {@code a.add(b)}, value and scale, without a new number when one side is a zero of no greater scale (a sum
+     * starting from 0.00, a term that deducts nothing): then the sum is the other side as it is.
+     */
+    static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && a.scale() >= b.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && b.scale() >= a.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
     private BigDecimal scored(BigDecimal points) {
         outcome = Status.SCORED;
         return points;
@@ -475,7 +489,7 @@ final class Engine {
         BigDecimal max = leaf.maxScore();
         BigDecimal sum = BigDecimal.ZERO;
         for (Node term : d.kids) {
-            sum = sum.add(term.kind == Node.PER_COUNT ? perCount(term, leaf) : perStep(term, leaf));
+            sum = plus(sum, term.kind == Node.PER_COUNT ? perCount(term, leaf) : perStep(term, leaf));
         }
         BigDecimal total = sum;
         BigDecimal score = max.subtract(total);

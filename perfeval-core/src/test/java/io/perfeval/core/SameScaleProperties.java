@@ -44,6 +44,14 @@ class SameScaleProperties {
         }
     }
 
+    /** Sums skip adding a zero only where adding it would give the other side unchanged, value and scale. */
+    @Property(tries = 3000)
+    void plusIsAdd(@ForAll("values") BigDecimal a, @ForAll("values") BigDecimal b) {
+        BigDecimal sum = Engine.plus(a, b);
+        assertEquals(a.add(b), sum, a + " + " + b);
+        assertEquals(a.add(b).scale(), sum.scale(), a + " + " + b);
+    }
+
     /** What the evaluator computed before the shortcut. */
     private static Quantity baseRoute(ArithmeticOp op, Quantity l, Quantity r, Unit unit) {
         BigDecimal base = switch (op) {
