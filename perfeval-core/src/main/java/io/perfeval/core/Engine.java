@@ -606,7 +606,7 @@ final class Engine {
     }
 
     private BigDecimal judgement(Node node, Leaf leaf) {
-        Judgement given = input.judgements().get(leaf.indicator.leaf.name());
+        Judgement given = input.judgements().get(leaf.indicator.key);
         BigDecimal lo = node.lo;
         BigDecimal hi = node.hi;
         if (given == null) {

@@ -117,7 +117,8 @@ final class EvaluationPlan {
             out = new IndicatorPlan(slot, i, path, l, null, r.rule(l.rule(), l), RuleWalk.usesJudgement(l.rule()));
         }
         flat.set(slot, out);
-        indicatorsByName.put(i.name(), out);
+        // interned, like the field names, so that names from literals or Jackson match by identity
+        indicatorsByName.put(i.name().intern(), out);
         return out;
     }
 
@@ -395,6 +396,8 @@ final class EvaluationPlan {
         final Indicator indicator;
         final List<String> path;
         final String pathString;
+        /** The name the input's judgements and self-scores are read by, interned. */
+        final String key;
         final Indicator.Leaf leaf;
         final IndicatorPlan[] children;
         final Node rule;
@@ -406,6 +409,7 @@ final class EvaluationPlan {
             this.indicator = indicator;
             this.path = path;
             this.pathString = String.join("/", path);
+            this.key = indicator.name().intern();
             this.leaf = leaf;
             this.children = children;
             this.rule = rule;

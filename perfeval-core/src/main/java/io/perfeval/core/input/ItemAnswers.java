@@ -1,7 +1,9 @@
 package io.perfeval.core.input;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -55,6 +57,37 @@ final class ItemAnswers extends AbstractMap<Integer, Boolean> {
     @Override
     public Boolean get(Object key) {
         return containsKey(key) ? met[(Integer) key - 1] : null;
+    }
+
+    /** The answers in item order, read from the array: no entry is made per item. */
+    @Override
+    public Collection<Boolean> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public int size() {
+                return met.length;
+            }
+
+            @Override
+            public Iterator<Boolean> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < met.length;
+                    }
+
+                    @Override
+                    public Boolean next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        return met[next++];
+                    }
+                };
+            }
+        };
     }
 
     @Override

@@ -50,6 +50,12 @@ class ItemAnswersTest {
         assertThrows(UnsupportedOperationException.class, () -> answers.remove(1));
         assertThrows(UnsupportedOperationException.class, () -> answers.entrySet().iterator().next().setValue(false));
         assertThrows(UnsupportedOperationException.class, answers::clear);
+        assertThrows(UnsupportedOperationException.class, () -> answers.values().remove(true));
+        assertThrows(UnsupportedOperationException.class, () -> {
+            var it = answers.values().iterator();
+            it.next();
+            it.remove();
+        });
         assertEquals(Map.of(1, true, 2, false, 3, true), answers);
     }
 

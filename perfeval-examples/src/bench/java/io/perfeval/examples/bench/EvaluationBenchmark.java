@@ -6,7 +6,9 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
+import io.perfeval.core.diag.Problem;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -81,6 +83,15 @@ public class EvaluationBenchmark {
             bh.consume(r.trace().lines());
         }
         sheet.figures().forEach(f -> bh.consume(f.render()));
+    }
+
+    /**
+     * Only the input check every evaluation starts with (each datum present, of its type, within its bounds; every
+     * judgement and self-score known): what perfeval does before it scores anything, and the hand-written Java does not.
+     */
+    @Benchmark
+    public List<Problem> perfevalValidationOnly(Pool pool, Cursor cursor) {
+        return pool.pack.validate(cursor.next(pool));
     }
 
     @Benchmark
