@@ -52,6 +52,8 @@ final class Engine {
     private final BigDecimal[] measures;
     private final TraceEntry[][] measureSteps;
     private boolean evaluationVetoed;
+    /** Whether any indicator has a problem to collect into the sheet's list. */
+    private boolean indicatorProblems;
     /** Whether any indicator was 不适用. */
     private boolean notApplicable;
     /** The status of the rule last applied ({@link #rule} returns its points). */
@@ -241,7 +243,9 @@ final class Engine {
         BigDecimal applicableMax = BigDecimal.ZERO;
         boolean complete = true;
         for (IndicatorResult r : top) {
-            collectProblems(r, problems);
+            if (indicatorProblems) {
+                collectProblems(r, problems);
+            }
             if (r.status() == Status.ERROR) {
                 complete = false;
             } else if (r.status() != Status.NOT_APPLICABLE) {
@@ -371,6 +375,9 @@ final class Engine {
             score = Optional.empty();
         }
         Indicator.Leaf l = indicator.leaf;
+        if (leaf.problems != null) {
+            indicatorProblems = true;
+        }
         return new IndicatorResult(indicator.path, indicator.path.size(), l.maxScore(), score, status,
                 l.criterion(), leaf.toTrace(constant), leaf.problems(), self, List.of());
     }
@@ -970,8 +977,11 @@ final class Engine {
 
     private List<AuditFinding> audit(List<IndicatorResult> top, Optional<BigDecimal> total, BigDecimal maxTotal) {
         List<AuditFinding> findings = new ArrayList<>();
-        for (IndicatorResult r : top) {
-            audit(r, findings);
+        if (!input.selfScores().isEmpty()) {
+            // only self-reported scores are audited
+            for (IndicatorResult r : top) {
+                audit(r, findings);
+            }
         }
         input.selfTotal().ifPresent(self -> {
             if (total.isEmpty() || self.compareTo(total.get()) != 0) {
