@@ -118,10 +118,20 @@ final class BandCheck {
             return cmp.op().test(v.compareTo(k));
         }
         if (c instanceof Condition.All a) {
-            return a.conditions().stream().allMatch(x -> holds(x, v));
+            for (Condition x : a.conditions()) {
+                if (!holds(x, v)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (c instanceof Condition.Any a) {
-            return a.conditions().stream().anyMatch(x -> holds(x, v));
+            for (Condition x : a.conditions()) {
+                if (holds(x, v)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

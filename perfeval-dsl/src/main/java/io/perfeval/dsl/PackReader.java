@@ -374,21 +374,12 @@ final class PackReader {
     private int scale(Token t) {
         String s = t.getText();
         String digits = s.substring(2, s.length() - 3);
-        BigDecimal v = allDigits(digits) ? new BigDecimal(digits) : Numerals.parse(digits);
+        BigDecimal v = Numerals.allDigits(digits) ? new BigDecimal(digits) : Numerals.parse(digits);
         if (v == null || v.compareTo(BigDecimal.TEN) > 0) {
             diag.error("D016", "", loc(t), "小数位数 " + digits);
             return 2;
         }
         return v.intValue();
-    }
-
-    private static boolean allDigits(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (!Character.isDigit(s.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private BigDecimal number(NumberContext n) {
