@@ -59,12 +59,11 @@ final class PackChecker {
             }
         }
         for (Measure m : pack.measures) {
-            RuleWalk.expr(m.formula(), e -> {
+            for (Expr e : RuleWalk.exprs(m.formula())) {
                 if (e instanceof Expr.MaxScore) {
                     report("C016", Severity.ERROR, m.name(), m.name());
                 }
-            }, c -> {
-            });
+            }
             Unit u = unitOf(m.formula(), m.name());
             if (u != null && !u.comparableWith(m.unit())) {
                 report("C013", Severity.ERROR, m.name(), m.name(), u, m.unit());
@@ -97,7 +96,9 @@ final class PackChecker {
             BigDecimal sum = BigDecimal.ZERO;
             for (Indicator c : g.children()) {
                 sum = sum.add(c.maxScore());
-                indicator(c, path + "/" + c.name(), names);
+                // concat, not +: the core is compiled with indy string concatenation, whose first use in a JVM
+                // costs about 10 ms of method-handle set-up, paid by the first pack compile (BENCHMARKS.md, issue 8)
+                indicator(c, path.concat("/").concat(c.name()), names);
             }
             if (sum.compareTo(g.maxScore()) != 0) {
                 report("C002", Severity.ERROR, path, g.name(), Decimals.trim(g.maxScore()), Decimals.trim(sum));
@@ -108,9 +109,10 @@ final class PackChecker {
     }
 
     private void leaf(Indicator.Leaf leaf, String path) {
-        RuleWalk.exprs(leaf.rule(), e -> {
-        }, c -> checkCondition(c, path));
-        RuleWalk.rules(leaf.rule(), r -> {
+        for (Condition c : RuleWalk.conditions(leaf.rule())) {
+            checkCondition(c, path);
+        }
+        for (Rule r : RuleWalk.rules(leaf.rule())) {
             if (r instanceof Rule.Formula f) {
                 Unit u = unitOf(f.score(), path);
                 if (u != null && u.dimension() != Dimension.SCORE) {
@@ -126,7 +128,7 @@ final class PackChecker {
                             Decimals.trim(leaf.maxScore()));
                 }
             }
-        });
+        }
     }
 
     private void deduct(Rule.Deduct d, Indicator.Leaf leaf, String path) {
@@ -239,8 +241,9 @@ final class PackChecker {
             return u;
         } else if (e instanceof Expr.CountOf c) {
             for (Condition x : c.conditions()) {
-                RuleWalk.condition(x, y -> {
-                }, y -> checkCondition(y, subject));
+                for (Condition y : RuleWalk.conditions(x)) {
+                    checkCondition(y, subject);
+                }
             }
             return Unit.count("项");
         } else if (e instanceof Expr.FailedItems f) {
@@ -306,13 +309,12 @@ final class PackChecker {
         }
         state.put(name, 1);
         stack.add(name);
-        RuleWalk.expr(m.formula(), e -> {
+        for (Expr e : RuleWalk.exprs(m.formula())) {
             if (e instanceof Expr.Ref r) {
                 used.add(r.name());
                 visit(r.name(), state, stack);
             }
-        }, c -> {
-        });
+        }
         stack.remove(stack.size() - 1);
         state.put(name, 2);
     }
@@ -343,8 +345,12 @@ final class PackChecker {
             previous = p;
         }
         for (BigDecimal p : probes) {
-            List<String> covering = pack.grades.bands().stream().filter(b -> b.contains(p)).map(GradeBand::name)
-                    .toList();
+            List<String> covering = new ArrayList<>();
+            for (GradeBand b : pack.grades.bands()) {
+                if (b.contains(p)) {
+                    covering.add(b.name());
+                }
+            }
             if (covering.size() != 1) {
                 report("C008", Severity.ERROR, "等级", Decimals.trim(p),
                         covering.isEmpty() ? "无" : String.join("、", covering));

@@ -4,77 +4,142 @@ import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Rule;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Visits every rule, condition and expression below a rule, for checks that need the whole tree. */
+/**
+ * Lists every rule, condition and expression below a rule, for checks that need the whole tree. Plain lists rather
+ * than callbacks: every pack is checked once, in a JVM that may be compiling its first pack, where each lambda would
+ * be one more class spun at run time (BENCHMARKS.md, issue 8).
+ */
 final class RuleWalk {
 
     private RuleWalk() {
     }
 
     static boolean usesJudgement(Rule rule) {
-        boolean[] found = {false};
-        rules(rule, r -> found[0] |= r instanceof Rule.Judgement);
-        return found[0];
+        for (Rule r : rules(rule)) {
+            if (r instanceof Rule.Judgement) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static void rules(Rule rule, Consumer<Rule> visit) {
-        visit.accept(rule);
+    /** {@code rule} and every rule below it (the branches of 分情况), outermost first. */
+    static List<Rule> rules(Rule rule) {
+        List<Rule> out = new ArrayList<>();
+        addRules(rule, out);
+        return out;
+    }
+
+    private static void addRules(Rule rule, List<Rule> out) {
+        out.add(rule);
         if (rule instanceof Rule.Cases c) {
             for (Rule.Case k : c.cases()) {
-                rules(k.then(), visit);
+                addRules(k.then(), out);
             }
-            rules(c.otherwise(), visit);
+            addRules(c.otherwise(), out);
         }
     }
 
-    /** Every expression (and every expression inside a condition) the rule evaluates, outermost first. */
-    static void exprs(Rule rule, Consumer<Expr> visit, Consumer<Condition> visitCondition) {
-        rules(rule, r -> {
+    /**
+     * Every condition the rule tests, with the conditions inside it and inside the expressions it evaluates: rule by
+     * rule outermost first, each condition before its parts.
+     */
+    static List<Condition> conditions(Rule rule) {
+        List<Condition> out = new ArrayList<>();
+        for (Rule r : rules(rule)) {
             if (r instanceof Rule.Cases c) {
                 for (Rule.Case k : c.cases()) {
-                    condition(k.when(), visit, visitCondition);
+                    addConditions(k.when(), out);
                 }
             } else if (r instanceof Rule.Formula f) {
-                expr(f.score(), visit, visitCondition);
+                addConditions(f.score(), out);
             } else if (r instanceof Rule.Deduct d) {
                 for (DeductionTerm t : d.terms()) {
                     if (t instanceof DeductionTerm.PerCount pc) {
-                        expr(pc.count(), visit, visitCondition);
+                        addConditions(pc.count(), out);
                     } else if (t instanceof DeductionTerm.PerStep ps) {
-                        expr(ps.measure(), visit, visitCondition);
-                        expr(ps.reference(), visit, visitCondition);
+                        addConditions(ps.measure(), out);
+                        addConditions(ps.reference(), out);
                     }
                 }
             }
-        });
+        }
+        return out;
     }
 
-    static void expr(Expr e, Consumer<Expr> visit, Consumer<Condition> visitCondition) {
-        visit.accept(e);
+    /** {@code c} and every condition inside it (also inside the counts of its comparisons), each before its parts. */
+    static List<Condition> conditions(Condition c) {
+        List<Condition> out = new ArrayList<>();
+        addConditions(c, out);
+        return out;
+    }
+
+    private static void addConditions(Condition c, List<Condition> out) {
+        out.add(c);
+        if (c instanceof Condition.Compare cmp) {
+            addConditions(cmp.left(), out);
+            addConditions(cmp.right(), out);
+        } else if (c instanceof Condition.All a) {
+            for (Condition x : a.conditions()) {
+                addConditions(x, out);
+            }
+        } else if (c instanceof Condition.Any a) {
+            for (Condition x : a.conditions()) {
+                addConditions(x, out);
+            }
+        } else if (c instanceof Condition.Not n) {
+            addConditions(n.condition(), out);
+        }
+    }
+
+    /** The conditions inside an expression (those a 满足…的项数 count tests), each with its parts. */
+    private static void addConditions(Expr e, List<Condition> out) {
         if (e instanceof Expr.Binary b) {
-            expr(b.left(), visit, visitCondition);
-            expr(b.right(), visit, visitCondition);
+            addConditions(b.left(), out);
+            addConditions(b.right(), out);
         } else if (e instanceof Expr.CountOf c) {
             for (Condition x : c.conditions()) {
-                condition(x, visit, visitCondition);
+                addConditions(x, out);
             }
         }
     }
 
-    static void condition(Condition c, Consumer<Expr> visit, Consumer<Condition> visitCondition) {
-        visitCondition.accept(c);
+    /** {@code e} and every expression inside it, also inside the conditions of a count, each before its parts. */
+    static List<Expr> exprs(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        addExprs(e, out);
+        return out;
+    }
+
+    private static void addExprs(Expr e, List<Expr> out) {
+        out.add(e);
+        if (e instanceof Expr.Binary b) {
+            addExprs(b.left(), out);
+            addExprs(b.right(), out);
+        } else if (e instanceof Expr.CountOf c) {
+            for (Condition x : c.conditions()) {
+                addExprs(x, out);
+            }
+        }
+    }
+
+    private static void addExprs(Condition c, List<Expr> out) {
         if (c instanceof Condition.Compare cmp) {
-            expr(cmp.left(), visit, visitCondition);
-            expr(cmp.right(), visit, visitCondition);
-        } else if (c instanceof Condition.All || c instanceof Condition.Any) {
-            List<Condition> parts = c instanceof Condition.All a ? a.conditions() : ((Condition.Any) c).conditions();
-            for (Condition x : parts) {
-                condition(x, visit, visitCondition);
+            addExprs(cmp.left(), out);
+            addExprs(cmp.right(), out);
+        } else if (c instanceof Condition.All a) {
+            for (Condition x : a.conditions()) {
+                addExprs(x, out);
+            }
+        } else if (c instanceof Condition.Any a) {
+            for (Condition x : a.conditions()) {
+                addExprs(x, out);
             }
         } else if (c instanceof Condition.Not n) {
-            condition(n.condition(), visit, visitCondition);
+            addExprs(n.condition(), out);
         }
     }
 }

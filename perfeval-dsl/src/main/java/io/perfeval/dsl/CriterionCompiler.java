@@ -85,9 +85,7 @@ final class CriterionCompiler {
         } catch (Stop s) {
             r = null;
         }
-        boolean errors = diag.problems.subList(before, diag.problems.size()).stream()
-                .anyMatch(io.perfeval.core.diag.Problem::isError);
-        if (r == null || errors) {
+        if (r == null || diag.hasErrorsFrom(before)) {
             return Optional.empty();
         }
         Optional<DataField> list = c.checklistName == null ? Optional.empty()

@@ -2,7 +2,6 @@ package io.perfeval.dsl;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,9 +103,28 @@ final class CriterionLexer {
         p(T.COMMA, null, "，", ",");
         p(T.SEP, null, "；", ";", "。");
         p(T.HE, null, "、");
-        PHRASES.sort(Comparator.comparingInt((Phrase x) -> x.text().length()).reversed());
+        // longest first, phrases of one length in the order written (a stable sort by length, without a comparator
+        // lambda: this runs in every JVM's first compile)
+        List<Phrase> written = new ArrayList<>(PHRASES);
+        int longest = 0;
+        for (Phrase ph : written) {
+            longest = Math.max(longest, ph.text().length());
+        }
+        PHRASES.clear();
+        for (int length = longest; length > 0; length--) {
+            for (Phrase ph : written) {
+                if (ph.text().length() == length) {
+                    PHRASES.add(ph);
+                }
+            }
+        }
         for (Phrase ph : PHRASES) {
-            BY_FIRST.computeIfAbsent(ph.text().charAt(0), k -> new ArrayList<>()).add(ph);
+            List<Phrase> same = BY_FIRST.get(ph.text().charAt(0));
+            if (same == null) {
+                same = new ArrayList<>();
+                BY_FIRST.put(ph.text().charAt(0), same);
+            }
+            same.add(ph);
         }
     }
 
@@ -181,9 +199,7 @@ final class CriterionLexer {
         Names(Map<String, Object> lookup) {
             this(lookup, new HashMap<>());
             for (String k : lookup.keySet()) {
-                if (!k.isEmpty()) {
-                    longestByFirst.merge(k.charAt(0), k.length(), Math::max);
-                }
+                longer(longestByFirst, k);
             }
         }
 
@@ -195,10 +211,18 @@ final class CriterionLexer {
             Map<String, Object> more = new LinkedHashMap<>(lookup);
             more.put(spelling, value);
             Map<Character, Integer> longest = new HashMap<>(longestByFirst);
-            if (!spelling.isEmpty()) {
-                longest.merge(spelling.charAt(0), spelling.length(), Math::max);
-            }
+            longer(longest, spelling);
             return new Names(more, longest);
+        }
+
+        private static void longer(Map<Character, Integer> longestByFirst, String spelling) {
+            if (spelling.isEmpty()) {
+                return;
+            }
+            Integer known = longestByFirst.get(spelling.charAt(0));
+            if (known == null || known < spelling.length()) {
+                longestByFirst.put(spelling.charAt(0), spelling.length());
+            }
         }
     }
 
@@ -236,7 +260,7 @@ final class CriterionLexer {
             if (family && m.lookingAt()) {
                 List<Integer> ords = new ArrayList<>();
                 for (String s : m.group(1).split("、")) {
-                    BigDecimal v = s.chars().allMatch(Character::isDigit) ? new BigDecimal(s) : Numerals.parse(s);
+                    BigDecimal v = Numerals.allDigits(s) ? new BigDecimal(s) : Numerals.parse(s);
                     ords.add(v == null ? 0 : v.intValue());
                 }
                 out.add(new Tok(T.PERIODS, i, i + m.end(), m.group(), ords));

@@ -33,6 +33,16 @@ final class Diag {
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return hasErrorsFrom(0);
+    }
+
+    /** Whether an error was reported after the first {@code count} problems. */
+    boolean hasErrorsFrom(int count) {
+        for (int k = count; k < problems.size(); k++) {
+            if (problems.get(k).isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

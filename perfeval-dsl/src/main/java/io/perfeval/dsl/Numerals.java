@@ -11,6 +11,16 @@ final class Numerals {
     static final String DIGITS = "零〇一二两三四五六七八九";
     static final String CHARS = DIGITS + "十百千万";
 
+    /** Whether every character of {@code s} is a digit ({@link Character#isDigit}); true for "". */
+    static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isNumeral(char c) {
         return CHARS.indexOf(c) >= 0;
     }

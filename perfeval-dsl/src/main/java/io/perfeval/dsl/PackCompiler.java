@@ -109,14 +109,16 @@ public final class PackCompiler {
             pack = Optional.empty();
         }
         List<Problem> problems = Problem.sorted(diag.problems);
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new CompileResult(errors ? Optional.empty() : pack, problems);
+        return new CompileResult(diag.hasErrors() ? Optional.empty() : pack, problems);
     }
 
     /** Compiles {@code source} or throws {@link InvalidPackException} with every error. */
     public static RulePack compileOrThrow(String source, String fileName) {
         CompileResult r = compile(source, fileName);
-        return r.pack().orElseThrow(() -> new InvalidPackException(r.errors()));
+        if (r.pack().isEmpty()) {
+            throw new InvalidPackException(r.errors());
+        }
+        return r.pack().get();
     }
 
     /** Reads and compiles a UTF-8 pack file. */

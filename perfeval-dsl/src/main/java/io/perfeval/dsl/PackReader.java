@@ -143,7 +143,9 @@ final class PackReader {
         // declarations first, wherever they are written, so that indicators may come before or after them
         for (SectionContext s : pack.section()) {
             if (s instanceof DataSectionContext d) {
-                d.dataDecl().forEach(this::data);
+                for (DataDeclContext dd : d.dataDecl()) {
+                    data(dd);
+                }
             }
         }
         for (SectionContext s : pack.section()) {
@@ -167,7 +169,9 @@ final class PackReader {
         }
         for (SectionContext s : pack.section()) {
             if (s instanceof MeasuresSectionContext m) {
-                m.measureDecl().forEach(this::measure);
+                for (MeasureDeclContext md : m.measureDecl()) {
+                    measure(md);
+                }
             }
         }
         for (SectionContext s : pack.section()) {
@@ -183,8 +187,12 @@ final class PackReader {
                 sourceMap.put("等级", loc(g));
             }
         }
-        fields.forEach(b::field);
-        measures.forEach(b::measure);
+        for (DataField f : fields) {
+            b.field(f);
+        }
+        for (Measure m : measures) {
+            b.measure(m);
+        }
         List<Node> tops = new ArrayList<>();
         for (SectionContext s : pack.section()) {
             if (s instanceof IndicatorsSectionContext is) {
@@ -198,8 +206,12 @@ final class PackReader {
                 built.add(i);
             }
         }
-        built.forEach(b::indicator);
-        sourceMap.forEach(b::source);
+        for (Indicator i : built) {
+            b.indicator(i);
+        }
+        for (Map.Entry<String, SourceLocation> e : sourceMap.entrySet()) {
+            b.source(e.getKey(), e.getValue());
+        }
         if (built.size() != tops.size() || tops.isEmpty()) {
             return Optional.empty();
         }
@@ -248,13 +260,20 @@ final class PackReader {
         } else if (t instanceof TYesNoContext) {
             f = DataField.yesNo(name, desc);
         } else if (t instanceof TChecklistContext c) {
-            List<String> items = c.STRING().stream().map(x -> unquote(x.getText())).toList();
+            List<String> items = new ArrayList<>();
+            for (TerminalNode x : c.STRING()) {
+                items.add(unquote(x.getText()));
+            }
             f = new DataField(name, DataType.CHECKLIST, Unit.NUMBER, desc, items, List.of(), null, null);
         } else {
             TSeriesContext s = (TSeriesContext) t;
             Unit u = s.PERCENT() != null ? Unit.PERCENT : unit(s.u, "分期数据", null);
-            List<String> periods = s.NAME().stream().filter(n -> n.getSymbol() != s.u).map(TerminalNode::getText)
-                    .toList();
+            List<String> periods = new ArrayList<>();
+            for (TerminalNode n : s.NAME()) {
+                if (n.getSymbol() != s.u) {
+                    periods.add(n.getText());
+                }
+            }
             f = new DataField(name, DataType.SERIES, u, desc, List.of(), periods, null, null);
         }
         NameTable.Kind kind = switch (f.type()) {
@@ -355,7 +374,7 @@ final class PackReader {
     private int scale(Token t) {
         String s = t.getText();
         String digits = s.substring(2, s.length() - 3);
-        BigDecimal v = digits.chars().allMatch(Character::isDigit) ? new BigDecimal(digits) : Numerals.parse(digits);
+        BigDecimal v = Numerals.allDigits(digits) ? new BigDecimal(digits) : Numerals.parse(digits);
         if (v == null || v.compareTo(BigDecimal.TEN) > 0) {
             diag.error("D016", "", loc(t), "小数位数 " + digits);
             return 2;
@@ -403,7 +422,11 @@ final class PackReader {
         } else if (e instanceof EMaxContext) {
             return new Expr.MaxScore();
         } else if (e instanceof ECountOfContext c) {
-            return new Expr.CountOf(c.condition().stream().map(x -> condition(x, phrases)).toList());
+            List<Condition> counted = new ArrayList<>();
+            for (ConditionContext x : c.condition()) {
+                counted.add(condition(x, phrases));
+            }
+            return new Expr.CountOf(counted);
         } else if (e instanceof EFailedContext f) {
             return new Expr.FailedItems(checklistName(f.NAME().getSymbol()), items(f.items()));
         } else if (e instanceof EPeriodContext p) {
@@ -423,7 +446,11 @@ final class PackReader {
         if (i == null) {
             return List.of();
         }
-        return i.NUMBER().stream().map(n -> Integer.valueOf(n.getText().length() > 6 ? "0" : n.getText())).toList();
+        List<Integer> out = new ArrayList<>();
+        for (TerminalNode n : i.NUMBER()) {
+            out.add(Integer.valueOf(n.getText().length() > 6 ? "0" : n.getText()));
+        }
+        return out;
     }
 
     Quantity quantity(QuantityContext q) {
@@ -500,7 +527,11 @@ final class PackReader {
         } else if (r instanceof RFixedContext f) {
             return new Rule.FixedScore(quantity(f.quantity()).value().abs());
         } else if (r instanceof RDeductContext d) {
-            return new Rule.Deduct(d.term().stream().map(this::term).toList(), d.FLOOR() != null);
+            List<DeductionTerm> terms = new ArrayList<>();
+            for (TermContext t : d.term()) {
+                terms.add(term(t));
+            }
+            return new Rule.Deduct(terms, d.FLOOR() != null);
         } else if (r instanceof RFormulaContext f) {
             return new Rule.Formula(expr(f.expr(), null), f.CAP() != null);
         } else if (r instanceof RCasesContext c) {
@@ -695,15 +726,13 @@ final class PackReader {
                 return null;
             }
             rule = r.get().rule();
-            r.get().checklist().ifPresent(f -> {
-                if (declared.containsKey(f.name())) {
-                    return;
-                }
+            DataField f = r.get().checklist().orElse(null);
+            if (f != null && !declared.containsKey(f.name())) {
                 declared.put(f.name(), loc(n.nameToken));
                 sourceMap.put(f.name(), loc(n.nameToken));
                 names.add(new NameTable.Entry(f.name(), NameTable.Kind.CHECKLIST, Unit.NUMBER, List.of()));
                 b.field(f);
-            });
+            }
         }
         if (!notApplicableWhen.isEmpty()) {
             // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule

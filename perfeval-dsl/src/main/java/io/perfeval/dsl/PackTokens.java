@@ -4,11 +4,12 @@ import io.perfeval.dsl.gen.PackParser;
 import java.util.HashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenFactory;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
@@ -91,8 +92,6 @@ final class PackTokens implements TokenSource {
     private TokenFactory<?> factory = CommonTokenFactory.DEFAULT;
 
     PackTokens(String text, String fileName) {
-        this.input = CharStreams.fromString(text, fileName);
-        this.source = new Pair<>(this, input);
         int[] points = new int[text.length()];
         int count = 0;
         for (int k = 0; k < text.length(); ) {
@@ -102,6 +101,8 @@ final class PackTokens implements TokenSource {
         }
         this.cp = points;
         this.n = count;
+        this.input = new CodePoints(points, count, fileName);
+        this.source = new Pair<>(this, input);
     }
 
     static boolean nameStart(int c) {
@@ -302,5 +303,86 @@ final class PackTokens implements TokenSource {
     @Override
     public TokenFactory<?> getTokenFactory() {
         return factory;
+    }
+
+    /**
+     * The code points the tokens index, as the {@link CharStream} their text is read from: what
+     * {@code CharStreams.fromString} gives (same indices, texts, EOF and source name), over the array this lexer
+     * has already made. {@code CharStreams} copies the text through NIO buffers one character at a time, about
+     * 12 ms in a fresh JVM's first compile for the Shijiazhuang pack (BENCHMARKS.md, issue 8).
+     */
+    static final class CodePoints implements CharStream {
+        private final int[] cp;
+        private final int size;
+        private final String name;
+        private int position;
+
+        CodePoints(int[] cp, int size, String name) {
+            this.cp = cp;
+            this.size = size;
+            this.name = name;
+        }
+
+        @Override
+        public String getText(Interval interval) {
+            int start = Math.min(interval.a, size);
+            int length = Math.min(interval.b - interval.a + 1, size - start);
+            return new String(cp, start, length);
+        }
+
+        @Override
+        public void consume() {
+            if (position == size) {
+                throw new IllegalStateException("cannot consume EOF");
+            }
+            position++;
+        }
+
+        @Override
+        public int LA(int i) {
+            if (i < 0) {
+                int at = position + i;
+                return at < 0 ? IntStream.EOF : cp[at];
+            }
+            if (i == 0) {
+                return 0;
+            }
+            int at = position + i - 1;
+            return at >= size ? IntStream.EOF : cp[at];
+        }
+
+        @Override
+        public int mark() {
+            return -1;
+        }
+
+        @Override
+        public void release(int marker) {
+        }
+
+        @Override
+        public int index() {
+            return position;
+        }
+
+        @Override
+        public void seek(int index) {
+            position = index;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public String getSourceName() {
+            return name == null || name.isEmpty() ? IntStream.UNKNOWN_SOURCE_NAME : name;
+        }
+
+        @Override
+        public String toString() {
+            return getText(Interval.of(0, size - 1));
+        }
     }
 }

@@ -35,8 +35,21 @@ final class Units {
         all.addAll(COUNTING);
         all.addAll(DURATIONS);
         all.addAll(OTHER);
-        all.sort((a, b) -> b.length() - a.length());
-        WORDS = List.copyOf(all);
+        // longest first, words of one length in the order above (a stable sort by length, without a comparator lambda:
+        // this runs in every JVM's first compile)
+        java.util.ArrayList<String> longestFirst = new java.util.ArrayList<>(all.size());
+        int longest = 0;
+        for (String w : all) {
+            longest = Math.max(longest, w.length());
+        }
+        for (int length = longest; length > 0; length--) {
+            for (String w : all) {
+                if (w.length() == length) {
+                    longestFirst.add(w);
+                }
+            }
+        }
+        WORDS = List.copyOf(longestFirst);
     }
 
     static Optional<Unit> of(String symbol) {
