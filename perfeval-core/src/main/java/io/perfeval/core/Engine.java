@@ -384,6 +384,10 @@ final class Engine {
 
     private IndicatorResult subtotal(IndicatorPlan g, List<IndicatorResult> children, Optional<BigDecimal> self) {
         BigDecimal sum = plan.zeroScore;
+        // Scores carry the pack's score scale, so their sum is the sum of their unscaled values at that scale: one
+        // number per subtotal instead of one per addition (BigDecimal sums when a score is too long for that).
+        long unscaled = 0;
+        boolean inLong = true;
         boolean error = false;
         boolean allNotApplicable = true;
         for (int i = 0; i < children.size(); i++) {
@@ -392,8 +396,20 @@ final class Engine {
                 error = true;
             } else if (c.status() != Status.NOT_APPLICABLE) {
                 allNotApplicable = false;
-                sum = plus(sum, c.score().orElseThrow());
+                BigDecimal score = c.score().orElseThrow();
+                if (inLong && score.scale() == plan.scoreScale && score.precision() <= 15) {
+                    unscaled += Rates.unscaled(score);
+                } else {
+                    if (inLong) {
+                        sum = BigDecimal.valueOf(unscaled, plan.scoreScale);
+                        inLong = false;
+                    }
+                    sum = plus(sum, score);
+                }
             }
+        }
+        if (inLong && !allNotApplicable) {
+            sum = BigDecimal.valueOf(unscaled, plan.scoreScale);
         }
         Status status = error ? Status.ERROR : allNotApplicable ? Status.NOT_APPLICABLE : Status.SCORED;
         if (status == Status.NOT_APPLICABLE) {

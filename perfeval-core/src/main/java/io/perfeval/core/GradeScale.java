@@ -16,7 +16,12 @@ public record GradeScale(List<GradeBand> bands) {
 
     /** The first band containing {@code score}; empty only when the bands leave a gap there (a pack check warns). */
     public Optional<GradeBand> gradeOf(BigDecimal score) {
-        return bands.stream().filter(b -> b.contains(score)).findFirst();
+        for (GradeBand b : bands) {
+            if (b.contains(score)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The band of the lowest scores: what 一票否决 of a whole evaluation gives. */

@@ -72,7 +72,7 @@ final class Rates {
     }
 
     /** The unscaled value of a number of at most 18 digits, without the BigInteger {@code unscaledValue} makes. */
-    private static long unscaled(BigDecimal x) {
+    static long unscaled(BigDecimal x) {
         return x.scaleByPowerOfTen(x.scale()).longValue();
     }
 }
