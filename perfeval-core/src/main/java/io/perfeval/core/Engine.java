@@ -515,7 +515,8 @@ final class Engine {
             sum = plus(sum, term.kind == Node.PER_COUNT ? perCount(term, leaf) : perStep(term, leaf));
         }
         BigDecimal total = sum;
-        BigDecimal score = max.subtract(total);
+        // no deduction: the 分值 itself when a zero of no greater scale is taken from it, as subtract would give it
+        BigDecimal score = total.signum() == 0 && max.scale() >= total.scale() ? max : max.subtract(total);
         if (score.signum() < 0) {
             if (((Rule.Deduct) d.source).floorAtZero()) {
                 if (leaf.tracing) {
@@ -573,9 +574,15 @@ final class Engine {
         if (!term.stepComparable) {
             throw leaf.fail("R006", display(mn, mv), ps.step().display());
         }
-        Quantity measure = quantity(mn, mv);
-        Quantity reference = quantity(rn, rv);
-        BigDecimal deviation = ps.deviation(mn.base(mv), rn.base(rv));
+        BigDecimal mb = mn.base(mv);
+        BigDecimal rb = rn.base(rv);
+        int side = mb.compareTo(rb);
+        if (side == 0 || ps.direction() == DeductionTerm.Direction.BELOW && side > 0
+                || ps.direction() == DeductionTerm.Direction.ABOVE && side < 0) {
+            // on the reference or on its harmless side: no deviation, nothing deducted (as deviation() gives)
+            return BigDecimal.ZERO;
+        }
+        BigDecimal deviation = ps.deviation(mb, rb);
         if (deviation.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -583,6 +590,8 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
         if (leaf.tracing) {
+            Quantity measure = quantity(mn, mv);
+            Quantity reference = quantity(rn, rv);
             leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
                     () -> Decimals.trim(steps) + " 档", each, amount), term.key);
         }
