@@ -532,12 +532,12 @@ final class Engine {
             }
             score = BigDecimal.ZERO;
         }
+        // the shared 无扣分 outcome unless zero deductions of another scale gave the score another scale
+        if (total.signum() == 0 && score.equals(((TraceEntry.Decided) d.entry).score())) {
+            constant = d;
+        }
         if (leaf.tracing) {
             BigDecimal s = score;
-            // the shared 无扣分 step unless zero deductions of another scale gave the score another scale
-            if (total.signum() == 0 && s.equals(((TraceEntry.Decided) d.entry).score())) {
-                constant = d;
-            }
             leaf.add(total.signum() == 0 ? (s.equals(((TraceEntry.Decided) d.entry).score()) ? d.entry
                     : new TraceEntry.Decided("无扣分，得满分", s))
                     : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
