@@ -38,6 +38,8 @@ class FootprintTest {
     @Test
     void aCompiledPackRetainsUnder256Kilobytes() {
         RulePack pack = ShijiazhuangDepartmentPack.pack();
+        // the evaluation plan is built on the first evaluation and kept: measure the pack as evaluations hold it
+        pack.evaluate(BenchInputs.pool().get(0));
         long bytes = GraphLayout.parseInstance(pack).totalSize();
         System.out.println("Shijiazhuang 2019 pack retained size: " + bytes + " bytes");
         assertTrue(bytes <= 256 * 1024, bytes + " bytes");
