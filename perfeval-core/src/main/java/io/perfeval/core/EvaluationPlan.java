@@ -9,6 +9,7 @@ import io.perfeval.core.rule.Unit;
 import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class EvaluationPlan {
     final IndicatorPlan[] all;
     final Map<String, IndicatorPlan> indicatorsByName;
     final int scoreScale;
-    final java.math.RoundingMode roundingMode;
+    final RoundingMode roundingMode;
     final BigDecimal zeroScore;
     /** The applicable 分值 when every indicator is scored and none is 不适用: the sum of every 三级 分值. */
     final BigDecimal fullApplicableMax;
@@ -173,6 +174,19 @@ final class EvaluationPlan {
             }
         }
 
+        /**
+         * {@code n}, a rule whose outcome is the pack's alone, with that outcome made once: the score as the
+         * evaluator's clamp and rounding give it (only where they have nothing to say: {@code points} within
+         * [0, 分值]; {@code points} is null for 不适用) and the trace of its one step.
+         */
+        private Node outcome(Node n, BigDecimal points, BigDecimal max) {
+            if (points != null && points.signum() >= 0 && points.compareTo(max) <= 0) {
+                n.finished = Optional.of(points.setScale(scoreScale, roundingMode));
+            }
+            n.single = new Trace(List.of(n.entry));
+            return n;
+        }
+
         /** One object per distinct (structurally equal) key: the engine compares keys by identity. */
         private Object key(Object k) {
             return keys.computeIfAbsent(k, x -> x);
@@ -181,11 +195,11 @@ final class EvaluationPlan {
         Node rule(Rule rule, Indicator.Leaf leaf) {
             BigDecimal max = leaf.maxScore();
             if (rule instanceof Rule.FullMarks) {
-                return new Node(Node.FULL, rule).entry(new TraceEntry.Decided("得满分", max)).outcome(max, max, EvaluationPlan.this);
+                return outcome(new Node(Node.FULL, rule).entry(new TraceEntry.Decided("得满分", max)), max, max);
             } else if (rule instanceof Rule.FixedScore f) {
-                return new Node(Node.FIXED, rule)
-                        .entry(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points()))
-                        .outcome(f.points(), max, EvaluationPlan.this);
+                return outcome(new Node(Node.FIXED, rule)
+                        .entry(new TraceEntry.Decided(f.points().signum() == 0 ? "不得分" : "得分", f.points())),
+                        f.points(), max);
             } else if (rule instanceof Rule.Deduct d) {
                 Node n = new Node(Node.DEDUCT, rule);
                 n.kids = new Node[d.terms().size()];
@@ -194,7 +208,7 @@ final class EvaluationPlan {
                 }
                 // 无扣分: the score is the 分值 less a zero deduction, as the arithmetic would give it
                 BigDecimal full = max.subtract(BigDecimal.ZERO);
-                return n.entry(new TraceEntry.Decided("无扣分，得满分", full)).outcome(full, max, EvaluationPlan.this);
+                return outcome(n.entry(new TraceEntry.Decided("无扣分，得满分", full)), full, max);
             } else if (rule instanceof Rule.Formula f) {
                 Node n = new Node(Node.FORMULA, rule);
                 n.kids = new Node[] {expr(f.score(), leaf)};
@@ -216,13 +230,12 @@ final class EvaluationPlan {
                 n.hi = j.max().resolve(max);
                 return n;
             } else if (rule instanceof Rule.Veto v) {
-                return new Node(Node.VETO, rule).entry(v.scope() == Rule.VetoScope.EVALUATION
+                return outcome(new Node(Node.VETO, rule).entry(v.scope() == Rule.VetoScope.EVALUATION
                         ? new TraceEntry.Note("一票否决：整体评价得 0 分，等级为" + pack.grades().lowest().name())
-                        : new TraceEntry.Note("一票否决：本指标得 0 分")).outcome(BigDecimal.ZERO, max, EvaluationPlan.this);
+                        : new TraceEntry.Note("一票否决：本指标得 0 分")), BigDecimal.ZERO, max);
             } else if (rule instanceof Rule.NotApplicable na) {
-                return new Node(Node.NOT_APPLICABLE, rule).entry(new TraceEntry.Note(
-                        "不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）"))
-                        .outcome(null, max, EvaluationPlan.this);
+                return outcome(new Node(Node.NOT_APPLICABLE, rule).entry(new TraceEntry.Note(
+                        "不适用：" + na.reason() + "（" + pack.notApplicablePolicy().chinese() + "）")), null, max);
             } else if (rule instanceof Rule.NoRule) {
                 return new Node(Node.NO_RULE, rule);
             }
@@ -516,15 +529,6 @@ final class EvaluationPlan {
 
         Node entry(TraceEntry e) {
             this.entry = e;
-            return this;
-        }
-
-        /** See {@link #finished}; {@code points} is null for 不适用. */
-        Node outcome(BigDecimal points, BigDecimal max, EvaluationPlan plan) {
-            if (points != null && points.signum() >= 0 && points.compareTo(max) <= 0) {
-                finished = Optional.of(points.setScale(plan.scoreScale, plan.roundingMode));
-            }
-            single = new Trace(List.of(entry));
             return this;
         }
     }
