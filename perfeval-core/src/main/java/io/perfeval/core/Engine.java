@@ -125,22 +125,41 @@ final class Engine {
             return indicator.leaf.maxScore();
         }
 
+        /** A step the plan or a measure made, which may already be here: recorded once, by identity. */
         void add(TraceEntry e) {
-            add(e, null);
+            if (!tracing) {
+                return;
+            }
+            for (int i = 0; i < size; i++) {
+                if (trace[i] == e) {
+                    return;
+                }
+            }
+            append(e, null);
         }
 
+        /**
+         * A step just made for this leaf, recorded unless a step of the same {@code key} (the same rule node on the
+         * same input, so the same words) is here; with no key, it is new by construction.
+         */
         void add(TraceEntry e, Object key) {
             if (!tracing) {
                 return;
             }
+            if (key != null) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i] == key) {
+                        return;
+                    }
+                }
+            }
+            append(e, key);
+        }
+
+        private void append(TraceEntry e, Object key) {
             if (trace == null) {
                 trace = new TraceEntry[8];
                 keys = new Object[8];
-            }
-            for (int i = 0; i < size; i++) {
-                if (trace[i] == e || key != null && key == keys[i]) {
-                    return;
-                }
             }
             if (size == trace.length) {
                 trace = java.util.Arrays.copyOf(trace, size * 2);
@@ -428,13 +447,13 @@ final class Engine {
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"));
+                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
             }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
             if (leaf.tracing) {
                 leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
-                        + Decimals.trim(max) + " 分计"));
+                        + Decimals.trim(max) + " 分计"), null);
             }
         }
         return clamped.setScale(plan.scoreScale, pack.rounding().mode());
@@ -520,12 +539,12 @@ final class Engine {
         if (score.signum() < 0) {
             if (((Rule.Deduct) d.source).floorAtZero()) {
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"));
+                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
                 }
             } else {
                 if (leaf.tracing) {
                     leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
-                            + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"));
+                            + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"), null);
                 }
                 leaf.problem(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
                         Decimals.trim(max)));
@@ -626,13 +645,13 @@ final class Engine {
                 leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                         + substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
-                        max));
+                        max), null);
             }
             return scored(max);
         }
         if (leaf.tracing) {
             leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                    + substituted(f.score(), node.operands, operands) + "，得", points));
+                    + substituted(f.score(), node.operands, operands) + "，得", points), null);
         }
         return scored(points);
     }
@@ -649,7 +668,7 @@ final class Engine {
         }
         if (leaf.tracing) {
             leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
-                    + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()));
+                    + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()), null);
         }
         return scored(given.score());
     }
@@ -902,7 +921,7 @@ final class Engine {
             BigDecimal[] operands = operands(mp.operands, leaf);
             Quantity value = new Quantity(rounded, m.unit());
             scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
-                    () -> substituted(m.formula(), mp.operands, operands), value));
+                    () -> substituted(m.formula(), mp.operands, operands), value), null);
             measureSteps[mp.slot] = scratch.entries();
         }
         return rounded;
