@@ -18,6 +18,7 @@ import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.rule.Unit;
 import io.perfeval.core.sheet.AuditFinding;
+import io.perfeval.core.sheet.EvaluationRecord;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.Status;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Scores one input with one pack's {@link EvaluationPlan}. A new Engine is made per evaluation and holds only that
@@ -46,8 +48,9 @@ final class Engine {
     private final Value[] data;
     /** Each numeric datum's value by field slot, read from {@code data} on first reference. */
     private final BigDecimal[] numbers;
-    /** Self-reported scores by indicator slot. */
-    private final BigDecimal[] selfScores;
+    /** Every indicator's score, status, trace and problems, by slot. */
+    private final Results results;
+    private final EvaluationRecord record;
     /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
     private final BigDecimal[] measures;
     private final TraceEntry[][] measureSteps;
@@ -175,15 +178,18 @@ final class Engine {
             return size == 0 ? new TraceEntry[0] : java.util.Arrays.copyOf(trace, size);
         }
 
-        /** The trace; the one made with the plan when the only step is {@code constant}'s. */
-        Trace toTrace(Node constant) {
+        /**
+         * The trace as the results keep it: the one made with the plan when the only step is {@code constant}'s, else
+         * the steps (a new array), which become a {@link Trace} only when the tree or a finding needs one.
+         */
+        Object traced(Node constant) {
             if (!tracing || size == 0) {
                 return Trace.EMPTY;
             }
             if (size == 1 && constant != null && trace[0] == constant.entry) {
                 return constant.single;
             }
-            return new Trace(immutable(trace, size));
+            return java.util.Arrays.copyOf(trace, size);
         }
 
         void problem(Problem p) {
@@ -202,27 +208,6 @@ final class Engine {
         }
     }
 
-    /**
-     * The first {@code n} elements as an immutable list, copied once: List.of's fixed-arity forms keep their own array,
-     * and Trace's List.copyOf keeps an immutable list as it is (a sublist view would be copied twice).
-     */
-    private static <T> List<T> immutable(T[] a, int n) {
-        return switch (n) {
-            case 0 -> List.of();
-            case 1 -> List.of(a[0]);
-            case 2 -> List.of(a[0], a[1]);
-            case 3 -> List.of(a[0], a[1], a[2]);
-            case 4 -> List.of(a[0], a[1], a[2], a[3]);
-            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
-            case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
-            case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
-            case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
-            case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
-            case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
-            default -> List.of(java.util.Arrays.copyOf(a, n));
-        };
-    }
-
     private static final TraceEntry.Note SUBTOTAL = new TraceEntry.Note("下级指标得分之和");
     private static final TraceEntry.Note NO_SUBTOTAL = new TraceEntry.Note("下级指标有无法评分项，小计不可得");
     private static final Trace SUBTOTAL_TRACE = new Trace(List.of(SUBTOTAL));
@@ -230,53 +215,129 @@ final class Engine {
 
 
     private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data,
-                   BigDecimal[] selfScores) {
+                   BigDecimal[] selfScores, EvaluationRecord record) {
         this.plan = plan;
         this.pack = plan.pack;
         this.input = input;
         this.tracing = tracing;
         this.data = data;
-        this.selfScores = selfScores;
+        this.record = record;
         this.numbers = new BigDecimal[plan.fields.length];
         this.measures = new BigDecimal[plan.measures.length];
         this.measureSteps = tracing ? new TraceEntry[plan.measures.length][] : null;
+        this.results = new Results(plan, selfScores, tracing);
     }
 
-    static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options) {
+    static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options,
+                               EvaluationRecord record) {
         Value[] data = new Value[plan.fields.length];
         BigDecimal[] selfScores = new BigDecimal[plan.all.length];
         List<Problem> inputProblems = InputValidator.validate(plan, input, data, selfScores);
         if (!inputProblems.isEmpty() && inputProblems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(inputProblems.stream().filter(Problem::isError).toList());
         }
-        return new Engine(plan, input, options.trace(), data, selfScores).run();
+        return new Engine(plan, input, options.trace(), data, selfScores, record).run();
+    }
+
+    /**
+     * What scoring gave each indicator, by slot, kept with the sheet: its tree of {@link IndicatorResult}s is built
+     * from these when first read ({@link ScoreSheet#deferred}), and these are dropped then. Written only by the
+     * evaluation that made them, before the sheet is returned.
+     */
+    static final class Results implements Supplier<List<IndicatorResult>> {
+        private final EvaluationPlan plan;
+        final BigDecimal[] scores;
+        final Status[] statuses;
+        /** Per slot a {@link Trace}, or the steps not yet made into one; null without the trace. */
+        final Object[] traces;
+        final List<?>[] problems;
+        final BigDecimal[] selfScores;
+
+        Results(EvaluationPlan plan, BigDecimal[] selfScores, boolean tracing) {
+            this.plan = plan;
+            int n = plan.all.length;
+            this.scores = new BigDecimal[n];
+            this.statuses = new Status[n];
+            this.traces = tracing ? new Object[n] : null;
+            this.problems = new List<?>[n];
+            this.selfScores = selfScores;
+        }
+
+        /** The indicator's trace, made into a {@link Trace} once. */
+        Trace trace(int slot) {
+            if (traces == null) {
+                return Trace.EMPTY;
+            }
+            Object t = traces[slot];
+            if (t instanceof Trace made) {
+                return made;
+            }
+            Trace made = new Trace(List.of((TraceEntry[]) t));
+            traces[slot] = made;
+            return made;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Problem> problems(int slot) {
+            List<?> p = problems[slot];
+            return p == null ? List.of() : (List<Problem>) p;
+        }
+
+        @Override
+        public List<IndicatorResult> get() {
+            IndicatorResult[] top = new IndicatorResult[plan.top.length];
+            for (int i = 0; i < top.length; i++) {
+                top[i] = result(plan.top[i]);
+            }
+            return List.of(top);
+        }
+
+        private IndicatorResult result(IndicatorPlan p) {
+            List<IndicatorResult> children = List.of();
+            String criterion = "";
+            if (p.leaf == null) {
+                IndicatorResult[] c = new IndicatorResult[p.children.length];
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = result(p.children[i]);
+                }
+                children = List.of(c);
+            } else {
+                criterion = p.leaf.criterion();
+            }
+            return new IndicatorResult(p.path, p.path.size(), p.indicator.maxScore(),
+                    Optional.ofNullable(scores[p.slot]), statuses[p.slot], criterion, trace(p.slot), problems(p.slot),
+                    Optional.ofNullable(selfScores[p.slot]), children);
+        }
     }
 
     private ScoreSheet run() {
-        IndicatorResult[] top = new IndicatorResult[plan.top.length];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = score(plan.top[i]);
+        for (IndicatorPlan t : plan.top) {
+            score(t);
         }
         List<Problem> problems = new ArrayList<>();
+        if (indicatorProblems) {
+            // depth first in table order, as the tree reads
+            for (IndicatorPlan p : plan.all) {
+                problems.addAll(results.problems(p.slot));
+            }
+        }
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal applicableMax = BigDecimal.ZERO;
         boolean complete = true;
-        for (IndicatorResult r : top) {
-            if (indicatorProblems) {
-                collectProblems(r, problems);
-            }
-            if (r.status() == Status.ERROR) {
+        for (IndicatorPlan t : plan.top) {
+            Status status = results.statuses[t.slot];
+            if (status == Status.ERROR) {
                 complete = false;
-            } else if (r.status() != Status.NOT_APPLICABLE) {
-                sum = plus(sum, r.score().orElseThrow());
+            } else if (status != Status.NOT_APPLICABLE) {
+                sum = plus(sum, results.scores[t.slot]);
                 if (notApplicable) {
-                    applicableMax = applicableMax.add(applicableMax(r));
+                    applicableMax = applicableMax.add(applicableMax(t));
                 }
             }
         }
         if (!notApplicable) {
             // every 三级 indicator counts: the same sum, made once with the plan (unless some could not be scored)
-            applicableMax = complete ? plan.fullApplicableMax : applicableMaxOfScored(top);
+            applicableMax = complete ? plan.fullApplicableMax : applicableMaxOfScored();
         }
         BigDecimal maxTotal = pack.totalScore();
         Optional<BigDecimal> total = Optional.empty();
@@ -298,10 +359,9 @@ final class Engine {
         }
         Optional<GradeBand> grade = evaluationVetoed ? Optional.of(pack.grades().lowest())
                 : total.flatMap(t -> pack.grades().gradeOf(t));
-        List<IndicatorResult> topList = List.of(top);
-        List<AuditFinding> findings = audit(topList, total, maxTotal);
-        return new ScoreSheet(pack.info(), input.entity(), topList, maxTotal, applicableMax, total, rescaled, grade,
-                evaluationVetoed, findings, figures(problems), problems);
+        List<AuditFinding> findings = audit(total, maxTotal);
+        return ScoreSheet.deferred(pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
+                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record));
     }
 
     /**
@@ -328,61 +388,50 @@ final class Engine {
         return out;
     }
 
-    private static void collectProblems(IndicatorResult r, List<Problem> out) {
-        if (!r.problems().isEmpty()) {
-            out.addAll(r.problems());
-        }
-        List<IndicatorResult> children = r.children();
-        for (int i = 0; i < children.size(); i++) {
-            collectProblems(children.get(i), out);
-        }
-    }
-
-    private static BigDecimal applicableMaxOfScored(IndicatorResult[] top) {
+    /** The 分值 of the indicators that could be scored, 不适用 ones counting 0. */
+    private BigDecimal applicableMaxOfScored() {
         BigDecimal m = BigDecimal.ZERO;
-        for (IndicatorResult r : top) {
-            if (r.status() != Status.ERROR) {
-                m = m.add(applicableMax(r));
+        for (IndicatorPlan t : plan.top) {
+            if (results.statuses[t.slot] != Status.ERROR) {
+                m = m.add(applicableMax(t));
             }
         }
         return m;
     }
 
-    private static BigDecimal applicableMax(IndicatorResult r) {
-        if (r.status() == Status.NOT_APPLICABLE) {
+    private BigDecimal applicableMax(IndicatorPlan p) {
+        if (results.statuses[p.slot] == Status.NOT_APPLICABLE) {
             return BigDecimal.ZERO;
         }
-        if (r.isLeaf()) {
-            return r.maxScore();
+        if (p.leaf != null) {
+            return p.leaf.maxScore();
         }
         BigDecimal m = BigDecimal.ZERO;
-        List<IndicatorResult> children = r.children();
-        for (int i = 0; i < children.size(); i++) {
-            m = m.add(applicableMax(children.get(i)));
+        for (IndicatorPlan c : p.children) {
+            m = m.add(applicableMax(c));
         }
         return m;
     }
 
-    private IndicatorResult score(IndicatorPlan indicator) {
-        Optional<BigDecimal> self = Optional.ofNullable(selfScores[indicator.slot]);
+    private void score(IndicatorPlan indicator) {
         if (indicator.leaf == null) {
-            IndicatorResult[] children = new IndicatorResult[indicator.children.length];
-            for (int i = 0; i < children.length; i++) {
-                children[i] = score(indicator.children[i]);
+            for (IndicatorPlan c : indicator.children) {
+                score(c);
             }
-            return subtotal(indicator, List.of(children), self);
+            subtotal(indicator);
+            return;
         }
         Leaf leaf = current == null ? current = new Leaf(indicator, indicator.pathString, tracing)
                 : current.reset(indicator);
         Status status;
-        Optional<BigDecimal> score;
+        BigDecimal score;
         constant = null;
         try {
             BigDecimal points = rule(indicator.rule, leaf);
             status = outcome;
-            score = status == Status.NOT_APPLICABLE ? Optional.empty()
-                    : constant != null && constant.finished != null ? constant.finished
-                    : Optional.of(finish(points, leaf));
+            score = status == Status.NOT_APPLICABLE ? null
+                    : constant != null && constant.finished != null ? constant.finished.get()
+                    : finish(points, leaf);
         } catch (Failure f) {
             constant = null;
             leaf.problem(f.problem);
@@ -391,17 +440,20 @@ final class Engine {
                 leaf.add(new TraceEntry.Note("无法评分：" + f.problem.message()), new Object());
             }
             status = Status.ERROR;
-            score = Optional.empty();
+            score = null;
         }
-        Indicator.Leaf l = indicator.leaf;
         if (leaf.problems != null) {
             indicatorProblems = true;
+            results.problems[indicator.slot] = leaf.problems;
         }
-        return new IndicatorResult(indicator.path, indicator.path.size(), l.maxScore(), score, status,
-                l.criterion(), leaf.toTrace(constant), leaf.problems(), self, List.of());
+        results.scores[indicator.slot] = score;
+        results.statuses[indicator.slot] = status;
+        if (tracing) {
+            results.traces[indicator.slot] = leaf.traced(constant);
+        }
     }
 
-    private IndicatorResult subtotal(IndicatorPlan g, List<IndicatorResult> children, Optional<BigDecimal> self) {
+    private void subtotal(IndicatorPlan g) {
         BigDecimal sum = plan.zeroScore;
         // Scores carry the pack's score scale, so their sum is the sum of their unscaled values at that scale: one
         // number per subtotal instead of one per addition (BigDecimal sums when a score is too long for that).
@@ -409,13 +461,13 @@ final class Engine {
         boolean inLong = true;
         boolean error = false;
         boolean allNotApplicable = true;
-        for (int i = 0; i < children.size(); i++) {
-            IndicatorResult c = children.get(i);
-            if (c.status() == Status.ERROR) {
+        for (IndicatorPlan c : g.children) {
+            Status childStatus = results.statuses[c.slot];
+            if (childStatus == Status.ERROR) {
                 error = true;
-            } else if (c.status() != Status.NOT_APPLICABLE) {
+            } else if (childStatus != Status.NOT_APPLICABLE) {
                 allNotApplicable = false;
-                BigDecimal score = c.score().orElseThrow();
+                BigDecimal score = results.scores[c.slot];
                 if (inLong && score.scale() == plan.scoreScale && score.precision() <= 15) {
                     unscaled += Rates.unscaled(score);
                 } else {
@@ -434,10 +486,11 @@ final class Engine {
         if (status == Status.NOT_APPLICABLE) {
             notApplicable = true;
         }
-        Optional<BigDecimal> score = status == Status.SCORED ? Optional.of(sum) : Optional.empty();
-        Trace trace = !tracing ? Trace.EMPTY : status == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
-        return new IndicatorResult(g.path, g.path.size(), g.indicator.maxScore(), score, status, "", trace, List.of(),
-                self, children);
+        results.scores[g.slot] = status == Status.SCORED ? sum : null;
+        results.statuses[g.slot] = status;
+        if (tracing) {
+            results.traces[g.slot] = status == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
+        }
     }
 
     /** Clamp into [0, 分值] (saying so in the trace) and apply the pack's declared rounding. */
@@ -1019,34 +1072,36 @@ final class Engine {
 
     // ---- audit ----
 
-    private List<AuditFinding> audit(List<IndicatorResult> top, Optional<BigDecimal> total, BigDecimal maxTotal) {
-        List<AuditFinding> findings = new ArrayList<>();
+    private List<AuditFinding> audit(Optional<BigDecimal> total, BigDecimal maxTotal) {
+        List<AuditFinding> findings = List.of();
         if (!input.selfScores().isEmpty()) {
-            // only self-reported scores are audited
-            for (IndicatorResult r : top) {
-                audit(r, findings);
+            // only self-reported scores are audited, depth first in table order
+            for (IndicatorPlan p : plan.all) {
+                BigDecimal self = results.selfScores[p.slot];
+                if (self == null) {
+                    continue;
+                }
+                BigDecimal score = results.scores[p.slot];
+                boolean differs = score != null ? score.compareTo(self) != 0
+                        : results.statuses[p.slot] != Status.NOT_APPLICABLE;
+                if (differs || self.compareTo(p.indicator.maxScore()) > 0) {
+                    if (findings.isEmpty()) {
+                        findings = new ArrayList<>();
+                    }
+                    findings.add(new AuditFinding(p.path, p.indicator.maxScore(), self, Optional.ofNullable(score),
+                            results.trace(p.slot)));
+                }
             }
         }
-        input.selfTotal().ifPresent(self -> {
+        if (input.selfTotal().isPresent()) {
+            BigDecimal self = input.selfTotal().get();
             if (total.isEmpty() || self.compareTo(total.get()) != 0) {
+                if (findings.isEmpty()) {
+                    findings = new ArrayList<>();
+                }
                 findings.add(new AuditFinding(List.of(), maxTotal, self, total, Trace.EMPTY));
             }
-        });
+        }
         return findings;
-    }
-
-    private static void audit(IndicatorResult r, List<AuditFinding> out) {
-        if (r.selfScore().isPresent()) {
-            BigDecimal self = r.selfScore().get();
-            boolean differs = r.score().isPresent() ? r.score().get().compareTo(self) != 0
-                    : r.status() != Status.NOT_APPLICABLE;
-            if (differs || self.compareTo(r.maxScore()) > 0) {
-                out.add(new AuditFinding(r.path(), r.maxScore(), self, r.score(), r.trace()));
-            }
-        }
-        List<IndicatorResult> children = r.children();
-        for (int i = 0; i < children.size(); i++) {
-            audit(children.get(i), out);
-        }
     }
 }

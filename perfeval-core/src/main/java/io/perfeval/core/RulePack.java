@@ -107,7 +107,7 @@ public final class RulePack {
     public ScoreSheet evaluate(EvaluationInput input, EvaluationOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
-        return Engine.evaluate(plan(), input, options).withRecord(EvaluationRecord.deferred(info.id(), info.version(),
+        return Engine.evaluate(plan(), input, options, EvaluationRecord.deferred(info.id(), info.version(),
                 this::contentHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The result of scoring one input with one pack: every indicator (as a tree, 一级 first), the total and the grade, the
@@ -18,6 +19,10 @@ import java.util.Optional;
  * silently. {@code figures} are the values of every measure the pack declares (收入预算完成率, 预算执行率 …), each with
  * its arithmetic. When indicators are 不适用, {@code applicableMax} is the 分值 left and {@code rescaled} says whether the
  * pack's policy rescaled the total to the full {@code maxTotal}.
+ *
+ * <p>The evaluator's sheets build their tree of {@link IndicatorResult}s when it is first read ({@link #deferred}):
+ * the scores, statuses, traces and problems are all computed with the sheet, but a batch that keeps only totals and
+ * grades makes no result object per indicator. A sheet, read or not, is immutable and safe to share between threads.
  */
 public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
                          BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
@@ -28,7 +33,8 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
     public ScoreSheet {
         Objects.requireNonNull(pack);
         Objects.requireNonNull(entity);
-        indicators = List.copyOf(indicators);
+        // a deferred tree is unmodifiable already, and copying it would build it
+        indicators = indicators instanceof DeferredList<IndicatorResult> ? indicators : List.copyOf(indicators);
         Objects.requireNonNull(maxTotal);
         Objects.requireNonNull(applicableMax);
         Objects.requireNonNull(total);
@@ -46,6 +52,20 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
                       List<TraceEntry.Computed> figures, List<Problem> problems) {
         this(pack, entity, indicators, maxTotal, applicableMax, total, rescaled, grade, vetoed, findings, figures,
                 problems, Optional.empty());
+    }
+
+    /**
+     * A sheet whose indicator tree is built by {@code indicators} when first read (at most once, by any thread), not
+     * with the sheet: the evaluator's, so that scoring a province makes no result object per indicator for sheets
+     * nobody opens. Everything else is as given. The tree, once read, is the same as a sheet built eagerly would hold.
+     */
+    public static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
+                                      BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,
+                                      boolean rescaled, Optional<GradeBand> grade, boolean vetoed,
+                                      List<AuditFinding> findings, List<TraceEntry.Computed> figures,
+                                      List<Problem> problems, Optional<EvaluationRecord> record) {
+        return new ScoreSheet(pack, entity, new DeferredList<>(indicators), maxTotal, applicableMax, total, rescaled,
+                grade, vetoed, findings, figures, problems, record);
     }
 
     /** This sheet carrying {@code record}. */

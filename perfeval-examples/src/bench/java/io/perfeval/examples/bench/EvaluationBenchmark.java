@@ -75,6 +75,18 @@ public class EvaluationBenchmark {
         return pool.pack.evaluate(cursor.next(pool), EvaluationOptions.withoutTrace());
     }
 
+    /**
+     * The same sheet with its indicator tree read (built on first read): every indicator's score, as a system that
+     * stores each line of every sheet would read it.
+     */
+    @Benchmark
+    public void perfevalReadingEveryScore(Pool pool, Cursor cursor, Blackhole bh) {
+        ScoreSheet sheet = pool.pack.evaluate(cursor.next(pool));
+        for (IndicatorResult r : sheet.flatten()) {
+            bh.consume(r.score());
+        }
+    }
+
     /** The same, and every trace line rendered to its Chinese sentence, as a sheet writer would. */
     @Benchmark
     public void perfevalRenderingTraces(Pool pool, Cursor cursor, Blackhole bh) {

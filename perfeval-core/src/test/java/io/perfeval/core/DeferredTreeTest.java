@@ -1,0 +1,58 @@
+package io.perfeval.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.perfeval.core.rule.Rule;
+import io.perfeval.core.sheet.AuditFinding;
+import io.perfeval.core.sheet.IndicatorResult;
+import io.perfeval.core.sheet.ScoreSheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluator builds a sheet's indicator tree when it is first read: what is read then is what an eager sheet holds,
+ * each finding's trace is its indicator's, and every reader gets the same tree.
+ */
+class DeferredTreeTest {
+
+    private final RulePack pack = Single.of("10", new Rule.FixedScore(new BigDecimal("4"))).pack();
+
+    @Test
+    void theTreeReadLaterIsTheOneAnEagerSheetHolds() {
+        ScoreSheet sheet = pack.evaluate(Single.input().selfScore(Single.NAME, "5").selfScore("一级", "5").build());
+        List<IndicatorResult> copy = new ArrayList<>(sheet.indicators());
+        ScoreSheet eager = new ScoreSheet(sheet.pack(), sheet.entity(), copy, sheet.maxTotal(), sheet.applicableMax(),
+                sheet.total(), sheet.rescaled(), sheet.grade(), sheet.vetoed(), sheet.findings(), sheet.figures(),
+                sheet.problems(), sheet.record());
+        assertEquals(eager, sheet);
+        assertEquals(sheet, eager);
+        assertEquals(eager.hashCode(), sheet.hashCode());
+        assertSame(sheet.indicators(), sheet.indicators());
+        assertSame(sheet.indicators().get(0), sheet.indicators().get(0));
+
+        IndicatorResult leaf = sheet.find(Single.NAME).orElseThrow();
+        assertEquals(Optional.of(new BigDecimal("4.00")), leaf.score());
+        assertEquals(Optional.of(new BigDecimal("5")), leaf.selfScore());
+        assertEquals(List.of("一级", Single.NAME), leaf.path());
+        assertEquals(Optional.of(new BigDecimal("4.00")), sheet.find("一级").orElseThrow().score());
+
+        List<AuditFinding> findings = sheet.findings();
+        assertEquals(List.of(List.of("一级"), List.of("一级", Single.NAME)),
+                findings.stream().map(AuditFinding::path).toList());
+        assertSame(leaf.trace(), findings.get(1).trace());
+        assertEquals(1, leaf.trace().entries().size());
+    }
+
+    @Test
+    void withoutTheTraceTheTreeHasEmptyTracesAndTheSameScores() {
+        ScoreSheet traced = pack.evaluate(Single.input().build());
+        ScoreSheet bare = pack.evaluate(Single.input().build(), EvaluationOptions.withoutTrace());
+        assertEquals(traced.flatten().stream().map(IndicatorResult::score).toList(),
+                bare.flatten().stream().map(IndicatorResult::score).toList());
+        bare.flatten().forEach(r -> assertEquals(List.of(), r.trace().entries()));
+    }
+}
