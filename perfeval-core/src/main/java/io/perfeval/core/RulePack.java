@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,8 @@ public final class RulePack {
      * the digest provider would add to every compile). The race is benign: every thread computes the same String.
      */
     private String contentHash;
+    /** {@link #contentHash} for every sheet's record, made once. */
+    private final Supplier<String> packHash = this::contentHash;
     /**
      * The evaluation plan, made on first evaluation and kept. Its fields are final, so a plan read through this racy
      * field is seen fully built; two threads may both build one, and either serves.
@@ -108,7 +111,7 @@ public final class RulePack {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
         return Engine.evaluate(plan(), input, options, EvaluationRecord.deferred(info.id(), info.version(),
-                this::contentHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
+                packHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
 
     /**

@@ -15,23 +15,26 @@ import java.util.function.Supplier;
  *
  * <p>The evaluator makes records whose hashes are computed on first read ({@link #deferred}) and then kept: hashing an
  * input costs more than scoring it, and a batch seldom reads every record. Packs and inputs are immutable, so a hash
- * read later is the hash of what was scored. Immutable and thread-safe; equality is over the five values.
+ * read later is the hash of what was scored. A hash is held as its Supplier until first read and then as its String (a
+ * benign race, as in {@link TraceEntry}: every thread computes the same String). Immutable and thread-safe; equality
+ * is over the five values.
  */
 public final class EvaluationRecord {
 
     private final String packId;
     private final String packVersion;
-    private final LazyText packHash;
-    private final LazyText inputHash;
+    /** Each hash as its String, or as the Supplier that computes it until first read. */
+    private Object packHash;
+    private Object inputHash;
     private final String libraryVersion;
 
     public EvaluationRecord(String packId, String packVersion, String packHash, String inputHash,
                             String libraryVersion) {
-        this(packId, packVersion, LazyText.of(Objects.requireNonNull(packHash, "packHash")),
-                LazyText.of(Objects.requireNonNull(inputHash, "inputHash")), libraryVersion);
+        this(packId, packVersion, (Object) Objects.requireNonNull(packHash, "packHash"),
+                Objects.requireNonNull(inputHash, "inputHash"), libraryVersion);
     }
 
-    private EvaluationRecord(String packId, String packVersion, LazyText packHash, LazyText inputHash,
+    private EvaluationRecord(String packId, String packVersion, Object packHash, Object inputHash,
                              String libraryVersion) {
         this.packId = Objects.requireNonNull(packId, "packId");
         this.packVersion = Objects.requireNonNull(packVersion, "packVersion");
@@ -46,8 +49,8 @@ public final class EvaluationRecord {
      */
     public static EvaluationRecord deferred(String packId, String packVersion, Supplier<String> packHash,
                                             Supplier<String> inputHash, String libraryVersion) {
-        return new EvaluationRecord(packId, packVersion, LazyText.deferred(packHash), LazyText.deferred(inputHash),
-                libraryVersion);
+        return new EvaluationRecord(packId, packVersion, (Object) Objects.requireNonNull(packHash, "packHash"),
+                Objects.requireNonNull(inputHash, "inputHash"), libraryVersion);
     }
 
     public String packId() {
@@ -60,12 +63,14 @@ public final class EvaluationRecord {
 
     /** SHA-256 (hex) of the pack's canonical content. */
     public String packHash() {
-        return packHash.get();
+        Object h = packHash;
+        return h instanceof String s ? s : (String) (packHash = LazyText.word(h));
     }
 
     /** SHA-256 (hex) of the input's canonical encoding. */
     public String inputHash() {
-        return inputHash.get();
+        Object h = inputHash;
+        return h instanceof String s ? s : (String) (inputHash = LazyText.word(h));
     }
 
     public String libraryVersion() {

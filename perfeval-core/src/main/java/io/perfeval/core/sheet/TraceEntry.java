@@ -12,9 +12,8 @@ import java.util.function.Supplier;
  * <p>The evaluator records the values a step saw and defers the Chinese wording: text parts are built the first time
  * they are asked for (by {@link #render()}, {@link Trace#lines()} or an accessor) and then kept. A text part is held
  * as its String or as the Supplier that words it, which the first reader replaces by the String (a benign race, as in
- * {@link LazyText}); no holder object is made per part, since an evaluation makes dozens of them. Scoring a whole
- * province therefore pays for sentences only on the sheets someone reads. Entries are immutable and thread-safe; two
- * entries are equal when they are of the same kind and say the same thing.
+ * {@link LazyText}). Scoring a whole province therefore pays for sentences only on the sheets someone reads. Entries
+ * are immutable and thread-safe; two entries are equal when they are of the same kind and say the same thing.
  */
 public sealed interface TraceEntry {
 
