@@ -53,7 +53,7 @@ final class Engine {
     private final EvaluationRecord record;
     /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
     private final BigDecimal[] measures;
-    private final TraceEntry[][] measureSteps;
+    private final Object[][] measureSteps;
     private boolean evaluationVetoed;
     /** Whether any indicator has a problem to collect into the sheet's list. */
     private boolean indicatorProblems;
@@ -82,6 +82,12 @@ final class Engine {
         }
     }
 
+    /** A trace step recorded with the values it saw, made into its {@link TraceEntry} when the trace is read. */
+    @FunctionalInterface
+    interface Step {
+        TraceEntry make();
+    }
+
     /**
      * Per-leaf scratch: the trace being written and the problems met. Trace entries word themselves only when read, so
      * a step is recorded once by identity or, for entries that could repeat (a condition tested again, a checklist
@@ -93,7 +99,8 @@ final class Engine {
         IndicatorPlan indicator;
         private String path;
         final boolean tracing;
-        private TraceEntry[] trace;
+        /** Steps: a {@link TraceEntry}, or a {@link Step} that makes it when the trace is read. */
+        private Object[] trace;
         private Object[] keys;
         private int size;
         /** Bit i: measure slot i's steps are in this trace (measures 0…63). */
@@ -129,7 +136,7 @@ final class Engine {
         }
 
         /** A step the plan or a measure made, which may already be here: recorded once, by identity. */
-        void add(TraceEntry e) {
+        void add(Object e) {
             if (!tracing) {
                 return;
             }
@@ -146,6 +153,18 @@ final class Engine {
          * same input, so the same words) is here; with no key, it is new by construction.
          */
         void add(TraceEntry e, Object key) {
+            addStep(e, key);
+        }
+
+        /**
+         * A step of this leaf's own, as {@link #add(TraceEntry, Object)}, whose entry {@code step} makes only when the
+         * trace is read: a batch that never opens a sheet makes one object per step, not an entry and its wording.
+         */
+        void add(Step step, Object key) {
+            addStep(step, key);
+        }
+
+        private void addStep(Object e, Object key) {
             if (!tracing) {
                 return;
             }
@@ -159,9 +178,9 @@ final class Engine {
             append(e, key);
         }
 
-        private void append(TraceEntry e, Object key) {
+        private void append(Object e, Object key) {
             if (trace == null) {
-                trace = new TraceEntry[8];
+                trace = new Object[8];
                 keys = new Object[8];
             }
             if (size == trace.length) {
@@ -173,9 +192,9 @@ final class Engine {
             size++;
         }
 
-        /** The entries so far, in order (a new array: the caller keeps it). */
-        TraceEntry[] entries() {
-            return size == 0 ? new TraceEntry[0] : java.util.Arrays.copyOf(trace, size);
+        /** The steps so far, in order (a new array: the caller keeps it). */
+        Object[] entries() {
+            return java.util.Arrays.copyOf(trace, size);
         }
 
         /**
@@ -224,7 +243,7 @@ final class Engine {
         this.record = record;
         this.numbers = new BigDecimal[plan.fields.length];
         this.measures = new BigDecimal[plan.measures.length];
-        this.measureSteps = tracing ? new TraceEntry[plan.measures.length][] : null;
+        this.measureSteps = tracing ? new Object[plan.measures.length][] : null;
         this.results = new Results(plan, selfScores, tracing);
     }
 
@@ -248,7 +267,10 @@ final class Engine {
         private final EvaluationPlan plan;
         final BigDecimal[] scores;
         final Status[] statuses;
-        /** Per slot a {@link Trace}, or the steps not yet made into one; null without the trace. */
+        /**
+         * Per slot a {@link Trace}, or the steps not yet made into one (entries, and {@link Step}s that make theirs);
+         * null without the trace.
+         */
         final Object[] traces;
         final List<?>[] problems;
         final BigDecimal[] selfScores;
@@ -272,7 +294,12 @@ final class Engine {
             if (t instanceof Trace made) {
                 return made;
             }
-            Trace made = new Trace(List.of((TraceEntry[]) t));
+            Object[] steps = (Object[]) t;
+            TraceEntry[] entries = new TraceEntry[steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                entries[i] = steps[i] instanceof Step step ? step.make() : (TraceEntry) steps[i];
+            }
+            Trace made = new Trace(List.of(entries));
             traces[slot] = made;
             return made;
         }
@@ -381,7 +408,7 @@ final class Engine {
                 }
             }
             if (tracing) {
-                TraceEntry[] steps = measureSteps[m.slot];
+                Object[] steps = measureSteps[m.slot];
                 out.add((TraceEntry.Computed) steps[steps.length - 1]);
             }
         }
@@ -500,12 +527,12 @@ final class Engine {
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
+                leaf.add(() -> TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
             }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
+                leaf.add(() -> TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
                         + Decimals.trim(max) + " 分计"), null);
             }
         }
@@ -592,11 +619,11 @@ final class Engine {
         if (score.signum() < 0) {
             if (((Rule.Deduct) d.source).floorAtZero()) {
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
+                    leaf.add(() -> TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
                 }
             } else {
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
+                    leaf.add(() -> TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
                             + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"), null);
                 }
                 leaf.problem(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
@@ -610,10 +637,14 @@ final class Engine {
         }
         if (leaf.tracing) {
             BigDecimal s = score;
-            leaf.add(total.signum() == 0 ? (s.equals(((TraceEntry.Decided) d.entry).score()) ? d.entry
-                    : new TraceEntry.Decided("无扣分，得满分", s))
-                    : TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
-                            + Decimals.trim(total) + " 分，得", s));
+            if (total.signum() != 0) {
+                leaf.add(() -> TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
+                        + Decimals.trim(total) + " 分，得", s), null);
+            } else if (s.equals(((TraceEntry.Decided) d.entry).score())) {
+                leaf.add(d.entry);
+            } else {
+                leaf.add(() -> new TraceEntry.Decided("无扣分，得满分", s), null);
+            }
         }
         return scored(score);
     }
@@ -628,7 +659,7 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = count.multiply(each);
         if (leaf.tracing && count.signum() > 0) {
-            leaf.add(TraceEntry.Deducted.deferred(pc::label,
+            leaf.add(() -> TraceEntry.Deducted.deferred(pc::label,
                     () -> Decimals.trim(count) + countNode.unit.symbol(), each, amount), term.key);
         }
         return amount;
@@ -662,10 +693,8 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
         if (leaf.tracing) {
-            Quantity measure = quantity(mn, mv);
-            Quantity reference = quantity(rn, rv);
-            leaf.add(TraceEntry.Deducted.deferred(() -> perStepText(ps, measure, reference, deviation),
-                    () -> Decimals.trim(steps) + " 档", each, amount), term.key);
+            leaf.add(() -> TraceEntry.Deducted.deferred(() -> perStepText(ps, quantity(mn, mv), quantity(rn, rv),
+                    deviation), () -> Decimals.trim(steps) + " 档", each, amount), term.key);
         }
         return amount;
     }
@@ -695,7 +724,7 @@ final class Engine {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                leaf.add(() -> TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                         + substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
                         max), null);
@@ -703,7 +732,7 @@ final class Engine {
             return scored(max);
         }
         if (leaf.tracing) {
-            leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+            leaf.add(() -> TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                     + substituted(f.score(), node.operands, operands) + "，得", points), null);
         }
         return scored(points);
@@ -720,7 +749,7 @@ final class Engine {
             throw leaf.fail("R007", Decimals.trim(given.score()), Decimals.trim(lo), Decimals.trim(hi));
         }
         if (leaf.tracing) {
-            leaf.add(TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
+            leaf.add(() -> TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
                     + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()), null);
         }
         return scored(given.score());
@@ -741,7 +770,7 @@ final class Engine {
                 }
                 boolean holds = cmp.op().test(c.direct ? l.compareTo(r) : ln.base(l).compareTo(rn.base(r)));
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Tested.deferred(() -> side(cmp.left(), quantity(ln, l)) + " "
+                    leaf.add(() -> TraceEntry.Tested.deferred(() -> side(cmp.left(), quantity(ln, l)) + " "
                             + cmp.op().symbol() + " " + side(cmp.right(), quantity(rn, r)), holds), c.key);
                 }
                 return holds;
@@ -750,7 +779,7 @@ final class Engine {
                 Condition.IsYes y = (Condition.IsYes) c.source;
                 boolean yes = ((Value.YesNo) datum(c.slot, y.name(), leaf)).yes();
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), c.key);
+                    leaf.add(() -> TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), c.key);
                 }
                 return yes;
             }
@@ -758,7 +787,7 @@ final class Engine {
                 Condition.AllItemsMet a = (Condition.AllItemsMet) c.source;
                 int failed = failedItems(c, a.checklist(), leaf);
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部"
+                    leaf.add(() -> TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部"
                             : "第" + a.items() + "项") + "符合（不符合 " + failed + " 项）", failed == 0), c.key);
                 }
                 return failed == 0;
@@ -920,7 +949,7 @@ final class Engine {
             // a measure's steps are added once per leaf, however often its rules refer to it
             long bit = slot < 64 ? 1L << slot : 0;
             if ((leaf.measuresAdded & bit) == 0) {
-                for (TraceEntry step : measureSteps[slot]) {
+                for (Object step : measureSteps[slot]) {
                     leaf.add(step);
                 }
                 leaf.measuresAdded |= bit;
@@ -1034,7 +1063,7 @@ final class Engine {
             }
         }
         if (leaf.tracing && failed > 0) {
-            leaf.add(TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
+            leaf.add(() -> TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
                     node.itemsKey);
         }
         return failed;
