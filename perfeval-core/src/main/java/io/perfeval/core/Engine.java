@@ -3,6 +3,7 @@ package io.perfeval.core;
 import io.perfeval.core.EvaluationPlan.IndicatorPlan;
 import io.perfeval.core.EvaluationPlan.MeasurePlan;
 import io.perfeval.core.EvaluationPlan.Node;
+import io.perfeval.core.TraceSteps.Step;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
@@ -80,12 +81,6 @@ final class Engine {
             super(problem.englishMessage(), null, false, false);
             this.problem = problem;
         }
-    }
-
-    /** A trace step recorded with the values it saw, made into its {@link TraceEntry} when the trace is read. */
-    @FunctionalInterface
-    interface Step {
-        TraceEntry make();
     }
 
     /**
@@ -638,8 +633,7 @@ final class Engine {
         if (leaf.tracing) {
             BigDecimal s = score;
             if (total.signum() != 0) {
-                leaf.add(() -> TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 "
-                        + Decimals.trim(total) + " 分，得", s), null);
+                leaf.add(new TraceSteps.Deduction(max, total, s), null);
             } else if (s.equals(((TraceEntry.Decided) d.entry).score())) {
                 leaf.add(d.entry);
             } else {
@@ -659,8 +653,7 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = count.multiply(each);
         if (leaf.tracing && count.signum() > 0) {
-            leaf.add(() -> TraceEntry.Deducted.deferred(pc::label,
-                    () -> Decimals.trim(count) + countNode.unit.symbol(), each, amount), term.key);
+            leaf.add(new TraceSteps.PerCount(pc, count, countNode.unit, each, amount), term.key);
         }
         return amount;
     }
@@ -693,21 +686,9 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
         if (leaf.tracing) {
-            leaf.add(() -> TraceEntry.Deducted.deferred(() -> perStepText(ps, quantity(mn, mv), quantity(rn, rv),
-                    deviation), () -> Decimals.trim(steps) + " 档", each, amount), term.key);
+            leaf.add(new TraceSteps.PerStep(ps, mn, mv, rn, rv, deviation, steps, each, amount), term.key);
         }
         return amount;
-    }
-
-    private static String perStepText(DeductionTerm.PerStep ps, Quantity measure, Quantity reference,
-                                      BigDecimal deviation) {
-        Unit stepUnit = ps.step().unit();
-        BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
-        String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
-        return ExprText.symbolic(ps.measure()) + " " + ExprText.value(measure) + " "
-                + ps.direction().chinese() + " " + ExprText.value(reference) + " "
-                + Decimals.trim(deviationInStepUnit) + unitWord + "，每 " + Decimals.trim(ps.step().value())
-                + unitWord + "为一档（" + ps.counting().chinese() + "）";
     }
 
     private BigDecimal formula(Node node, Leaf leaf) {
@@ -725,15 +706,14 @@ final class Engine {
             }
             if (leaf.tracing) {
                 leaf.add(() -> TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                        + substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
+                        + TraceSteps.substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
                         max), null);
             }
             return scored(max);
         }
         if (leaf.tracing) {
-            leaf.add(() -> TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
-                    + substituted(f.score(), node.operands, operands) + "，得", points), null);
+            leaf.add(new TraceSteps.Formula(f, node.operands, operands, points), null);
         }
         return scored(points);
     }
@@ -770,8 +750,7 @@ final class Engine {
                 }
                 boolean holds = cmp.op().test(c.direct ? l.compareTo(r) : ln.base(l).compareTo(rn.base(r)));
                 if (leaf.tracing) {
-                    leaf.add(() -> TraceEntry.Tested.deferred(() -> side(cmp.left(), quantity(ln, l)) + " "
-                            + cmp.op().symbol() + " " + side(cmp.right(), quantity(rn, r)), holds), c.key);
+                    leaf.add(new TraceSteps.Compare(cmp, ln, l, rn, r, holds), c.key);
                 }
                 return holds;
             }
@@ -779,7 +758,7 @@ final class Engine {
                 Condition.IsYes y = (Condition.IsYes) c.source;
                 boolean yes = ((Value.YesNo) datum(c.slot, y.name(), leaf)).yes();
                 if (leaf.tracing) {
-                    leaf.add(() -> TraceEntry.Tested.deferred(() -> y.name() + "：" + (yes ? "是" : "否"), yes), c.key);
+                    leaf.add(new TraceSteps.IsYes(y, yes), c.key);
                 }
                 return yes;
             }
@@ -787,8 +766,7 @@ final class Engine {
                 Condition.AllItemsMet a = (Condition.AllItemsMet) c.source;
                 int failed = failedItems(c, a.checklist(), leaf);
                 if (leaf.tracing) {
-                    leaf.add(() -> TraceEntry.Tested.deferred(() -> a.checklist() + (a.items().isEmpty() ? "全部"
-                            : "第" + a.items() + "项") + "符合（不符合 " + failed + " 项）", failed == 0), c.key);
+                    leaf.add(new TraceSteps.AllItems(a, failed), c.key);
                 }
                 return failed == 0;
             }
@@ -813,13 +791,6 @@ final class Engine {
         }
     }
 
-    private static String side(Expr e, Quantity value) {
-        if (e instanceof Expr.Const) {
-            return value.display();
-        }
-        return ExprText.symbolic(e) + " " + value.display();
-    }
-
     /** R006: the values' units do not compare or combine (found from the declarations, worded with the values). */
     private static Failure incomparable(Node a, BigDecimal av, Node b, BigDecimal bv, Leaf leaf) {
         return leaf.fail("R006", display(a, av), display(b, bv));
@@ -827,10 +798,6 @@ final class Engine {
 
     private static String display(Node n, BigDecimal v) {
         return Decimals.plain(v) + n.unit.symbol();
-    }
-
-    private static Quantity quantity(Node n, BigDecimal v) {
-        return new Quantity(v, n.unit);
     }
 
     // ---- expressions ----
@@ -1002,8 +969,8 @@ final class Engine {
         if (tracing) {
             BigDecimal[] operands = operands(mp.operands, leaf);
             Quantity value = new Quantity(rounded, m.unit());
-            scratch.add(TraceEntry.Computed.deferred(m.name(), () -> ExprText.symbolic(m.formula()),
-                    () -> substituted(m.formula(), mp.operands, operands), value), null);
+            scratch.add(TraceEntry.Computed.deferred(m.name(), mp.formulaText,
+                    new TraceSteps.Substituted(m.formula(), mp.operands, operands), value), null);
             measureSteps[mp.slot] = scratch.entries();
         }
         return rounded;
@@ -1021,26 +988,6 @@ final class Engine {
             out[i] = expr(operands[i], scratch);
         }
         return out;
-    }
-
-    /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
-    private static String substituted(Expr e, Node[] operands, BigDecimal[] values) {
-        return substituted(e, operands, values, new int[1], 0);
-    }
-
-    private static String substituted(Expr e, Node[] operands, BigDecimal[] values, int[] next,
-                                      int parentPrecedence) {
-        if (e instanceof Expr.Binary b) {
-            int p = ExprText.precedence(b.op());
-            String s = substituted(b.left(), operands, values, next, p) + " " + b.op().symbol() + " "
-                    + substituted(b.right(), operands, values, next, p + 1);
-            return p < parentPrecedence ? "(" + s + ")" : s;
-        }
-        if (e instanceof Expr.Const c) {
-            return c.quantity().display();
-        }
-        int i = next[0]++;
-        return ExprText.value(quantity(operands[i], values[i]));
     }
 
     private Value datum(int slot, String name, Leaf leaf) {
@@ -1063,20 +1010,9 @@ final class Engine {
             }
         }
         if (leaf.tracing && failed > 0) {
-            leaf.add(() -> TraceEntry.Note.deferred(() -> checklist + "不符合：" + failedItemsText(answers, field, which)),
-                    node.itemsKey);
+            leaf.add(new TraceSteps.FailedItems(checklist, answers, field, which), node.itemsKey);
         }
         return failed;
-    }
-
-    private static String failedItemsText(Value.Checklist answers, DataField field, List<Integer> which) {
-        List<String> failed = new ArrayList<>();
-        for (Integer item : which) {
-            if (!answers.answers().get(item)) {
-                failed.add("第" + item + "项「" + field.items().get(item - 1) + "」");
-            }
-        }
-        return String.join("；", failed);
     }
 
     private static final List<List<Integer>> RANGES = ranges(64);

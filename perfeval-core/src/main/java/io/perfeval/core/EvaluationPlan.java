@@ -375,6 +375,8 @@ final class EvaluationPlan {
         final int rateShift;
         /** See {@link #operandsOf}. */
         final Node[] operands;
+        /** The formula's wording, for every trace step of this measure: made when first read, by each step. */
+        final java.util.function.Supplier<String> formulaText;
 
         MeasurePlan(int slot, Measure measure, Node formula, List<String> path) {
             this.slot = slot;
@@ -384,6 +386,7 @@ final class EvaluationPlan {
             this.inUnit = measure.unit().equals(formula.unit);
             this.operands = operandsOf(formula);
             this.rateShift = rateShift(formula, inUnit);
+            this.formulaText = () -> ExprText.symbolic(measure.formula());
         }
 
         private static int rateShift(Node f, boolean inUnit) {
