@@ -317,7 +317,10 @@ public final class RulePack {
             } else {
                 problems.addAll(PackChecker.check(this));
             }
-            boolean errors = problems.stream().anyMatch(Problem::isError);
+            boolean errors = false;
+            for (Problem p : problems) {
+                errors |= p.isError();
+            }
             return new CheckResult(errors ? Optional.empty() : Optional.of(new RulePack(this, problems)), problems);
         }
 

@@ -13,6 +13,9 @@ import java.util.ResourceBundle;
  * Chinese for pack authors and in English for developers, both taken from resource bundles.
  *
  * <p>Problems are values: they are collected and returned (or carried by an exception) all together, never printed.
+ * The messages are formatted when first read, from the arguments turned to text when the problem was made: a compile
+ * whose warnings nobody reads does not load the message bundles. The race on the two message fields is benign (every
+ * thread formats the same String from the same text).
  */
 public final class Problem {
 
@@ -20,15 +23,20 @@ public final class Problem {
     private final Severity severity;
     private final String subject;
     private final SourceLocation location;
-    private final String chinese;
-    private final String english;
+    /** The bundle and the arguments as text, from which the messages are formatted when first read. */
+    private final String bundle;
+    private final String[] args;
+    private String chinese;
+    private String english;
 
-    private Problem(String code, Severity severity, String subject, SourceLocation location, String chinese,
-                    String english) {
+    private Problem(String code, Severity severity, String subject, SourceLocation location, String bundle,
+                    String[] args, String chinese, String english) {
         this.code = code;
         this.severity = severity;
         this.subject = subject;
         this.location = location;
+        this.bundle = bundle;
+        this.args = args;
         this.chinese = chinese;
         this.english = english;
     }
@@ -41,8 +49,13 @@ public final class Problem {
                              Object... args) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
-        return new Problem(code, severity, subject == null ? "" : subject, location,
-                format(bundle, Locale.SIMPLIFIED_CHINESE, code, args), format(bundle, Locale.ROOT, code, args));
+        Objects.requireNonNull(bundle, "bundle");
+        // as text now: the messages, formatted later, say what the values were when the problem was found
+        String[] text = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return new Problem(code, severity, subject == null ? "" : subject, location, bundle, text, null, null);
     }
 
     /** A core problem (bundle {@code io.perfeval.core.diag.messages}). */
@@ -53,7 +66,7 @@ public final class Problem {
 
     static final String CORE_BUNDLE = "io.perfeval.core.diag.messages";
 
-    private static String format(String bundleName, Locale locale, String code, Object... args) {
+    private static String format(String bundleName, Locale locale, String code, String[] args) {
         String pattern;
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale,
@@ -69,7 +82,7 @@ public final class Problem {
             if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
                     && pattern.charAt(i + 2) == '}') {
                 int index = pattern.charAt(i + 1) - '0';
-                out.append(index < args.length ? String.valueOf(args[index]) : "");
+                out.append(index < args.length ? args[index] : "");
                 i += 2;
             } else {
                 out.append(c);
@@ -101,36 +114,46 @@ public final class Problem {
 
     /** The same problem placed at a source location (used by the DSL compiler, which knows where things were written). */
     public Problem at(SourceLocation where) {
-        return new Problem(code, severity, subject, where, chinese, english);
+        return new Problem(code, severity, subject, where, bundle, args, chinese, english);
     }
 
     /** The same problem with another severity (an evaluation error that did not affect any score is a warning). */
     public Problem withSeverity(Severity newSeverity) {
-        return new Problem(code, newSeverity, subject, location, chinese, english);
+        return new Problem(code, newSeverity, subject, location, bundle, args, chinese, english);
     }
 
     /** The message for pack authors, in Chinese. */
     public String message() {
-        return chinese;
+        String m = chinese;
+        if (m == null) {
+            m = format(bundle, Locale.SIMPLIFIED_CHINESE, code, args);
+            chinese = m;
+        }
+        return m;
     }
 
     /** The message for developers, in English. */
     public String englishMessage() {
-        return english;
+        String m = english;
+        if (m == null) {
+            m = format(bundle, Locale.ROOT, code, args);
+            english = m;
+        }
+        return m;
     }
 
     public String message(Locale locale) {
-        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? chinese : english;
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? message() : englishMessage();
     }
 
     /** {@code file:line:col: 错误 I001 [subject] message} — compiler style, Chinese. */
     public String display() {
-        return display(severity.chinese(), chinese);
+        return display(severity.chinese(), message());
     }
 
     /** As {@link #display()}, in English. */
     public String displayEnglish() {
-        return display(severity.english(), english);
+        return display(severity.english(), englishMessage());
     }
 
     private String display(String severityWord, String message) {
@@ -147,15 +170,25 @@ public final class Problem {
 
     /** Errors first is not implied: problems sort by location, then code, so output is stable. */
     public static List<Problem> sorted(List<Problem> problems) {
-        return problems.stream().sorted((a, b) -> {
+        Problem[] a = problems.toArray(new Problem[0]);
+        java.util.Arrays.sort(a, ORDER);
+        return List.of(a);
+    }
+
+    /** A named class, not a lambda: no class is spun at run time on every compile's path. */
+    private static final class Order implements java.util.Comparator<Problem> {
+        @Override
+        public int compare(Problem a, Problem b) {
             int c = compareLocations(a.location, b.location);
             if (c != 0) {
                 return c;
             }
             c = a.subject.compareTo(b.subject);
             return c != 0 ? c : a.code.compareTo(b.code);
-        }).toList();
+        }
     }
+
+    private static final Order ORDER = new Order();
 
     private static int compareLocations(SourceLocation a, SourceLocation b) {
         if (a == null || b == null) {
@@ -172,7 +205,7 @@ public final class Problem {
     @Override
     public boolean equals(Object o) {
         return o instanceof Problem p && code.equals(p.code) && severity == p.severity && subject.equals(p.subject)
-                && Objects.equals(location, p.location) && chinese.equals(p.chinese);
+                && Objects.equals(location, p.location) && message().equals(p.message());
     }
 
     @Override
@@ -182,6 +215,6 @@ public final class Problem {
 
     @Override
     public String toString() {
-        return display() + " / " + english;
+        return display() + " / " + englishMessage();
     }
 }
