@@ -280,7 +280,10 @@ final class Engine {
             this.selfScores = selfScores;
         }
 
-        /** The indicator's trace, made into a {@link Trace} once. */
+        /**
+         * The indicator's trace, made into a {@link Trace} once; its entries are made from the steps when they are
+         * first read, so reading scores makes none.
+         */
         Trace trace(int slot) {
             if (traces == null) {
                 return Trace.EMPTY;
@@ -290,13 +293,17 @@ final class Engine {
                 return made;
             }
             Object[] steps = (Object[]) t;
+            Trace made = Trace.deferred(() -> entries(steps));
+            traces[slot] = made;
+            return made;
+        }
+
+        private static List<TraceEntry> entries(Object[] steps) {
             TraceEntry[] entries = new TraceEntry[steps.length];
             for (int i = 0; i < steps.length; i++) {
                 entries[i] = steps[i] instanceof Step step ? step.make() : (TraceEntry) steps[i];
             }
-            Trace made = new Trace(List.of(entries));
-            traces[slot] = made;
-            return made;
+            return List.of(entries);
         }
 
         @SuppressWarnings("unchecked")

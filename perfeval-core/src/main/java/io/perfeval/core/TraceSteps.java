@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The evaluator's trace steps as it records them: the values a step saw, made into a {@link TraceEntry} (and worded)
- * only when someone reads the trace. They are plain records, one object per step: a capturing lambda would be as small,
- * but in the evaluator's large methods the JIT does not always inline its factory, and then each capture became a call
- * into the runtime.
+ * The evaluator's trace steps as it records them: the values a step saw, made into a {@link TraceEntry} only when
+ * someone reads the trace. Each is one plain record, which is also the Supplier of its entry's main wording, so a step
+ * read costs its entry and no closure, and the wording is built only when the entry's text is read.
  */
 final class TraceSteps {
 
@@ -32,33 +31,43 @@ final class TraceSteps {
     }
 
     /** 分值 7 分减扣分 2.5 分，得 4.5 分. */
-    record Deduction(BigDecimal max, BigDecimal total, BigDecimal score) implements Step {
+    record Deduction(BigDecimal max, BigDecimal total, BigDecimal score) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(() -> "分值 " + Decimals.trim(max) + " 分减扣分 " + Decimals.trim(total)
-                    + " 分，得", score);
+            return TraceEntry.Decided.deferred(this, score);
+        }
+
+        @Override
+        public String get() {
+            return "分值 " + Decimals.trim(max) + " 分减扣分 " + Decimals.trim(total) + " 分，得";
         }
     }
 
     /** 不合格项目目标数 3 个，每个扣 0.5 分，扣 1.5 分. */
     record PerCount(DeductionTerm.PerCount term, BigDecimal count, Unit unit, BigDecimal each, BigDecimal amount)
-            implements Step {
+            implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Deducted.deferred(term::label, () -> Decimals.trim(count) + unit.symbol(), each, amount);
+            return TraceEntry.Deducted.deferred(term::label, this, each, amount);
+        }
+
+        @Override
+        public String get() {
+            return Decimals.trim(count) + unit.symbol();
         }
     }
 
     /** 收入预算完成率 90.00% 低于 95% 5个百分点，每 1个百分点为一档 … */
     record PerStep(DeductionTerm.PerStep term, Node measure, BigDecimal measured, Node reference,
                    BigDecimal referenceValue, BigDecimal deviation, BigDecimal steps, BigDecimal each,
-                   BigDecimal amount) implements Step {
+                   BigDecimal amount) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Deducted.deferred(this::text, () -> Decimals.trim(steps) + " 档", each, amount);
+            return TraceEntry.Deducted.deferred(this, () -> Decimals.trim(steps) + " 档", each, amount);
         }
 
-        private String text() {
+        @Override
+        public String get() {
             Unit stepUnit = term.step().unit();
             BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
             String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
@@ -70,21 +79,32 @@ final class TraceSteps {
     }
 
     /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分. */
-    record Formula(Rule.Formula formula, Node[] operands, BigDecimal[] values, BigDecimal points) implements Step {
+    record Formula(Rule.Formula formula, Node[] operands, BigDecimal[] values, BigDecimal points)
+            implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(formula.score()) + " = "
-                    + substituted(formula.score(), operands, values) + "，得", points);
+            return TraceEntry.Decided.deferred(this, points);
+        }
+
+        @Override
+        public String get() {
+            return "得分 = " + ExprText.symbolic(formula.score()) + " = " + substituted(formula.score(), operands, values)
+                    + "，得";
         }
     }
 
     /** 收入预算完成率 100.00% ≥ 95%，成立. */
     record Compare(Condition.Compare condition, Node left, BigDecimal leftValue, Node right, BigDecimal rightValue,
-                   boolean holds) implements Step {
+                   boolean holds) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(() -> side(condition.left(), quantity(left, leftValue)) + " "
-                    + condition.op().symbol() + " " + side(condition.right(), quantity(right, rightValue)), holds);
+            return TraceEntry.Tested.deferred(this, holds);
+        }
+
+        @Override
+        public String get() {
+            return side(condition.left(), quantity(left, leftValue)) + " " + condition.op().symbol() + " "
+                    + side(condition.right(), quantity(right, rightValue));
         }
 
         private static String side(Expr e, Quantity value) {
@@ -93,38 +113,49 @@ final class TraceSteps {
     }
 
     /** 是否按时上报：是. */
-    record IsYes(Condition.IsYes condition, boolean yes) implements Step {
+    record IsYes(Condition.IsYes condition, boolean yes) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(() -> condition.name() + "：" + (yes ? "是" : "否"), yes);
+            return TraceEntry.Tested.deferred(this, yes);
+        }
+
+        @Override
+        public String get() {
+            return condition.name() + "：" + (yes ? "是" : "否");
         }
     }
 
     /** 资金使用合规性全部符合（不符合 0 项）. */
-    record AllItems(Condition.AllItemsMet condition, int failed) implements Step {
+    record AllItems(Condition.AllItemsMet condition, int failed) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(() -> condition.checklist() + (condition.items().isEmpty() ? "全部"
-                    : "第" + condition.items() + "项") + "符合（不符合 " + failed + " 项）", failed == 0);
+            return TraceEntry.Tested.deferred(this, failed == 0);
+        }
+
+        @Override
+        public String get() {
+            return condition.checklist() + (condition.items().isEmpty() ? "全部" : "第" + condition.items() + "项")
+                    + "符合（不符合 " + failed + " 项）";
         }
     }
 
     /** 资金使用合规性不符合：第2项「…」；第5项「…」. */
     record FailedItems(String checklist, Value.Checklist answers, DataField field, List<Integer> which)
-            implements Step {
+            implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Note.deferred(() -> checklist + "不符合：" + text());
+            return TraceEntry.Note.deferred(this);
         }
 
-        private String text() {
+        @Override
+        public String get() {
             List<String> failed = new ArrayList<>();
             for (Integer item : which) {
                 if (!answers.answers().get(item)) {
                     failed.add("第" + item + "项「" + field.items().get(item - 1) + "」");
                 }
             }
-            return String.join("；", failed);
+            return checklist + "不符合：" + String.join("；", failed);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.perfeval.core.sheet;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The steps that produced one indicator's score, in order. */
@@ -9,7 +10,16 @@ public record Trace(List<TraceEntry> entries) {
     public static final Trace EMPTY = new Trace(List.of());
 
     public Trace {
-        entries = List.copyOf(entries);
+        // a deferred list is unmodifiable already, and copying it would make its entries
+        entries = entries instanceof DeferredList<TraceEntry> ? entries : List.copyOf(entries);
+    }
+
+    /**
+     * A trace whose entries {@code entries} makes when they are first read (at most once, by any thread): the
+     * evaluator's, so that reading a sheet's scores does not make every step of every indicator.
+     */
+    public static Trace deferred(Supplier<List<TraceEntry>> entries) {
+        return new Trace(new DeferredList<>(entries));
     }
 
     /** Each step as a Chinese sentence. */
