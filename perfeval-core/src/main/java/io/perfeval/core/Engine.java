@@ -529,12 +529,12 @@ final class Engine {
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
             if (leaf.tracing) {
-                leaf.add(() -> TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
+                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
             }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
             if (leaf.tracing) {
-                leaf.add(() -> TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
+                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
                         + Decimals.trim(max) + " 分计"), null);
             }
         }
@@ -621,11 +621,11 @@ final class Engine {
         if (score.signum() < 0) {
             if (((Rule.Deduct) d.source).floorAtZero()) {
                 if (leaf.tracing) {
-                    leaf.add(() -> TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
+                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
                 }
             } else {
                 if (leaf.tracing) {
-                    leaf.add(() -> TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
+                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
                             + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"), null);
                 }
                 leaf.problem(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),
@@ -644,7 +644,7 @@ final class Engine {
             } else if (s.equals(((TraceEntry.Decided) d.entry).score())) {
                 leaf.add(d.entry);
             } else {
-                leaf.add(() -> new TraceEntry.Decided("无扣分，得满分", s), null);
+                leaf.add(new TraceEntry.Decided("无扣分，得满分", s), null);
             }
         }
         return scored(score);
@@ -712,7 +712,7 @@ final class Engine {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
             if (leaf.tracing) {
-                leaf.add(() -> TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
                         + TraceSteps.substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
                         max), null);
@@ -736,8 +736,7 @@ final class Engine {
             throw leaf.fail("R007", Decimals.trim(given.score()), Decimals.trim(lo), Decimals.trim(hi));
         }
         if (leaf.tracing) {
-            leaf.add(() -> TraceEntry.Decided.deferred(() -> "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi)
-                    + " 分之间酌情给分（理由：" + given.reason() + "），得", given.score()), null);
+            leaf.add(new TraceSteps.Judged(lo, hi, given), null);
         }
         return scored(given.score());
     }

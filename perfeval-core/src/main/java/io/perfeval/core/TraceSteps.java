@@ -1,6 +1,7 @@
 package io.perfeval.core;
 
 import io.perfeval.core.EvaluationPlan.Node;
+import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.Decimals;
@@ -90,6 +91,20 @@ final class TraceSteps {
         public String get() {
             return "得分 = " + ExprText.symbolic(formula.score()) + " = " + substituted(formula.score(), operands, values)
                     + "，得";
+        }
+    }
+
+    /** 评价人在 0–2 分之间酌情给分（理由：…），得 1.5 分. */
+    record Judged(BigDecimal lo, BigDecimal hi, Judgement given) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Decided.deferred(this, given.score());
+        }
+
+        @Override
+        public String get() {
+            return "评价人在 " + Decimals.trim(lo) + "–" + Decimals.trim(hi) + " 分之间酌情给分（理由：" + given.reason()
+                    + "），得";
         }
     }
 
