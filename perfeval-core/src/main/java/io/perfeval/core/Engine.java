@@ -396,8 +396,9 @@ final class Engine {
      * A measure no rule used that cannot be computed is reported as a warning; one a rule used is already an error there.
      * Without the trace the measures are still computed, for the same warnings, but no figure is kept.
      */
-    private List<TraceEntry.Computed> figures(List<Problem> problems) {
-        List<TraceEntry.Computed> out = tracing ? new ArrayList<>(plan.measures.length) : List.of();
+    private Supplier<List<TraceEntry.Computed>> figures(List<Problem> problems) {
+        Object[] lasts = tracing ? new Object[plan.measures.length] : null;
+        int n = 0;
         for (MeasurePlan m : plan.measures) {
             if (measures[m.slot] == null) {
                 try {
@@ -409,10 +410,21 @@ final class Engine {
             }
             if (tracing) {
                 Object[] steps = measureSteps[m.slot];
-                out.add((TraceEntry.Computed) steps[steps.length - 1]);
+                lasts[n++] = steps[steps.length - 1];
             }
         }
-        return out;
+        if (!tracing) {
+            return List::of;
+        }
+        int count = n;
+        // each measure's own step, made into its entry when the figures are first read
+        return () -> {
+            TraceEntry.Computed[] out = new TraceEntry.Computed[count];
+            for (int i = 0; i < count; i++) {
+                out[i] = (TraceEntry.Computed) (lasts[i] instanceof Step step ? step.make() : lasts[i]);
+            }
+            return List.of(out);
+        };
     }
 
     /** The 分值 of the indicators that could be scored, 不适用 ones counting 0. */
@@ -971,10 +983,7 @@ final class Engine {
         }
         measures[mp.slot] = rounded;
         if (tracing) {
-            BigDecimal[] operands = operands(mp.operands, leaf);
-            Quantity value = new Quantity(rounded, m.unit());
-            scratch.add(TraceEntry.Computed.deferred(m.name(), mp.formulaText,
-                    new TraceSteps.Substituted(m.formula(), mp.operands, operands), value), null);
+            scratch.add(new TraceSteps.Measured(mp, operands(mp.operands, leaf), rounded), null);
             measureSteps[mp.slot] = scratch.entries();
         }
         return rounded;

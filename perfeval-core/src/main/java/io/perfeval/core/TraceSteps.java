@@ -174,11 +174,19 @@ final class TraceSteps {
         }
     }
 
-    /** A formula with each datum and measure replaced by its value, worded when first read. */
-    record Substituted(Expr formula, Node[] operands, BigDecimal[] values) implements Supplier<String> {
+    /** 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. */
+    record Measured(EvaluationPlan.MeasurePlan measure, BigDecimal[] values, BigDecimal value)
+            implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            Measure m = measure.measure;
+            return TraceEntry.Computed.deferred(m.name(), measure.formulaText, this, new Quantity(value, m.unit()));
+        }
+
+        /** The formula with each datum and measure replaced by its value. */
         @Override
         public String get() {
-            return substituted(formula, operands, values);
+            return substituted(measure.measure.formula(), measure.operands, values);
         }
     }
 

@@ -40,7 +40,7 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
         Objects.requireNonNull(total);
         Objects.requireNonNull(grade);
         findings = List.copyOf(findings);
-        figures = List.copyOf(figures);
+        figures = figures instanceof DeferredList<TraceEntry.Computed> ? figures : List.copyOf(figures);
         problems = List.copyOf(problems);
         Objects.requireNonNull(record);
     }
@@ -55,17 +55,18 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
     }
 
     /**
-     * A sheet whose indicator tree is built by {@code indicators} when first read (at most once, by any thread), not
-     * with the sheet: the evaluator's, so that scoring a province makes no result object per indicator for sheets
-     * nobody opens. Everything else is as given. The tree, once read, is the same as a sheet built eagerly would hold.
+     * A sheet whose indicator tree and figures are built by {@code indicators} and {@code figures} when first read (each
+     * at most once, by any thread), not with the sheet: the evaluator's, so that scoring a province makes no result
+     * object per indicator for sheets nobody opens. Everything else is as given. Once read, they are what a sheet
+     * built eagerly would hold.
      */
     public static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
                                       BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,
                                       boolean rescaled, Optional<GradeBand> grade, boolean vetoed,
-                                      List<AuditFinding> findings, List<TraceEntry.Computed> figures,
+                                      List<AuditFinding> findings, Supplier<List<TraceEntry.Computed>> figures,
                                       List<Problem> problems, Optional<EvaluationRecord> record) {
         return new ScoreSheet(pack, entity, new DeferredList<>(indicators), maxTotal, applicableMax, total, rescaled,
-                grade, vetoed, findings, figures, problems, record);
+                grade, vetoed, findings, new DeferredList<>(figures), problems, record);
     }
 
     /** This sheet carrying {@code record}. */
