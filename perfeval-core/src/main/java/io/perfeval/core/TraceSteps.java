@@ -174,13 +174,33 @@ final class TraceSteps {
         }
     }
 
-    /** 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. */
-    record Measured(EvaluationPlan.MeasurePlan measure, BigDecimal[] values, BigDecimal value)
-            implements Step, Supplier<String> {
+    /**
+     * 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. A measure's step is in
+     * the trace of every indicator that uses the measure and in the sheet's figures, so it makes its entry once and
+     * every trace shares it, worded once (not a record: it keeps what it made, published through a volatile field since
+     * traces may be read from several threads at once).
+     */
+    static final class Measured implements Step, Supplier<String> {
+        private final EvaluationPlan.MeasurePlan measure;
+        private final BigDecimal[] values;
+        private final BigDecimal value;
+        private volatile TraceEntry.Computed made;
+
+        Measured(EvaluationPlan.MeasurePlan measure, BigDecimal[] values, BigDecimal value) {
+            this.measure = measure;
+            this.values = values;
+            this.value = value;
+        }
+
         @Override
         public TraceEntry make() {
-            Measure m = measure.measure;
-            return TraceEntry.Computed.deferred(m.name(), measure.formulaText, this, new Quantity(value, m.unit()));
+            TraceEntry.Computed c = made;
+            if (c == null) {
+                Measure m = measure.measure;
+                c = TraceEntry.Computed.deferred(m.name(), measure.formulaText, this, new Quantity(value, m.unit()));
+                made = c;
+            }
+            return c;
         }
 
         /** The formula with each datum and measure replaced by its value. */
