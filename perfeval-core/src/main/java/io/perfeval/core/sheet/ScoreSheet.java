@@ -20,9 +20,9 @@ import java.util.function.Supplier;
  * its arithmetic. When indicators are 不适用, {@code applicableMax} is the 分值 left and {@code rescaled} says whether the
  * pack's policy rescaled the total to the full {@code maxTotal}.
  *
- * <p>The evaluator's sheets build their tree of {@link IndicatorResult}s when it is first read ({@link #deferred}):
- * the scores, statuses, traces and problems are all computed with the sheet, but a batch that keeps only totals and
- * grades makes no result object per indicator. A sheet, read or not, is immutable and safe to share between threads.
+ * <p>The evaluator's sheets build their tree of {@link IndicatorResult}s and their figures when first read
+ * ({@link #deferred}): the scores, statuses, traces and problems are all computed with the sheet, but a batch that
+ * keeps only totals and grades makes no result object per indicator. A sheet, read or not, is immutable and safe to share between threads.
  */
 public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
                          BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
