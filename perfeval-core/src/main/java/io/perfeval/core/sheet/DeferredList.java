@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * An unmodifiable list built when first read, at most once, by whichever thread reads it first (the others wait for
- * it): a {@link ScoreSheet}'s indicator tree, which a batch scoring a province seldom opens. Once built, the builder is
- * dropped, and with it whatever it kept to build from.
+ * it): a {@link ScoreSheet}'s indicator tree and figures, and a {@link Trace}'s entries, which a batch scoring a
+ * province seldom opens. Once built, the builder is dropped, and with it whatever it kept to build from.
  */
 final class DeferredList<T> extends AbstractList<T> implements RandomAccess {
     private Supplier<? extends List<? extends T>> build;

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  *
  * <p>The evaluator's sheets build their tree of {@link IndicatorResult}s and their figures when first read
  * ({@link #deferred}): the scores, statuses, traces and problems are all computed with the sheet, but a batch that
- * keeps only totals and grades makes no result object per indicator. A sheet, read or not, is immutable and safe to share between threads.
+ * keeps only totals and grades makes no result object per indicator. A sheet, read or not, is immutable and safe to
+ * share between threads.
  */
 public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> indicators, BigDecimal maxTotal,
                          BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
@@ -55,10 +56,10 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
     }
 
     /**
-     * A sheet whose indicator tree and figures are built by {@code indicators} and {@code figures} when first read (each
-     * at most once, by any thread), not with the sheet: the evaluator's, so that scoring a province makes no result
-     * object per indicator for sheets nobody opens. Everything else is as given. Once read, they are what a sheet
-     * built eagerly would hold.
+     * A sheet whose indicator tree and figures are built by {@code indicators} and {@code figures} when first read
+     * (each at most once, by any thread), not with the sheet: the evaluator's, so that scoring a province makes no
+     * result object per indicator for sheets nobody opens. Everything else is as given. Once read, they are what a
+     * sheet built eagerly would hold.
      */
     public static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
                                       BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,

@@ -76,7 +76,7 @@ class FootprintTest {
         assertEquals(before, after, "classes loaded by 10 compiles and 3,000 evaluations");
     }
 
-    /** Every trace line of every indicator worded (a loop, not a lambda: a lambda here would be a class of the test's). */
+    /** Every trace line of every indicator worded (a loop: a lambda here would be a class of the test's own). */
     private static void read(ScoreSheet sheet) {
         for (IndicatorResult r : sheet.flatten()) {
             r.trace().render();
