@@ -7,4 +7,9 @@ import java.math.BigDecimal;
 public interface Scorer {
 
     BigDecimal[] score(EvaluationInput input);
+
+    /** The whole sheet, as perfeval's evaluation delivers it: the scores with their subtotals, total and grade. */
+    default WholeSheet sheet(EvaluationInput input) {
+        return WholeSheet.of(score(input));
+    }
 }
