@@ -3,6 +3,7 @@ package io.perfeval.core.rule;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The library's one place for inexact arithmetic. Addition, subtraction and multiplication of {@link BigDecimal} are
@@ -55,7 +56,11 @@ public final class Decimals {
 
     /** Plain notation without exponent, keeping the scale it has (100.00 stays 100.00, 2 stays 2). */
     public static String plain(BigDecimal value) {
-        return value.toPlainString();
+        int scale = value.scale();
+        if (scale < 0 || scale > MAX_FAST_DIGITS || value.precision() > MAX_FAST_DIGITS) {
+            return value.toPlainString();
+        }
+        return format(scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue(), scale);
     }
 
     /** Plain notation without trailing zeros: 2.00 → 2, 1.50 → 1.5. For scores and counts in messages. */
@@ -63,7 +68,58 @@ public final class Decimals {
         if (value.signum() == 0) {
             return "0";
         }
-        return value.stripTrailingZeros().toPlainString();
+        int scale = value.scale();
+        if (scale < 0 || scale > MAX_FAST_DIGITS || value.precision() > MAX_FAST_DIGITS) {
+            return value.stripTrailingZeros().toPlainString();
+        }
+        long unscaled = scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        return format(unscaled, scale);
+    }
+
+    /**
+     * Numbers of at most this many digits and decimals are written by {@link #format}; anything else by
+     * {@link BigDecimal#toPlainString()}, which gives the same text. Trace lines word a number or two per step, and the
+     * JDK's route makes three strings and a builder for each.
+     */
+    private static final int MAX_FAST_DIGITS = 18;
+
+    /** {@code unscaled} × 10^-{@code scale} in plain notation: the digits, with a point {@code scale} from the right. */
+    private static String format(long unscaled, int scale) {
+        // the usual scales in one concatenation, which sizes its one array exactly
+        if (scale == 0) {
+            return Long.toString(unscaled);
+        }
+        if (scale <= 2 && unscaled >= 0) {
+            long unit = scale == 1 ? 10 : 100;
+            long fraction = unscaled % unit;
+            return unscaled / unit + (scale == 2 && fraction < 10 ? ".0" : ".") + fraction;
+        }
+        boolean negative = unscaled < 0;
+        long magnitude = Math.abs(unscaled);
+        int digits = 1;
+        for (long m = magnitude / 10; m != 0; m /= 10) {
+            digits++;
+        }
+        // leading zeros make at least one digit before the point: 0.05
+        int shown = Math.max(digits, scale + 1);
+        int length = (negative ? 1 : 0) + shown + (scale > 0 ? 1 : 0);
+        byte[] out = new byte[length];
+        int at = length;
+        for (int i = 0; i < shown; i++) {
+            if (i == scale && scale > 0) {
+                out[--at] = '.';
+            }
+            out[--at] = (byte) ('0' + magnitude % 10);
+            magnitude /= 10;
+        }
+        if (negative) {
+            out[0] = '-';
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     public static BigDecimal round(BigDecimal value, int scale, RoundingMode mode) {

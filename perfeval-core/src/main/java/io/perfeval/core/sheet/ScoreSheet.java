@@ -119,8 +119,10 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
 
     private static void collect(IndicatorResult r, List<IndicatorResult> out) {
         out.add(r);
-        for (IndicatorResult c : r.children()) {
-            collect(c, out);
+        // by index, not with an iterator per indicator: sheet writers flatten every sheet
+        List<IndicatorResult> children = r.children();
+        for (int i = 0; i < children.size(); i++) {
+            collect(children.get(i), out);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.perfeval.core.sheet;
 
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The steps that produced one indicator's score, in order. */
 public record Trace(List<TraceEntry> entries) {
@@ -24,11 +23,16 @@ public record Trace(List<TraceEntry> entries) {
 
     /** Each step as a Chinese sentence. */
     public List<String> lines() {
-        return entries.stream().map(TraceEntry::render).toList();
+        // a loop, not a stream: a sheet writer asks every indicator's trace for its lines
+        String[] lines = new String[entries.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = entries.get(i).render();
+        }
+        return List.of(lines);
     }
 
     /** All steps in one line, joined with ；— the form used in sheets: 「… = 100.00%；100.00% ≥ 95%，成立；得满分 2 分」. */
     public String render() {
-        return entries.stream().map(TraceEntry::render).collect(Collectors.joining("；"));
+        return String.join("；", lines());
     }
 }

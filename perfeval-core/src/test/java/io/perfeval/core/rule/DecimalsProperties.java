@@ -9,8 +9,43 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The fast path of {@link Decimals#divide} is invisible: same value and same scale as the plain DECIMAL128 division. */
+/**
+ * The fast paths of {@link Decimals} are invisible: division gives the same value and scale as the plain DECIMAL128
+ * division, and {@code plain} and {@code trim} the same text as the JDK's {@code toPlainString}.
+ */
 class DecimalsProperties {
+
+    @Property(tries = 3000)
+    void plainIsTheJdksPlainString(@ForAll("written") BigDecimal x) {
+        assertEquals(x.toPlainString(), Decimals.plain(x), x::toString);
+    }
+
+    @Property(tries = 3000)
+    void trimIsThePlainStringWithoutTrailingZeros(@ForAll("written") BigDecimal x) {
+        String expected = x.signum() == 0 ? "0" : x.stripTrailingZeros().toPlainString();
+        assertEquals(expected, Decimals.trim(x), x::toString);
+    }
+
+    /** Numbers as traces and messages write them, and the edges of the fast path: 18 and 19 digits or decimals. */
+    @Provide
+    Arbitrary<BigDecimal> written() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(-10_000_000_000L, 10_000_000_000L).flatMap(u -> Arbitraries.integers()
+                        .between(-3, 20).map(s -> BigDecimal.valueOf(u, s))),
+                Arbitraries.longs().flatMap(u -> Arbitraries.integers().between(-2, 21)
+                        .map(s -> BigDecimal.valueOf(u, s))),
+                Arbitraries.of(new BigDecimal("0"), new BigDecimal("0.00"), new BigDecimal("-0.05"),
+                        new BigDecimal("5.0"), new BigDecimal("0.05"), new BigDecimal("12.30"), new BigDecimal("-0.5"),
+                        new BigDecimal("100.05"), new BigDecimal("7.5"),
+                        new BigDecimal("100"), new BigDecimal("100.00"), new BigDecimal("1E+2"),
+                        new BigDecimal("0E-10"),
+                        new BigDecimal("999999999999999999"), new BigDecimal("-999999999999999999"),
+                        new BigDecimal("1000000000000000000"), new BigDecimal("0.999999999999999999"),
+                        new BigDecimal("0.000000000000000001"), new BigDecimal("0.0000000000000000001"),
+                        BigDecimal.valueOf(Long.MIN_VALUE, 3), BigDecimal.valueOf(Long.MAX_VALUE, 18),
+                        new BigDecimal("123456789012345678.9"),
+                        new BigDecimal("0.3333333333333333333333333333333333")));
+    }
 
     @Property(tries = 3000)
     void divisionIsExactlyTheDecimal128Quotient(@ForAll("decimals") BigDecimal a, @ForAll("divisors") BigDecimal b) {
