@@ -703,7 +703,7 @@ final class Engine {
         BigDecimal each = term.each;
         BigDecimal amount = steps.multiply(each);
         if (leaf.tracing) {
-            leaf.add(new TraceSteps.PerStep(ps, mn, mv, rn, rv, deviation, steps, each, amount), term.key);
+            leaf.add(new TraceSteps.PerStep(term, mv, rv, deviation, steps, amount), term.key);
         }
         return amount;
     }
@@ -722,7 +722,7 @@ final class Engine {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Decided.deferred(() -> "得分 = " + ExprText.symbolic(f.score()) + " = "
+                leaf.add(TraceEntry.Decided.deferred(() -> node.said
                         + TraceSteps.substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
                         max), null);
@@ -730,7 +730,7 @@ final class Engine {
             return scored(max);
         }
         if (leaf.tracing) {
-            leaf.add(new TraceSteps.Formula(f, node.operands, operands, points), null);
+            leaf.add(new TraceSteps.Formula(node, operands, points), null);
         }
         return scored(points);
     }

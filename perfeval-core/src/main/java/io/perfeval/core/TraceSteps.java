@@ -58,30 +58,29 @@ final class TraceSteps {
         }
     }
 
-    /** 收入预算完成率 90.00% 低于 95% 5个百分点，每 1个百分点为一档 … */
-    record PerStep(DeductionTerm.PerStep term, Node measure, BigDecimal measured, Node reference,
-                   BigDecimal referenceValue, BigDecimal deviation, BigDecimal steps, BigDecimal each,
+    /** 收入预算完成率 90.00% 低于 95% 5个百分点，每 1个百分点为一档 … ({@code term}: the plan's node of the term). */
+    record PerStep(Node term, BigDecimal measured, BigDecimal referenceValue, BigDecimal deviation, BigDecimal steps,
                    BigDecimal amount) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Deducted.deferred(this, () -> Decimals.trim(steps) + " 档", each, amount);
+            return TraceEntry.Deducted.deferred(this, () -> Decimals.trim(steps) + " 档", term.each, amount);
         }
 
         @Override
         public String get() {
-            Unit stepUnit = term.step().unit();
+            DeductionTerm.PerStep t = (DeductionTerm.PerStep) term.source;
+            Unit stepUnit = t.step().unit();
             BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
             String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
-            return ExprText.symbolic(term.measure()) + " " + ExprText.value(quantity(measure, measured)) + " "
-                    + term.direction().chinese() + " " + ExprText.value(quantity(reference, referenceValue)) + " "
-                    + Decimals.trim(deviationInStepUnit) + unitWord + "，每 " + Decimals.trim(term.step().value())
-                    + unitWord + "为一档（" + term.counting().chinese() + "）";
+            return term.said + ExprText.value(quantity(term.kids[0], measured)) + " " + t.direction().chinese() + " "
+                    + ExprText.value(quantity(term.kids[1], referenceValue)) + " " + Decimals.trim(deviationInStepUnit)
+                    + unitWord + "，每 " + Decimals.trim(t.step().value()) + unitWord + "为一档（"
+                    + t.counting().chinese() + "）";
         }
     }
 
-    /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分. */
-    record Formula(Rule.Formula formula, Node[] operands, BigDecimal[] values, BigDecimal points)
-            implements Step, Supplier<String> {
+    /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分 ({@code rule}: the plan's node of the formula rule). */
+    record Formula(Node rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
             return TraceEntry.Decided.deferred(this, points);
@@ -89,8 +88,7 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return "得分 = " + ExprText.symbolic(formula.score()) + " = " + substituted(formula.score(), operands, values)
-                    + "，得";
+            return rule.said + substituted(((Rule.Formula) rule.source).score(), rule.operands, values) + "，得";
         }
     }
 
@@ -118,12 +116,11 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return side(condition.left(), quantity(left, leftValue)) + " " + condition.op().symbol() + " "
-                    + side(condition.right(), quantity(right, rightValue));
+            return side(left, leftValue) + " " + condition.op().symbol() + " " + side(right, rightValue);
         }
 
-        private static String side(Expr e, Quantity value) {
-            return e instanceof Expr.Const ? value.display() : ExprText.symbolic(e) + " " + value.display();
+        private static String side(Node n, BigDecimal value) {
+            return n.kind == Node.CONST ? n.said : n.said + quantity(n, value).display();
         }
     }
 
