@@ -15,6 +15,13 @@ public final class Decimals {
     /** Precision of every division before a declared rounding applies. */
     public static final MathContext DIVISION = MathContext.DECIMAL128;
 
+    /**
+     * Numbers of at most this many digits and decimals are written by {@link #format}; anything else by
+     * {@link BigDecimal#toPlainString()}, which gives the same text. Trace lines word a number or two per step, and the
+     * JDK's route makes three strings and a builder for each.
+     */
+    private static final int MAX_FAST_DIGITS = 18;
+
     private Decimals() {
     }
 
@@ -79,13 +86,6 @@ public final class Decimals {
         }
         return format(unscaled, scale);
     }
-
-    /**
-     * Numbers of at most this many digits and decimals are written by {@link #format}; anything else by
-     * {@link BigDecimal#toPlainString()}, which gives the same text. Trace lines word a number or two per step, and the
-     * JDK's route makes three strings and a builder for each.
-     */
-    private static final int MAX_FAST_DIGITS = 18;
 
     /** {@code unscaled} × 10^-{@code scale} in plain notation: the digits, with a point {@code scale} from the right. */
     private static String format(long unscaled, int scale) {
