@@ -722,7 +722,7 @@ final class Engine {
                 throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
             }
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Decided.deferred(() -> node.said
+                leaf.add(TraceEntry.Decided.deferred(() -> node.said()
                         + TraceSteps.substituted(f.score(), node.operands, operands) + " = " + Decimals.trim(points)
                         + " 分，超出分值不加分，得",
                         max), null);

@@ -213,7 +213,6 @@ final class EvaluationPlan {
                 Node n = new Node(Node.FORMULA, rule);
                 n.kids = new Node[] {expr(f.score(), leaf)};
                 n.operands = operandsOf(n.kids[0]);
-                n.said = "得分 = " + ExprText.symbolic(f.score()) + " = ";
                 return n;
             } else if (rule instanceof Rule.Cases c) {
                 Node n = new Node(Node.CASES, rule);
@@ -257,7 +256,6 @@ final class EvaluationPlan {
             n.comparable = comparable(n.kids[0].unit, n.kids[1].unit);
             n.stepComparable = comparable(n.kids[0].unit, ps.step().unit());
             n.each = ps.each().resolve(max);
-            n.said = ExprText.symbolic(ps.measure()) + " ";
             n.key = key(ps);
             return n;
         }
@@ -266,8 +264,6 @@ final class EvaluationPlan {
             if (c instanceof Condition.Compare cmp) {
                 Node n = new Node(Node.COMPARE, c);
                 n.kids = new Node[] {expr(cmp.left(), leaf), expr(cmp.right(), leaf)};
-                said(n.kids[0], cmp.left());
-                said(n.kids[1], cmp.right());
                 n.key = key(cmp);
                 n.comparable = comparable(n.kids[0].unit, n.kids[1].unit);
                 n.direct = n.comparable && n.kids[0].unit.factor().equals(n.kids[1].unit.factor());
@@ -308,11 +304,6 @@ final class EvaluationPlan {
             n.items = n.field == null ? items : items.isEmpty() ? Engine.range(n.field.items().size()) : items;
             n.itemsKey = key(List.of(checklist, n.items));
             return n;
-        }
-
-        /** How a comparison's trace step words side {@code e}: see {@link Node#said}. */
-        private static void said(Node n, Expr e) {
-            n.said = n.kind == Node.CONST ? n.quantity.display() : ExprText.symbolic(e) + " ";
         }
 
         Node expr(Expr e, Indicator.Leaf leaf) {
@@ -528,12 +519,8 @@ final class EvaluationPlan {
         BigDecimal hi;
         /** A trace step that depends on nothing but the pack, made once. */
         TraceEntry entry;
-        /**
-         * The part of a trace step's wording that depends on the pack alone, made once. A comparison's side: a
-         * constant's whole text (95%), or an expression's text and a space, which its value follows (收入预算完成率 ).
-         * A per-step term: its measure's text and a space. A formula rule: 得分 = 覆盖率 × 分值 = .
-         */
-        String said;
+        /** See {@link #said()}. */
+        private volatile String said;
         /**
          * For a rule whose outcome depends on nothing but the pack (得满分, 得 2 分, 无扣分, 一票否决, 不适用): the
          * score as the evaluator's clamp and rounding give it ({@code null} when those have something to say), and the
@@ -561,6 +548,27 @@ final class EvaluationPlan {
         Node entry(TraceEntry e) {
             this.entry = e;
             return this;
+        }
+
+        /**
+         * The part of a trace step's wording that depends on the pack alone: a constant's whole text (95%); an
+         * expression's text and a space, which its value follows (收入预算完成率 ); a per-step term's measure, likewise;
+         * a formula rule's 得分 = 覆盖率 × 分值 = . Made when a step first words it, not with the plan (a first
+         * evaluation that words nothing makes no text), then kept: every thread makes the same text, so a race only
+         * makes it twice.
+         */
+        String said() {
+            String text = said;
+            if (text == null) {
+                text = switch (kind) {
+                    case CONST -> quantity.display();
+                    case PER_STEP -> ExprText.symbolic(((DeductionTerm.PerStep) source).measure()) + " ";
+                    case FORMULA -> "得分 = " + ExprText.symbolic(((Rule.Formula) source).score()) + " = ";
+                    default -> ExprText.symbolic((Expr) source) + " ";
+                };
+                said = text;
+            }
+            return text;
         }
     }
 }

@@ -72,7 +72,7 @@ final class TraceSteps {
             Unit stepUnit = t.step().unit();
             BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
             String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
-            return term.said + ExprText.value(quantity(term.kids[0], measured)) + " " + t.direction().chinese() + " "
+            return term.said() + ExprText.value(quantity(term.kids[0], measured)) + " " + t.direction().chinese() + " "
                     + ExprText.value(quantity(term.kids[1], referenceValue)) + " " + Decimals.trim(deviationInStepUnit)
                     + unitWord + "，每 " + Decimals.trim(t.step().value()) + unitWord + "为一档（"
                     + t.counting().chinese() + "）";
@@ -88,7 +88,7 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return rule.said + substituted(((Rule.Formula) rule.source).score(), rule.operands, values) + "，得";
+            return rule.said() + substituted(((Rule.Formula) rule.source).score(), rule.operands, values) + "，得";
         }
     }
 
@@ -120,7 +120,7 @@ final class TraceSteps {
         }
 
         private static String side(Node n, BigDecimal value) {
-            return n.kind == Node.CONST ? n.said : n.said + quantity(n, value).display();
+            return n.kind == Node.CONST ? n.said() : n.said() + quantity(n, value).display();
         }
     }
 
