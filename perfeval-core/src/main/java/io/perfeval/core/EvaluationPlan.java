@@ -21,7 +21,9 @@ import java.util.Optional;
  * formula is resolved to its slot, points such as 分值的十分之一 and the constant trace steps are made once. The
  * evaluator walks these nodes instead of looking names up in maps on every reference. Derived from the public rule
  * tree, never exposed, immutable (all fields final, so safely published however it is shared) and built at most once
- * per pack ({@link RulePack} makes it on first evaluation).
+ * per pack ({@link RulePack} makes it on first evaluation). The one exception is wording kept for traces
+ * ({@link Node#said()}, a measure's formula text): made on first use into volatile fields, the same text whichever
+ * thread makes it.
  */
 final class EvaluationPlan {
 
