@@ -45,6 +45,11 @@ final class Canonical {
         encode(p.grades(), out);
         encode(p.totalScore(), out);
         encode(p.notApplicablePolicy(), out);
+        if (p.bonusPolicy() != BonusPolicy.WITHIN_MAX || p.maxTotal().isPresent()) {
+            // only when declared: the hashes of packs without bonus points stay what they were
+            encode(p.bonusPolicy(), out);
+            encode(p.maxTotal().orElse(null), out);
+        }
         encode(p.fields(), out);
         encode(p.measures(), out);
         encode(p.indicators(), out);

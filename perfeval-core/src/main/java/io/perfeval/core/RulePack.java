@@ -36,6 +36,8 @@ public final class RulePack {
     private final GradeScale grades;
     private final BigDecimal totalScore;
     private final NotApplicablePolicy notApplicablePolicy;
+    private final BonusPolicy bonusPolicy;
+    private final BigDecimal maxTotal;
     private final List<DataField> fields;
     private final List<Measure> measures;
     private final List<Indicator> indicators;
@@ -64,6 +66,8 @@ public final class RulePack {
         this.grades = b.grades;
         this.totalScore = b.totalScore;
         this.notApplicablePolicy = b.notApplicablePolicy;
+        this.bonusPolicy = b.bonusPolicy;
+        this.maxTotal = b.maxTotal;
         this.fields = List.copyOf(b.fields);
         this.measures = List.copyOf(b.measures);
         this.indicators = List.copyOf(b.indicators);
@@ -162,6 +166,19 @@ public final class RulePack {
         return notApplicablePolicy;
     }
 
+    /** Whether bonus points may lift an indicator above its 分值 (default {@link BonusPolicy#WITHIN_MAX}). */
+    public BonusPolicy bonusPolicy() {
+        return bonusPolicy;
+    }
+
+    /**
+     * The highest total the sheet may show (总分上限), when bonus points may lift the total above the 总分
+     * ({@link BonusPolicy#ABOVE_MAX}) and the pack caps it; empty otherwise.
+     */
+    public Optional<BigDecimal> maxTotal() {
+        return Optional.ofNullable(maxTotal);
+    }
+
     public List<DataField> fields() {
         return fields;
     }
@@ -217,14 +234,16 @@ public final class RulePack {
     public boolean equals(Object o) {
         return o instanceof RulePack p && info.equals(p.info) && rounding.equals(p.rounding)
                 && grades.equals(p.grades) && totalScore.compareTo(p.totalScore) == 0
-                && notApplicablePolicy == p.notApplicablePolicy && fields.equals(p.fields)
+                && notApplicablePolicy == p.notApplicablePolicy && bonusPolicy == p.bonusPolicy
+                && Objects.equals(maxTotal == null ? null : maxTotal.stripTrailingZeros(),
+                        p.maxTotal == null ? null : p.maxTotal.stripTrailingZeros()) && fields.equals(p.fields)
                 && measures.equals(p.measures) && indicators.equals(p.indicators);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, rounding, grades, totalScore.stripTrailingZeros(), notApplicablePolicy, fields,
-                measures, indicators);
+        return Objects.hash(info, rounding, grades, totalScore.stripTrailingZeros(), notApplicablePolicy, bonusPolicy,
+                maxTotal == null ? null : maxTotal.stripTrailingZeros(), fields, measures, indicators);
     }
 
     @Override
@@ -255,6 +274,8 @@ public final class RulePack {
                 GradeBand.halfOpen("较差", null, "60")));
         BigDecimal totalScore = new BigDecimal("100");
         NotApplicablePolicy notApplicablePolicy = NotApplicablePolicy.RESCALE;
+        BonusPolicy bonusPolicy = BonusPolicy.WITHIN_MAX;
+        BigDecimal maxTotal;
         final List<DataField> fields = new ArrayList<>();
         final List<Measure> measures = new ArrayList<>();
         final List<Indicator> indicators = new ArrayList<>();
@@ -284,6 +305,18 @@ public final class RulePack {
         /** Default {@link NotApplicablePolicy#RESCALE}. */
         public Builder notApplicablePolicy(NotApplicablePolicy policy) {
             this.notApplicablePolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** Default {@link BonusPolicy#WITHIN_MAX}. */
+        public Builder bonusPolicy(BonusPolicy policy) {
+            this.bonusPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** 总分上限: the highest total when bonus points may lift it ({@link BonusPolicy#ABOVE_MAX}); default none. */
+        public Builder maxTotal(BigDecimal maxTotal) {
+            this.maxTotal = Objects.requireNonNull(maxTotal);
             return this;
         }
 

@@ -6,7 +6,30 @@ import java.util.Objects;
 /** A yes/no test in a rule: 预算完成率 ≥ 95%, 是否按时上报, two measures joined by 且/或. Immutable. */
 public sealed interface Condition {
 
+    /** Calls the visitor's method for this condition's kind (the exhaustive switch: see {@link Rule#accept}). */
+    <R> R accept(Visitor<R> v);
+
+    /** One method per kind; see {@link #accept}. */
+    interface Visitor<R> {
+        R compare(Compare e);
+
+        R isYes(IsYes e);
+
+        R allItemsMet(AllItemsMet e);
+
+        R all(All e);
+
+        R any(Any e);
+
+        R not(Not e);
+    }
+
     record Compare(Comparison op, Expr left, Expr right) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.compare(this);
+        }
+
         public Compare {
             Objects.requireNonNull(op, "op");
             Objects.requireNonNull(left, "left");
@@ -16,6 +39,11 @@ public sealed interface Condition {
 
     /** A declared yes/no datum is 是 (true). */
     record IsYes(String name) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.isYes(this);
+        }
+
         public IsYes {
             Names.require(name, "name");
         }
@@ -23,6 +51,11 @@ public sealed interface Condition {
 
     /** Every listed checklist item (all items when the list is empty) is answered 符合. */
     record AllItemsMet(String checklist, List<Integer> items) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.allItemsMet(this);
+        }
+
         public AllItemsMet {
             Names.require(checklist, "checklist");
             items = List.copyOf(items);
@@ -31,6 +64,11 @@ public sealed interface Condition {
 
     /** 且 */
     record All(List<Condition> conditions) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.all(this);
+        }
+
         public All {
             conditions = List.copyOf(conditions);
             if (conditions.size() < 2) {
@@ -41,6 +79,11 @@ public sealed interface Condition {
 
     /** 或 */
     record Any(List<Condition> conditions) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.any(this);
+        }
+
         public Any {
             conditions = List.copyOf(conditions);
             if (conditions.size() < 2) {
@@ -50,6 +93,11 @@ public sealed interface Condition {
     }
 
     record Not(Condition condition) implements Condition {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.not(this);
+        }
+
         public Not {
             Objects.requireNonNull(condition, "condition");
         }

@@ -7,11 +7,26 @@ import java.util.Objects;
 /** One source of deductions inside a {@link Rule.Deduct}. */
 public sealed interface DeductionTerm {
 
+    /** Calls the visitor's method for this term's kind (the exhaustive switch: see {@link Rule#accept}). */
+    <R> R accept(Visitor<R> v);
+
+    /** One method per kind; see {@link #accept}. */
+    interface Visitor<R> {
+        R perCount(PerCount e);
+
+        R perStep(PerStep e);
+    }
+
     /**
      * {@code count × each}: 一项不符合扣0.5分, 每个项目目标扣0.5分, 每次扣分值1分. {@code label} names what is counted
      * (不符合项, 未达到序时进度的季度) for the trace.
      */
     record PerCount(String label, Expr count, Points each) implements DeductionTerm {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.perCount(this);
+        }
+
         public PerCount {
             Names.require(label, "label");
             Objects.requireNonNull(count, "count");
@@ -26,6 +41,11 @@ public sealed interface DeductionTerm {
      */
     record PerStep(Expr measure, Expr reference, Direction direction, Quantity step, Points each,
                    StepCounting counting) implements DeductionTerm {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.perStep(this);
+        }
+
         public PerStep {
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(reference, "reference");
