@@ -2,23 +2,14 @@ package io.perfeval.core;
 
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
-import io.perfeval.core.diag.SourceLocation;
-import io.perfeval.core.diag.Suggestions;
-import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.Decimals;
-import io.perfeval.core.rule.DeductionTerm;
-import io.perfeval.core.rule.Dimension;
+import io.perfeval.core.rule.DerivedUnit;
 import io.perfeval.core.rule.Expr;
-import io.perfeval.core.rule.Rule;
-import io.perfeval.core.rule.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,18 +18,13 @@ import java.util.TreeSet;
  * Errors make the pack unusable; warnings (deductions that can exceed the 分值 without 扣完为止, unused data) are kept
  * on the pack and shown to its author.
  */
-final class PackChecker {
+final class PackChecker extends RuleChecker {
 
     private final RulePack.Builder pack;
-    private final Map<String, SourceLocation> sources;
-    private final Map<String, DataField> fields = new LinkedHashMap<>();
-    private final Map<String, Measure> measures = new LinkedHashMap<>();
-    private final Set<String> used = new HashSet<>();
-    private final List<Problem> problems = new ArrayList<>();
 
     private PackChecker(RulePack.Builder pack) {
+        super(pack.sourceMap);
         this.pack = pack;
-        this.sources = pack.sourceMap;
     }
 
     static List<Problem> check(RulePack.Builder pack) {
@@ -64,8 +50,8 @@ final class PackChecker {
                     report("C016", Severity.ERROR, m.name(), m.name());
                 }
             }
-            Unit u = unitOf(m.formula(), m.name());
-            if (u != null && !u.comparableWith(m.unit())) {
+            DerivedUnit u = unitOf(m.formula(), m.name());
+            if (u != null && !u.comparableWith(DerivedUnit.of(m.unit()))) {
                 report("C013", Severity.ERROR, m.name(), m.name(), u, m.unit());
             }
         }
@@ -79,6 +65,7 @@ final class PackChecker {
         if (top.compareTo(pack.totalScore) != 0) {
             report("C003", Severity.ERROR, "", Decimals.trim(top), Decimals.trim(pack.totalScore));
         }
+        checkTotalCap();
         checkGrades();
         for (DataField f : pack.fields) {
             if (!used.contains(f.name())) {
@@ -106,183 +93,6 @@ final class PackChecker {
         } else {
             leaf((Indicator.Leaf) i, path);
         }
-    }
-
-    private void leaf(Indicator.Leaf leaf, String path) {
-        for (Condition c : RuleWalk.conditions(leaf.rule())) {
-            checkCondition(c, path);
-        }
-        for (Rule r : RuleWalk.rules(leaf.rule())) {
-            if (r instanceof Rule.Formula f) {
-                Unit u = unitOf(f.score(), path);
-                if (u != null && u.dimension() != Dimension.SCORE) {
-                    report("C011", Severity.ERROR, path, ExprText.symbolic(f.score()), u);
-                }
-            } else if (r instanceof Rule.Deduct d) {
-                deduct(d, leaf, path);
-            } else if (r instanceof Rule.Judgement j) {
-                BigDecimal lo = j.min().resolve(leaf.maxScore());
-                BigDecimal hi = j.max().resolve(leaf.maxScore());
-                if (lo.compareTo(hi) > 0 || hi.compareTo(leaf.maxScore()) > 0) {
-                    report("C014", Severity.ERROR, path, Decimals.trim(lo), Decimals.trim(hi),
-                            Decimals.trim(leaf.maxScore()));
-                }
-            }
-        }
-    }
-
-    private void deduct(Rule.Deduct d, Indicator.Leaf leaf, String path) {
-        BigDecimal most = BigDecimal.ZERO;
-        boolean bounded = true;
-        for (DeductionTerm t : d.terms()) {
-            if (t instanceof DeductionTerm.PerCount pc) {
-                Unit u = unitOf(pc.count(), path);
-                if (u != null && u.dimension() != Dimension.COUNT && u.dimension() != Dimension.RATIO) {
-                    report("C006", Severity.ERROR, path, ExprText.symbolic(pc.count()), "项");
-                }
-                Integer bound = countBound(pc.count());
-                if (bound == null) {
-                    bounded = false;
-                } else {
-                    most = most.add(pc.each().resolve(leaf.maxScore()).multiply(BigDecimal.valueOf(bound)));
-                }
-            } else if (t instanceof DeductionTerm.PerStep ps) {
-                Unit m = unitOf(ps.measure(), path);
-                Unit r = unitOf(ps.reference(), path);
-                if (m != null && r != null && !m.comparableWith(r)) {
-                    report("C006", Severity.ERROR, path, m, r);
-                } else if (m != null && !m.comparableWith(ps.step().unit())) {
-                    report("C006", Severity.ERROR, path, m, ps.step().unit());
-                }
-                bounded = false;
-            }
-        }
-        if (!bounded) {
-            return;
-        }
-        most = most.stripTrailingZeros();
-        if (most.compareTo(leaf.maxScore()) > 0 && !d.floorAtZero()) {
-            report("W101", Severity.WARNING, path, Decimals.trim(most), Decimals.trim(leaf.maxScore()));
-        } else if (most.compareTo(leaf.maxScore()) < 0 && d.terms().size() == 1) {
-            report("W102", Severity.WARNING, path, Decimals.trim(most),
-                    Decimals.trim(leaf.maxScore().subtract(most)));
-        }
-    }
-
-    /** The largest value a count can take, or null when the count is not bounded by the pack. */
-    private Integer countBound(Expr count) {
-        if (count instanceof Expr.CountOf c) {
-            return c.conditions().size();
-        } else if (count instanceof Expr.FailedItems f) {
-            DataField field = fields.get(f.checklist());
-            if (field == null) {
-                return null;
-            }
-            return f.items().isEmpty() ? field.items().size() : f.items().size();
-        }
-        return null;
-    }
-
-    private void checkCondition(Condition c, String subject) {
-        if (c instanceof Condition.Compare cmp) {
-            Unit l = unitOf(cmp.left(), subject);
-            Unit r = unitOf(cmp.right(), subject);
-            if (l != null && r != null && !l.comparableWith(r)) {
-                report("C006", Severity.ERROR, subject, ExprText.condition(c), l + " / " + r);
-            }
-        } else if (c instanceof Condition.IsYes y) {
-            requireKind(y.name(), DataType.YES_NO, subject);
-        } else if (c instanceof Condition.AllItemsMet a) {
-            checkItems(a.checklist(), a.items(), subject);
-        }
-    }
-
-    /** The unit an expression yields, reporting what is wrong with it; null when it cannot be known. */
-    private Unit unitOf(Expr e, String subject) {
-        if (e instanceof Expr.Const c) {
-            return c.quantity().unit();
-        } else if (e instanceof Expr.MaxScore) {
-            return Unit.POINT;
-        } else if (e instanceof Expr.Ref r) {
-            used.add(r.name());
-            DataField f = fields.get(r.name());
-            if (f != null) {
-                if (!f.type().isNumeric()) {
-                    report("C005", Severity.ERROR, subject, r.name(), f.type().chinese(), "数值");
-                    return null;
-                }
-                return f.unit();
-            }
-            Measure m = measures.get(r.name());
-            if (m != null) {
-                return m.unit();
-            }
-            unknown(r.name(), subject);
-            return null;
-        } else if (e instanceof Expr.PeriodValue p) {
-            if (requireKind(p.series(), DataType.SERIES, subject)) {
-                DataField f = fields.get(p.series());
-                if (!f.periods().contains(p.period())) {
-                    report("C012", Severity.ERROR, subject, p.series(), p.period(), String.join("、", f.periods()));
-                }
-                return f.unit();
-            }
-            return null;
-        } else if (e instanceof Expr.Binary b) {
-            Unit l = unitOf(b.left(), subject);
-            Unit r = unitOf(b.right(), subject);
-            if (l == null || r == null) {
-                return null;
-            }
-            Unit u = UnitAlgebra.result(b.op(), l, r);
-            if (u == null) {
-                report("C006", Severity.ERROR, subject, ExprText.symbolic(b), l + " " + b.op().symbol() + " " + r);
-            }
-            return u;
-        } else if (e instanceof Expr.CountOf c) {
-            for (Condition x : c.conditions()) {
-                for (Condition y : RuleWalk.conditions(x)) {
-                    checkCondition(y, subject);
-                }
-            }
-            return Unit.count("项");
-        } else if (e instanceof Expr.FailedItems f) {
-            checkItems(f.checklist(), f.items(), subject);
-            return Unit.count("项");
-        }
-        throw new IllegalStateException("unknown expression " + e);
-    }
-
-    private void checkItems(String checklist, List<Integer> items, String subject) {
-        if (!requireKind(checklist, DataType.CHECKLIST, subject)) {
-            return;
-        }
-        int size = fields.get(checklist).items().size();
-        for (Integer item : items) {
-            if (item > size) {
-                report("C009", Severity.ERROR, subject, checklist, item, size);
-            }
-        }
-    }
-
-    private boolean requireKind(String name, DataType type, String subject) {
-        used.add(name);
-        DataField f = fields.get(name);
-        if (f == null) {
-            unknown(name, subject);
-            return false;
-        }
-        if (f.type() != type) {
-            report("C005", Severity.ERROR, subject, name, f.type().chinese(), type.chinese());
-            return false;
-        }
-        return true;
-    }
-
-    private void unknown(String name, String subject) {
-        List<String> known = new ArrayList<>(fields.keySet());
-        known.addAll(measures.keySet());
-        report("C004", Severity.ERROR, subject, name, Suggestions.closest(name, known));
     }
 
     private void checkCycles() {
@@ -319,20 +129,41 @@ final class PackChecker {
         state.put(name, 2);
     }
 
+    /** 总分上限 is for packs whose bonus points may lift the total, and lies at or above the 总分. */
+    private void checkTotalCap() {
+        if (pack.maxTotal == null) {
+            return;
+        }
+        if (pack.bonusPolicy != BonusPolicy.ABOVE_MAX) {
+            report("C021", Severity.ERROR, "", Decimals.trim(pack.maxTotal));
+        }
+        if (pack.maxTotal.compareTo(pack.totalScore) < 0) {
+            report("C020", Severity.ERROR, "", Decimals.trim(pack.maxTotal), Decimals.trim(pack.totalScore));
+        }
+    }
+
     /**
-     * Grade bands must cover [0, total] exactly once. Bands are intervals, so it suffices to test every bound and a
-     * point between each pair of neighbouring bounds.
+     * Grade bands must cover every total exactly once: [0, 总分], and where bonus points may lift the total
+     * ({@link BonusPolicy#ABOVE_MAX}) up to the 总分上限, or with no 总分上限 every total above the 总分 too (an open top
+     * band). Bands are intervals, so it suffices to test every bound, a point between each pair of neighbouring
+     * bounds and, for an open top, a point above them all.
      */
     private void checkGrades() {
+        boolean above = pack.bonusPolicy == BonusPolicy.ABOVE_MAX;
+        BigDecimal top = above && pack.maxTotal != null && pack.maxTotal.compareTo(pack.totalScore) > 0
+                ? pack.maxTotal : pack.totalScore;
         TreeSet<BigDecimal> points = new TreeSet<>();
         points.add(BigDecimal.ZERO);
-        points.add(pack.totalScore);
+        points.add(top);
+        BigDecimal highest = top;
         for (GradeBand b : pack.grades.bands()) {
-            if (b.lower() != null && b.lower().signum() >= 0 && b.lower().compareTo(pack.totalScore) <= 0) {
-                points.add(b.lower());
-            }
-            if (b.upper() != null && b.upper().signum() >= 0 && b.upper().compareTo(pack.totalScore) <= 0) {
-                points.add(b.upper());
+            for (BigDecimal bound : new BigDecimal[] {b.lower(), b.upper()}) {
+                if (bound != null && bound.signum() >= 0 && bound.compareTo(top) <= 0) {
+                    points.add(bound);
+                }
+                if (bound != null && bound.compareTo(highest) > 0) {
+                    highest = bound;
+                }
             }
         }
         List<BigDecimal> probes = new ArrayList<>();
@@ -343,6 +174,10 @@ final class PackChecker {
             }
             probes.add(p);
             previous = p;
+        }
+        if (above && pack.maxTotal == null) {
+            // no cap on the total: some band must take every total above the highest bound
+            probes.add(highest.add(BigDecimal.ONE));
         }
         for (BigDecimal p : probes) {
             List<String> covering = new ArrayList<>();
@@ -356,9 +191,5 @@ final class PackChecker {
                         covering.isEmpty() ? "无" : String.join("、", covering));
             }
         }
-    }
-
-    private void report(String code, Severity severity, String subject, Object... args) {
-        problems.add(Problem.core(code, severity, subject, sources.get(subject), args));
     }
 }

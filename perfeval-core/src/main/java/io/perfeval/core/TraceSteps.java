@@ -1,6 +1,5 @@
 package io.perfeval.core;
 
-import io.perfeval.core.EvaluationPlan.Node;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import io.perfeval.core.rule.Condition;
@@ -8,7 +7,6 @@ import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Quantity;
-import io.perfeval.core.rule.Rule;
 import io.perfeval.core.rule.Unit;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
@@ -45,7 +43,7 @@ final class TraceSteps {
     }
 
     /** 不合格项目目标数 3 个，每个扣 0.5 分，扣 1.5 分. */
-    record PerCount(DeductionTerm.PerCount term, BigDecimal count, Unit unit, BigDecimal each, BigDecimal amount)
+    record PerCount(DeductionTerm.PerCount term, BigDecimal count, String unit, BigDecimal each, BigDecimal amount)
             implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
@@ -54,13 +52,13 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return Decimals.trim(count) + unit.symbol();
+            return Decimals.trim(count) + unit;
         }
     }
 
     /** 收入预算完成率 90.00% 低于 95% 5个百分点，每 1个百分点为一档 … ({@code term}: the plan's node of the term). */
-    record PerStep(Node term, BigDecimal measured, BigDecimal referenceValue, BigDecimal deviation, BigDecimal steps,
-                   BigDecimal amount) implements Step, Supplier<String> {
+    record PerStep(DeductNodes.PerStep term, BigDecimal measured, BigDecimal referenceValue, BigDecimal deviation,
+                   BigDecimal steps, BigDecimal amount) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
             return TraceEntry.Deducted.deferred(this, () -> Decimals.trim(steps) + " 档", term.each, amount);
@@ -68,19 +66,19 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            DeductionTerm.PerStep t = (DeductionTerm.PerStep) term.source;
+            DeductionTerm.PerStep t = term.term;
             Unit stepUnit = t.step().unit();
             BigDecimal deviationInStepUnit = Decimals.divide(deviation, stepUnit.factor());
             String unitWord = stepUnit.isPercent() ? "个百分点" : stepUnit.symbol();
-            return term.said() + ExprText.value(quantity(term.kids[0], measured)) + " " + t.direction().chinese() + " "
-                    + ExprText.value(quantity(term.kids[1], referenceValue)) + " " + Decimals.trim(deviationInStepUnit)
+            return term.said() + term.measure.shown(measured) + " " + t.direction().chinese() + " "
+                    + term.reference.shown(referenceValue) + " " + Decimals.trim(deviationInStepUnit)
                     + unitWord + "，每 " + Decimals.trim(t.step().value()) + unitWord + "为一档（"
                     + t.counting().chinese() + "）";
         }
     }
 
     /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分 ({@code rule}: the plan's node of the formula rule). */
-    record Formula(Node rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
+    record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
             return TraceEntry.Decided.deferred(this, points);
@@ -88,7 +86,7 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return rule.said() + substituted(((Rule.Formula) rule.source).score(), rule.operands, values) + "，得";
+            return rule.said() + substituted(rule.formula().score(), rule.operands, values) + "，得";
         }
     }
 
@@ -106,9 +104,147 @@ final class TraceSteps {
         }
     }
 
+    /** 扣分合计 4 分，最多扣 3 分: the deductions exceeded a limit below the 分值. */
+    record Limited(BigDecimal total, BigDecimal limit) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Note.deferred(this);
+        }
+
+        @Override
+        public String get() {
+            return "扣分合计 " + Decimals.trim(total) + " 分，最多扣 " + Decimals.trim(limit) + " 分";
+        }
+    }
+
+    /**
+     * 评价人按等级给分：「较好」3 分（理由：…），得 3 分; at a shared band edge every level that contains the score
+     * ({@code within}), in the text's order.
+     */
+    record Leveled(JudgedNodes.Levels levels, boolean[] within, Judgement given) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Decided.deferred(this, given.score());
+        }
+
+        @Override
+        public String get() {
+            StringBuilder s = new StringBuilder("评价人按等级给分：");
+            boolean first = true;
+            for (int i = 0; i < within.length; i++) {
+                if (within[i]) {
+                    s.append(first ? "" : "、").append(levels.level(i));
+                    first = false;
+                }
+            }
+            return s.append("（理由：").append(given.reason()).append("），得").toString();
+        }
+    }
+
+    /**
+     * 得分项：制度健全 2 分、台账完整 1 分，合计得 3 分; above the 分值 「…，合计 5 分，超过分值 4 分，按分值计，得 4 分」;
+     * 无得分项，得 0 分.
+     */
+    record Awarded(AwardNodes.Items items, boolean[] met, BigDecimal sum, BigDecimal max, BigDecimal score)
+            implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Decided.deferred(this, score);
+        }
+
+        @Override
+        public String get() {
+            String listed = items.met(met);
+            if (listed.isEmpty()) {
+                return "无得分项，得";
+            }
+            if (sum.compareTo(max) > 0) {
+                return "得分项：" + listed + "，合计 " + Decimals.trim(sum) + " 分，超过分值 " + Decimals.trim(max)
+                        + " 分，按分值计，得";
+            }
+            return "得分项：" + listed + "，合计得";
+        }
+    }
+
+    /** 加分项均不符合，不加分. */
+    static final TraceEntry.Note NO_BONUS = new TraceEntry.Note("加分项均不符合，不加分");
+
+    /** 加分项：省级表彰 1 分，加 1 分; above the cap 「加分项：…，合计 3 分，最高加 2 分」. */
+    record BonusItems(AwardNodes.Bonus bonus, boolean[] met, BigDecimal sum, BigDecimal added)
+            implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Note.deferred(this);
+        }
+
+        @Override
+        public String get() {
+            String listed = "加分项：" + bonus.items.met(met);
+            if (sum.compareTo(added) > 0) {
+                return listed + "，合计 " + Decimals.trim(sum) + " 分，最高加 " + Decimals.trim(bonus.cap) + " 分";
+            }
+            return listed + "，加 " + Decimals.trim(added) + " 分";
+        }
+    }
+
+    /**
+     * 基础得分 8 分 + 加分 1.5 分，得 9.5 分; above the 分值 「… = 11 分，超过分值 10 分，按分值计，得 10 分」, or where the pack
+     * lets a bonus exceed it 「…（加分可超过分值），得 11 分」.
+     */
+    record Bonused(BigDecimal before, BigDecimal added, BigDecimal total, BigDecimal max, BigDecimal score,
+                   boolean aboveMax) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Decided.deferred(this, score);
+        }
+
+        @Override
+        public String get() {
+            String sum = "基础得分 " + Decimals.trim(before) + " 分 + 加分 " + Decimals.trim(added) + " 分";
+            if (total.compareTo(max) <= 0) {
+                return sum + "，得";
+            }
+            return aboveMax ? sum + "（加分可超过分值），得"
+                    : sum + " = " + Decimals.trim(total) + " 分，超过分值 " + Decimals.trim(max) + " 分，按分值计，得";
+        }
+    }
+
+    /** 各分项得分相加：「车行时间」0.3 分 + 「交通组织」0.5 分，合计得 0.8 分. */
+    record Summed(SumNode sum, BigDecimal[] scores, BigDecimal total) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Decided.deferred(this, total);
+        }
+
+        @Override
+        public String get() {
+            StringBuilder s = new StringBuilder("各分项得分相加：");
+            for (int i = 0; i < scores.length; i++) {
+                s.append(i == 0 ? "" : " + ").append("「").append(sum.labels[i]).append("」")
+                        .append(Decimals.trim(scores[i])).append(" 分");
+            }
+            return s.append("，合计得").toString();
+        }
+    }
+
+    /** 分项「交通组织」计算结果 0.7 分超过该项分值 0.5 分，按 0.5 分计; below 0 「…低于 0，按 0 分计」. */
+    record PartClamped(String label, BigDecimal raw, BigDecimal max) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Note.deferred(this);
+        }
+
+        @Override
+        public String get() {
+            String said = "分项「" + label + "」计算结果 " + Decimals.trim(raw) + " 分";
+            return raw.signum() < 0 ? said + "低于 0，按 0 分计"
+                    : said + "超过该项分值 " + Decimals.trim(max) + " 分，按 " + Decimals.trim(max) + " 分计";
+        }
+    }
+
     /** 收入预算完成率 100.00% ≥ 95%，成立. */
-    record Compare(Condition.Compare condition, Node left, BigDecimal leftValue, Node right, BigDecimal rightValue,
-                   boolean holds) implements Step, Supplier<String> {
+    record Compare(Condition.Compare condition, ExprNode left, BigDecimal leftValue, ExprNode right,
+                   BigDecimal rightValue, boolean holds) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
             return TraceEntry.Tested.deferred(this, holds);
@@ -116,11 +252,7 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return side(left, leftValue) + " " + condition.op().symbol() + " " + side(right, rightValue);
-        }
-
-        private static String side(Node n, BigDecimal value) {
-            return n.kind == Node.CONST ? n.said() : n.said() + quantity(n, value).display();
+            return left.side(leftValue) + " " + condition.op().symbol() + " " + right.side(rightValue);
         }
     }
 
@@ -207,27 +339,91 @@ final class TraceSteps {
         }
     }
 
-    static Quantity quantity(Node n, BigDecimal v) {
-        return new Quantity(v, n.unit);
-    }
-
     /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
-    static String substituted(Expr e, Node[] operands, BigDecimal[] values) {
-        return substituted(e, operands, values, new int[1], 0);
+    static String substituted(Expr e, ExprNode[] operands, BigDecimal[] values) {
+        return new Substitution(operands, values).of(e, 0);
     }
 
-    private static String substituted(Expr e, Node[] operands, BigDecimal[] values, int[] next,
-                                      int parentPrecedence) {
-        if (e instanceof Expr.Binary b) {
-            int p = ExprText.precedence(b.op());
-            String s = substituted(b.left(), operands, values, next, p) + " " + b.op().symbol() + " "
-                    + substituted(b.right(), operands, values, next, p + 1);
-            return p < parentPrecedence ? "(" + s + ")" : s;
+    /**
+     * Words a formula with its operands' values ({@code operands}, in the order {@link ExprNode#operands} lists them)
+     * in place of their names, and constants as written.
+     */
+    private static final class Substitution implements Expr.Visitor<String> {
+        private final ExprNode[] operands;
+        private final BigDecimal[] values;
+        private int next;
+        /** The precedence of the operator the expression being worded sits in. */
+        private int parent;
+
+        Substitution(ExprNode[] operands, BigDecimal[] values) {
+            this.operands = operands;
+            this.values = values;
         }
-        if (e instanceof Expr.Const c) {
+
+        String of(Expr e, int parentPrecedence) {
+            int saved = parent;
+            parent = parentPrecedence;
+            String s = e.accept(this);
+            parent = saved;
+            return s;
+        }
+
+        private String operand() {
+            int i = next++;
+            return operands[i].shown(values[i]);
+        }
+
+        @Override
+        public String binary(Expr.Binary b) {
+            int outer = parent;
+            int p = ExprText.precedence(b.op());
+            String s = of(b.left(), p) + " " + b.op().symbol() + " " + of(b.right(), p + 1);
+            return ExprText.bracketed(s, p, outer);
+        }
+
+        @Override
+        public String constant(Expr.Const c) {
             return c.quantity().display();
         }
-        int i = next[0]++;
-        return ExprText.value(quantity(operands[i], values[i]));
+
+        @Override
+        public String min(Expr.Min e) {
+            return ExprText.extremum(true, of(e.left(), 0), of(e.right(), 0));
+        }
+
+        @Override
+        public String max(Expr.Max e) {
+            return ExprText.extremum(false, of(e.left(), 0), of(e.right(), 0));
+        }
+
+        @Override
+        public String abs(Expr.Abs e) {
+            return ExprText.absolute(of(e.value(), 0));
+        }
+
+        @Override
+        public String ref(Expr.Ref e) {
+            return operand();
+        }
+
+        @Override
+        public String periodValue(Expr.PeriodValue e) {
+            return operand();
+        }
+
+        @Override
+        public String maxScore(Expr.MaxScore e) {
+            return operand();
+        }
+
+        @Override
+        public String countOf(Expr.CountOf e) {
+            return operand();
+        }
+
+        @Override
+        public String failedItems(Expr.FailedItems e) {
+            return operand();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.perfeval.core.rule.Decimals;
+import io.perfeval.core.rule.DerivedUnit;
 import io.perfeval.core.rule.Expr.ArithmeticOp;
 import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Unit;
@@ -30,9 +31,16 @@ class SameScaleProperties {
         if (op == ArithmeticOp.DIVIDE && b.signum() == 0) {
             return;
         }
-        Unit result = UnitAlgebra.result(op, unit, unit);
-        Quantity shortcut = EvaluationPlan.sameScale(op, unit, unit, result) && Engine.sameScale(op, a, b) != null
-                ? new Quantity(Engine.sameScale(op, a, b), result) : null;
+        DerivedUnit derived = DerivedUnit.of(unit);
+        Unit result = derived.apply(op, derived).orElseThrow().unit().orElse(null);
+        if (result == null) {
+            // 万元 × 万元 and the like: a compound unit, which no shortcut is taken for
+            assertEquals(ArithmeticOp.MULTIPLY, op);
+            return;
+        }
+        Quantity shortcut = ExprNodes.Binary.sameScale(op, unit.factor(), unit.factor(), result.factor())
+                && ExprNodes.Binary.sameScale(op, a, b) != null
+                ? new Quantity(ExprNodes.Binary.sameScale(op, a, b), result) : null;
         if (op != ArithmeticOp.MULTIPLY && a.precision() < 30 && b.precision() < 30) {
             assertNotNull(shortcut, a + " " + op + " " + b + " " + unit);
         }

@@ -17,6 +17,9 @@ final class Single {
     private final List<Measure> measures = new ArrayList<>();
     private final String max;
     private final Rule rule;
+    private BonusPolicy bonusPolicy = BonusPolicy.WITHIN_MAX;
+    private BigDecimal maxTotal;
+    private String description = "";
 
     private Single(String max, Rule rule) {
         this.max = max;
@@ -32,8 +35,21 @@ final class Single {
         return this;
     }
 
+    /** The leaf's 指标内容 (its wording may state a direction: 「完成率越高越好」). */
+    Single description(String text) {
+        description = text;
+        return this;
+    }
+
     Single measure(Measure m) {
         measures.add(m);
+        return this;
+    }
+
+    /** Whether bonus points may lift the indicator above its 分值, and the total's cap (总分上限) if any. */
+    Single bonus(BonusPolicy policy, String cap) {
+        this.bonusPolicy = policy;
+        this.maxTotal = cap == null ? null : new BigDecimal(cap);
         return this;
     }
 
@@ -42,16 +58,30 @@ final class Single {
     }
 
     RulePack pack(NotApplicablePolicy policy) {
+        return builder(policy).build();
+    }
+
+    /** The pack's builder, for checking it ({@link RulePack.Builder#check()}) or adding to it. */
+    RulePack.Builder builder(NotApplicablePolicy policy) {
         BigDecimal m = new BigDecimal(max);
         RulePack.Builder b = RulePack.builder(new PackInfo("test/single", "单指标", "", "", ""))
                 .notApplicablePolicy(policy)
-                .indicator(new Indicator.Group("一级", m, List.of(new Indicator.Leaf(NAME, m, "", "", rule))))
+                .bonusPolicy(bonusPolicy)
+                .indicator(new Indicator.Group("一级", m, List.of(new Indicator.Leaf(NAME, m, description, "", rule))))
                 .indicator(new Indicator.Group("其余", new BigDecimal("100").subtract(m),
                         List.of(new Indicator.Leaf("其余指标", new BigDecimal("100").subtract(m), "", "",
                                 Rule.Judgement.anywhere()))));
+        if (maxTotal != null) {
+            b.maxTotal(maxTotal);
+        }
         fields.forEach(b::field);
         measures.forEach(b::measure);
-        return b.build();
+        return b;
+    }
+
+    /** What checking the pack finds. */
+    RulePack.CheckResult check() {
+        return builder(NotApplicablePolicy.RESCALE).check();
     }
 
     static EvaluationInput.Builder input() {

@@ -20,7 +20,7 @@ final class BandCheck {
     private BandCheck() {
     }
 
-    static void check(List<Rule.Case> cases, Rule otherwise, CriterionCompiler.Context ctx, Diag diag,
+    static void check(List<Rule.Case> cases, Rule otherwise, String path, Diag diag,
                       List<SourceLocation> where, List<String> texts) {
         Expr subject = null;
         TreeSet<BigDecimal> bounds = new TreeSet<>();
@@ -79,11 +79,11 @@ final class BandCheck {
         }
         for (int i = 0; i < cases.size(); i++) {
             if (!reached[i]) {
-                diag.error("D014", ctx.path(), where.get(i), texts.get(i));
+                diag.error("D014", path, where.get(i), texts.get(i));
             }
         }
         if (gap != null && otherwise instanceof Rule.NoRule) {
-            diag.warn("D015", ctx.path(), where.get(0), ExprName.of(subject),
+            diag.warn("D015", path, where.get(0), ExprName.of(subject),
                     new Quantity(gap, unit).display());
         }
     }

@@ -23,7 +23,7 @@ final class NameTable {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
     /** {@link #matchable()}, made once for the criteria that follow, until a name is added. */
-    private CriterionLexer.Names matchable;
+    private CriterionTokens.Names matchable;
 
     void add(Entry e) {
         entries.put(e.name(), e);
@@ -40,13 +40,13 @@ final class NameTable {
      * Every name and alias in its normal spelling (as criterion text is matched) with its entry; a later spelling wins
      * a clash. Made once per table rather than per criterion: a pack's 33 criteria read the same names.
      */
-    CriterionLexer.Names matchable() {
+    CriterionTokens.Names matchable() {
         if (matchable == null) {
             Map<String, Object> lookup = new LinkedHashMap<>();
             for (String s : spellings()) {
                 lookup.put(normal(s), get(s));
             }
-            matchable = new CriterionLexer.Names(lookup);
+            matchable = new CriterionTokens.Names(lookup);
         }
         return matchable;
     }
@@ -76,7 +76,7 @@ final class NameTable {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (!isQuote(c) && !Character.isWhitespace(c) && c != '\u3000') {
-                b.append(c);
+                b.append(Lexicon.simplified(c));
             }
         }
         return b.toString();

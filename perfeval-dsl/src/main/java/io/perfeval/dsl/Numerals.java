@@ -77,6 +77,11 @@ final class Numerals {
         return BigDecimal.valueOf(total + section + Math.max(current, 0));
     }
 
+    /** A number as officials write it: no trailing zeros, no exponent (2.50 → 2.5, 10 → 10). */
+    static String trim(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
     /** Full-width digits and point to half-width: ０.５ → 0.5. */
     static String halfWidth(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -64,6 +64,14 @@ public final class PackCompiler {
 
     /** Compiles {@code source}; {@code fileName} is used in locations. Never throws for bad input. */
     public static CompileResult compile(String source, String fileName) {
+        return compile(source, fileName, null);
+    }
+
+    /**
+     * As {@link #compile(String, String)}; when {@code unscored} is given, it receives per leaf path the criterion text
+     * read as scoring nothing.
+     */
+    static CompileResult compile(String source, String fileName, java.util.Map<String, List<String>> unscored) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         Source src = new Source(fileName, source);
@@ -98,7 +106,11 @@ public final class PackCompiler {
         }
         Optional<RulePack> pack;
         try {
-            pack = new PackReader(src, diag).read(tree);
+            PackReader reader = new PackReader(src, diag);
+            pack = reader.read(tree);
+            if (unscored != null) {
+                unscored.putAll(reader.unscored);
+            }
         } catch (StackOverflowError e) {
             // a backstop only: the depth and operator limits above keep every tree far shallower than the stack
             diag.error("D016", "", src.at(0, 0), "规则嵌套过深");

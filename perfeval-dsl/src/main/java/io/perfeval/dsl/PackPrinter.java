@@ -42,7 +42,13 @@ public final class PackPrinter {
         out.append("总分：").append(num(pack.totalScore())).append('\n');
         out.append("得分：保留").append(pack.rounding().scoreScale()).append("位小数，")
                 .append(mode(pack.rounding().mode())).append('\n');
-        out.append("不适用处理：").append(pack.notApplicablePolicy().chinese()).append("\n\n");
+        out.append("不适用处理：").append(pack.notApplicablePolicy().chinese()).append('\n');
+        if (pack.bonusPolicy() != io.perfeval.core.BonusPolicy.WITHIN_MAX) {
+            out.append("加分：").append(pack.bonusPolicy().chinese()).append('\n');
+        }
+        pack.maxTotal().ifPresent(m -> out.append("总分上限：").append(num(m)).append('\n'));
+        out.append('\n');
+        ownUnits(pack, out);
 
         out.append("等级：\n");
         for (GradeBand b : pack.grades().bands()) {
@@ -85,6 +91,32 @@ public final class PackPrinter {
             indicator(i, 1, out);
         }
         return out.toString();
+    }
+
+    /** The units the pack uses that the language does not know: they were declared (单位：) and are again. */
+    private static void ownUnits(RulePack pack, StringBuilder out) {
+        java.util.Map<String, Unit> own = new java.util.LinkedHashMap<>();
+        for (DataField f : pack.fields()) {
+            ownUnit(f.unit(), own);
+        }
+        for (Measure m : pack.measures()) {
+            ownUnit(m.unit(), own);
+        }
+        if (own.isEmpty()) {
+            return;
+        }
+        out.append("单位：\n");
+        for (Unit u : own.values()) {
+            out.append("  ").append(u.symbol()).append("：")
+                    .append(u.dimension() == io.perfeval.core.rule.Dimension.COUNT ? "计数" : "度量").append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void ownUnit(Unit u, java.util.Map<String, Unit> own) {
+        if (!u.symbol().isEmpty() && Units.of(u.symbol()).isEmpty()) {
+            own.put(u.symbol(), u);
+        }
     }
 
     private static void indicator(Indicator i, int level, StringBuilder out) {
@@ -137,52 +169,150 @@ public final class PackPrinter {
         };
     }
 
-    // ---- rules
+    // ---- rules (visitors: a rule, condition or expression kind the printer does not know fails to compile)
 
     static String rule(Rule r) {
-        if (r instanceof Rule.FullMarks) {
+        return r.accept(RULES);
+    }
+
+    private static final Rule.Visitor<String> RULES = new Rule.Visitor<>() {
+        @Override
+        public String fullMarks(Rule.FullMarks r) {
             return "得满分";
-        } else if (r instanceof Rule.FixedScore f) {
-            return "得 " + num(f.points()) + "分";
-        } else if (r instanceof Rule.Deduct d) {
-            return "扣分｛" + d.terms().stream().map(PackPrinter::term).collect(Collectors.joining("；")) + "｝"
-                    + (d.floorAtZero() ? " 扣完为止" : "");
-        } else if (r instanceof Rule.Formula f) {
+        }
+
+        @Override
+        public String fixedScore(Rule.FixedScore r) {
+            return "得 " + num(r.points()) + "分";
+        }
+
+        @Override
+        public String deduct(Rule.Deduct d) {
+            StringBuilder s = new StringBuilder("扣分｛");
+            for (int i = 0; i < d.terms().size(); i++) {
+                s.append(i > 0 ? "；" : "").append(term(d.terms().get(i)));
+            }
+            return s.append("｝").append(d.floorAtZero() ? " 扣完为止" : "").toString();
+        }
+
+        @Override
+        public String limitedDeduct(Rule.LimitedDeduct r) {
+            return deduct(r.deduct()) + " 最多 扣 " + points(r.limit());
+        }
+
+        @Override
+        public String formula(Rule.Formula f) {
             return "公式 " + expr(f.score()) + (f.capAtMax() ? " 封顶" : "");
-        } else if (r instanceof Rule.Cases c) {
+        }
+
+        @Override
+        public String cases(Rule.Cases c) {
             StringBuilder s = new StringBuilder("分情形｛");
             for (Rule.Case k : c.cases()) {
                 s.append("当 ").append(condition(k.when())).append("：").append(rule(k.then())).append("；");
             }
             return s.append("其余：").append(rule(c.otherwise())).append("｝").toString();
-        } else if (r instanceof Rule.Judgement j) {
+        }
+
+        @Override
+        public String judgement(Rule.Judgement j) {
             return "酌情 " + points(j.min()) + " 至 " + points(j.max());
-        } else if (r instanceof Rule.Veto v) {
+        }
+
+        @Override
+        public String judgementWithin(Rule.JudgementWithin j) {
+            return "酌情扣分｛" + rule(j.tier()) + "｝";
+        }
+
+        @Override
+        public String levels(Rule.Levels l) {
+            StringBuilder s = new StringBuilder("档次｛");
+            for (int i = 0; i < l.levels().size(); i++) {
+                Rule.Level x = l.levels().get(i);
+                s.append(i > 0 ? "；" : "").append(q(x.label())).append("：").append(points(x.min()));
+                if (!x.max().equals(x.min())) {
+                    s.append(" 至 ").append(points(x.max()));
+                }
+            }
+            return s.append("｝").toString();
+        }
+
+        @Override
+        public String awards(Rule.Awards a) {
+            return "逐项｛" + awardList(a.awards()) + "｝";
+        }
+
+        @Override
+        public String bonus(Rule.Bonus b) {
+            String base = rule(b.base());
+            // the base is a rule of its own; brackets keep a bonus on a bonus apart
+            return base + " 加分｛" + awardList(b.awards()) + "｝ 最多 加 " + points(b.cap());
+        }
+
+        /** 分项｛「车行时间」 0.5分：分情形｛…｝；「交通组织」 0.5分：逐项｛…｝｝: each part's rule as a rule of its own. */
+        @Override
+        public String sum(Rule.Sum s) {
+            StringBuilder b = new StringBuilder("分项｛");
+            for (int i = 0; i < s.parts().size(); i++) {
+                Rule.Part p = s.parts().get(i);
+                b.append(i > 0 ? "；" : "").append(q(p.label())).append(' ').append(num(p.max())).append("分：")
+                        .append(rule(p.rule()));
+            }
+            return b.append("｝").toString();
+        }
+
+        @Override
+        public String veto(Rule.Veto v) {
             return "一票否决 " + (v.scope() == Rule.VetoScope.INDICATOR ? "本指标" : "整体评价");
-        } else if (r instanceof Rule.NotApplicable n) {
+        }
+
+        @Override
+        public String notApplicable(Rule.NotApplicable n) {
             return "不适用 " + q(n.reason());
         }
-        return "无规则";
+
+        @Override
+        public String noRule(Rule.NoRule r) {
+            return "无规则";
+        }
+    };
+
+    private static String awardList(java.util.List<Rule.Award> awards) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < awards.size(); i++) {
+            Rule.Award a = awards.get(i);
+            s.append(i > 0 ? "；" : "").append(q(a.label())).append(" 当 ").append(condition(a.when())).append("：")
+                    .append(points(a.points()));
+        }
+        return s.toString();
     }
 
     private static String term(DeductionTerm t) {
-        if (t instanceof DeductionTerm.PerCount c) {
+        return t.accept(TERMS);
+    }
+
+    private static final DeductionTerm.Visitor<String> TERMS = new DeductionTerm.Visitor<>() {
+        @Override
+        public String perCount(DeductionTerm.PerCount c) {
             return "按项 " + q(c.label()) + " " + expr(c.count()) + " 扣 " + points(c.each());
         }
-        DeductionTerm.PerStep s = (DeductionTerm.PerStep) t;
-        String dir = switch (s.direction()) {
-            case BELOW -> "低于";
-            case ABOVE -> "高于";
-            case EITHER -> "偏离";
-        };
-        String counting = switch (s.counting()) {
-            case PROPORTIONAL -> "按实际折算";
-            case STARTED -> "不足一档按一档计";
-            case COMPLETED -> "不足一档不扣分";
-        };
-        return "按档 " + expr(s.measure()) + " " + dir + " " + expr(s.reference()) + " 每 " + quantity(s.step()) + " 扣 "
-                + points(s.each()) + " " + counting;
-    }
+
+        @Override
+        public String perStep(DeductionTerm.PerStep s) {
+            String dir = switch (s.direction()) {
+                case BELOW -> "低于";
+                case ABOVE -> "高于";
+                case EITHER -> "偏离";
+            };
+            String counting = switch (s.counting()) {
+                case PROPORTIONAL -> "按实际折算";
+                case STARTED -> "不足一档按一档计";
+                case COMPLETED -> "不足一档不扣分";
+            };
+            return "按档 " + expr(s.measure()) + " " + dir + " " + expr(s.reference()) + " 每 " + quantity(s.step())
+                    + " 扣 " + points(s.each()) + " " + counting;
+        }
+    };
 
     private static String points(Points p) {
         if (p instanceof Points.Absolute a) {
@@ -193,20 +323,48 @@ public final class PackPrinter {
     }
 
     static String condition(Condition c) {
-        if (c instanceof Condition.Compare cmp) {
+        return c.accept(CONDITIONS);
+    }
+
+    private static final Condition.Visitor<String> CONDITIONS = new Condition.Visitor<>() {
+        @Override
+        public String compare(Condition.Compare cmp) {
             return expr(cmp.left()) + " " + cmp.op().symbol() + " " + expr(cmp.right());
-        } else if (c instanceof Condition.IsYes y) {
-            return y.name();
-        } else if (c instanceof Condition.AllItemsMet a) {
-            return "全部符合（" + a.checklist() + items(a.items()) + "）";
-        } else if (c instanceof Condition.All a) {
-            return "（" + a.conditions().stream().map(PackPrinter::condition).collect(Collectors.joining(" 且 ")) + "）";
-        } else if (c instanceof Condition.Any a) {
-            return "（" + a.conditions().stream().map(PackPrinter::condition).collect(Collectors.joining(" 或 ")) + "）";
         }
-        Condition.Not n = (Condition.Not) c;
-        return "非 " + (n.condition() instanceof Condition.Compare ? "（" + condition(n.condition()) + "）"
-                : condition(n.condition()));
+
+        @Override
+        public String isYes(Condition.IsYes y) {
+            return y.name();
+        }
+
+        @Override
+        public String allItemsMet(Condition.AllItemsMet a) {
+            return "全部符合（" + a.checklist() + items(a.items()) + "）";
+        }
+
+        @Override
+        public String all(Condition.All a) {
+            return joined(a.conditions(), " 且 ");
+        }
+
+        @Override
+        public String any(Condition.Any a) {
+            return joined(a.conditions(), " 或 ");
+        }
+
+        @Override
+        public String not(Condition.Not n) {
+            return "非 " + (n.condition() instanceof Condition.Compare ? "（" + condition(n.condition()) + "）"
+                    : condition(n.condition()));
+        }
+    };
+
+    private static String joined(java.util.List<Condition> conditions, String op) {
+        StringBuilder s = new StringBuilder("（");
+        for (int i = 0; i < conditions.size(); i++) {
+            s.append(i > 0 ? op : "").append(condition(conditions.get(i)));
+        }
+        return s.append("）").toString();
     }
 
     private static String items(java.util.List<Integer> items) {
@@ -217,24 +375,65 @@ public final class PackPrinter {
         return expr(e, 0);
     }
 
+    /** {@code e} in canonical form; {@code parent} is the precedence of the operator around it (0: none). */
     private static String expr(Expr e, int parent) {
-        if (e instanceof Expr.Const c) {
-            return quantity(c.quantity());
-        } else if (e instanceof Expr.Ref r) {
-            return r.name();
-        } else if (e instanceof Expr.PeriodValue p) {
-            return p.series() + "[" + p.period() + "]";
-        } else if (e instanceof Expr.MaxScore) {
-            return "分值";
-        } else if (e instanceof Expr.CountOf c) {
-            return "个数（" + c.conditions().stream().map(PackPrinter::condition).collect(Collectors.joining("；")) + "）";
-        } else if (e instanceof Expr.FailedItems f) {
-            return "不符合项数（" + f.checklist() + items(f.items()) + "）";
-        }
-        Expr.Binary b = (Expr.Binary) e;
-        int prec = b.op() == Expr.ArithmeticOp.ADD || b.op() == Expr.ArithmeticOp.SUBTRACT ? 1 : 2;
-        String s = expr(b.left(), prec) + " " + b.op().symbol() + " " + expr(b.right(), prec + 1);
-        return prec < parent ? "（" + s + "）" : s;
+        return e.accept(new Expr.Visitor<>() {
+            @Override
+            public String constant(Expr.Const c) {
+                return quantity(c.quantity());
+            }
+
+            @Override
+            public String ref(Expr.Ref r) {
+                return r.name();
+            }
+
+            @Override
+            public String periodValue(Expr.PeriodValue p) {
+                return p.series() + "[" + p.period() + "]";
+            }
+
+            @Override
+            public String maxScore(Expr.MaxScore m) {
+                return "分值";
+            }
+
+            @Override
+            public String binary(Expr.Binary b) {
+                int prec = b.op() == Expr.ArithmeticOp.ADD || b.op() == Expr.ArithmeticOp.SUBTRACT ? 1 : 2;
+                String s = expr(b.left(), prec) + " " + b.op().symbol() + " " + expr(b.right(), prec + 1);
+                return prec < parent ? "（" + s + "）" : s;
+            }
+
+            @Override
+            public String countOf(Expr.CountOf c) {
+                StringBuilder s = new StringBuilder("个数（");
+                for (int i = 0; i < c.conditions().size(); i++) {
+                    s.append(i > 0 ? "；" : "").append(condition(c.conditions().get(i)));
+                }
+                return s.append("）").toString();
+            }
+
+            @Override
+            public String failedItems(Expr.FailedItems f) {
+                return "不符合项数（" + f.checklist() + items(f.items()) + "）";
+            }
+
+            @Override
+            public String min(Expr.Min m) {
+                return "较小值（" + expr(m.left()) + "；" + expr(m.right()) + "）";
+            }
+
+            @Override
+            public String max(Expr.Max m) {
+                return "较大值（" + expr(m.left()) + "；" + expr(m.right()) + "）";
+            }
+
+            @Override
+            public String abs(Expr.Abs a) {
+                return "绝对值（" + expr(a.value()) + "）";
+            }
+        });
     }
 
     static String quantity(Quantity q) {

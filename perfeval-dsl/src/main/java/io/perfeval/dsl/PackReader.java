@@ -49,6 +49,12 @@ final class PackReader {
     private final List<DataField> fields = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final Map<String, SourceLocation> sourceMap = new LinkedHashMap<>();
+    /** Units the pack declares (单位：), by symbol. */
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    /** Per leaf path, the criterion text read as scoring nothing (for {@link Explanation}). */
+    final Map<String, List<String>> unscored = new LinkedHashMap<>();
+    /** The criterion lexicon with the pack's own spellings (写法：). */
+    private Lexicon lexicon = Lexicon.STANDARD;
     private boolean undeclared;
 
     PackReader(Source source, Diag diag) {
@@ -95,6 +101,8 @@ final class PackReader {
         BigDecimal total = new BigDecimal("100");
         Rounding rounding = Rounding.DEFAULT;
         NotApplicablePolicy policy = NotApplicablePolicy.RESCALE;
+        io.perfeval.core.BonusPolicy bonus = io.perfeval.core.BonusPolicy.WITHIN_MAX;
+        BigDecimal maxTotal = null;
         for (HeaderFieldContext f : h.headerField()) {
             if (f instanceof HNameContext c) {
                 name = text(c.value);
@@ -122,6 +130,17 @@ final class PackReader {
                     };
                 }
                 rounding = new Rounding(Math.min(6, scale(c.scale)), mode);
+            } else if (f instanceof HBonusPolicyContext c) {
+                bonus = switch (c.policy.getText()) {
+                    case "不超过分值" -> io.perfeval.core.BonusPolicy.WITHIN_MAX;
+                    case "可超过分值" -> io.perfeval.core.BonusPolicy.ABOVE_MAX;
+                    default -> {
+                        diag.error("D018", "", loc(c.policy), "加分", c.policy.getText(), "不超过分值、可超过分值");
+                        yield io.perfeval.core.BonusPolicy.WITHIN_MAX;
+                    }
+                };
+            } else if (f instanceof HMaxTotalContext c) {
+                maxTotal = number(c.number());
             } else if (f instanceof HNaPolicyContext c) {
                 policy = switch (c.policy.getText()) {
                     case "按比例折算" -> NotApplicablePolicy.RESCALE;
@@ -138,7 +157,22 @@ final class PackReader {
             name = id;
         }
         PackInfo info = new PackInfo(id, name, region, version, basis);
-        RulePack.Builder b = RulePack.builder(info).totalScore(total).rounding(rounding).notApplicablePolicy(policy);
+        RulePack.Builder b = RulePack.builder(info).totalScore(total).rounding(rounding).notApplicablePolicy(policy)
+                .bonusPolicy(bonus);
+        if (maxTotal != null) {
+            b.maxTotal(maxTotal);
+        }
+
+        // units and wording first: the data, formulas and criteria use them
+        for (SectionContext s : pack.section()) {
+            if (s instanceof UnitsSectionContext u) {
+                for (UnitDeclContext ud : u.unitDecl()) {
+                    unitDecl(ud);
+                }
+            } else if (s instanceof WordingSectionContext w) {
+                wording(w);
+            }
+        }
 
         // declarations first, wherever they are written, so that indicators may come before or after them
         for (SectionContext s : pack.section()) {
@@ -255,7 +289,8 @@ final class PackReader {
             Unit u = unit(c.u, "数量", Dimension.COUNT);
             f = new DataField(name, DataType.COUNT, u, desc, List.of(), List.of(), null, null);
         } else if (t instanceof TQuantityContext q) {
-            Unit u = q.SCORE_UNIT() != null ? Unit.POINT : unit(q.u, "数值", null);
+            // 数值（%）: a rate that may be negative (变动率), unlike 百分比
+            Unit u = q.SCORE_UNIT() != null ? Unit.POINT : q.PERCENT() != null ? Unit.PERCENT : unit(q.u, "数值", null);
             f = new DataField(name, DataType.QUANTITY, u, desc, List.of(), List.of(), null, null);
         } else if (t instanceof TYesNoContext) {
             f = DataField.yesNo(name, desc);
@@ -293,7 +328,7 @@ final class PackReader {
         if (t == null) {
             return Unit.NUMBER;
         }
-        Optional<Unit> u = Units.of(t.getText());
+        Optional<Unit> u = unitOf(t.getText());
         if (u.isEmpty() || (needed != null && u.get().dimension() != needed)) {
             diag.error("D005", what, loc(t), t.getText(), what);
             return needed == Dimension.MONEY ? Unit.WAN_YUAN : needed == Dimension.COUNT ? Unit.ITEM : Unit.NUMBER;
@@ -317,6 +352,53 @@ final class PackReader {
         }
     }
 
+    /** The data declared so far, by name. */
+    private Map<String, DataField> fieldIndex() {
+        Map<String, DataField> out = new LinkedHashMap<>();
+        for (DataField f : fields) {
+            out.put(f.name(), f);
+        }
+        return out;
+    }
+
+    /** A unit by its symbol: the pack's own (单位：) first, then the standard ones. */
+    private Optional<Unit> unitOf(String symbol) {
+        Unit own = units.get(symbol);
+        return own != null ? Optional.of(own) : Units.of(symbol);
+    }
+
+    /** 单位：羽：计数 / 标准亩：度量. */
+    private void unitDecl(UnitDeclContext u) {
+        String symbol = u.name.getText();
+        if (units.containsKey(symbol) || Units.of(symbol).isPresent()) {
+            diag.error("D004", symbol, loc(u.name), symbol);
+            return;
+        }
+        switch (u.kind.getText()) {
+            case "计数" -> units.put(symbol, Unit.count(symbol));
+            case "度量" -> units.put(symbol, Unit.other(symbol));
+            default -> diag.error("D018", symbol, loc(u.kind), "单位的种类", u.kind.getText(), "计数、度量");
+        }
+    }
+
+    /** 写法：「不足」 → 「低于」: the pack's own spellings of lexicon families. */
+    private void wording(WordingSectionContext w) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (WordingDeclContext d : w.wordingDecl()) {
+            String spelling = unquote(d.spelling.getText()).strip();
+            String family = unquote(d.family.getText()).strip();
+            if (Lexicon.STANDARD.family(family) == null) {
+                diag.error("D018", spelling, loc(d.family), "用语族", family,
+                        String.join("、", Lexicon.STANDARD.familyNames()));
+            } else if (spelling.isEmpty()) {
+                diag.error("D028", "", loc(d.spelling));
+            } else {
+                extra.put(NameTable.normal(spelling), family);
+            }
+        }
+        lexicon = lexicon.with(extra);
+    }
+
     private Unit unitOf(UnitContext u) {
         if (u.PERCENT() != null) {
             return Unit.PERCENT;
@@ -324,7 +406,7 @@ final class PackReader {
         if (u.SCORE_UNIT() != null) {
             return Unit.POINT;
         }
-        Optional<Unit> x = Units.of(u.getText());
+        Optional<Unit> x = unitOf(u.getText());
         if (x.isEmpty()) {
             diag.error("D005", "", loc(u), u.getText(), "计算指标");
             return Unit.NUMBER;
@@ -332,43 +414,24 @@ final class PackReader {
         return x.get();
     }
 
-    /** The unit a formula yields, by the same algebra as the core's checks. */
+    /** The unit a formula yields, by the core's algebra (the checks and the evaluator use the same). */
     private Unit inferUnit(Expr e) {
-        if (e instanceof Expr.Const c) {
-            return c.quantity().unit();
-        } else if (e instanceof Expr.MaxScore) {
-            return Unit.POINT;
-        } else if (e instanceof Expr.Ref r) {
-            NameTable.Entry x = names.get(r.name());
-            if (x != null && x.unit() != null) {
-                return x.unit();
-            }
-            for (Measure m : measures) {
-                if (m.name().equals(r.name())) {
-                    return m.unit();
-                }
-            }
-            return Unit.NUMBER;
-        } else if (e instanceof Expr.PeriodValue p) {
-            NameTable.Entry x = names.get(p.series());
-            return x == null || x.unit() == null ? Unit.NUMBER : x.unit();
-        } else if (e instanceof Expr.Binary b) {
-            Unit l = inferUnit(b.left());
-            Unit r = inferUnit(b.right());
-            return switch (b.op()) {
-                case ADD, SUBTRACT -> l;
-                case MULTIPLY -> {
-                    boolean lr = l.dimension() == Dimension.RATIO;
-                    boolean rr = r.dimension() == Dimension.RATIO;
-                    if (lr && rr) {
-                        yield l.isPercent() || r.isPercent() ? Unit.PERCENT : Unit.NUMBER;
-                    }
-                    yield lr ? r : l;
-                }
-                case DIVIDE -> l.comparableWith(r) ? Unit.NUMBER : r.dimension() == Dimension.RATIO ? l : Unit.NUMBER;
-            };
+        return io.perfeval.core.rule.DerivedUnit.of(e, this::declaredUnit).flatMap(
+                io.perfeval.core.rule.DerivedUnit::unit).orElse(Unit.NUMBER);
+    }
+
+    /** The unit of a declared datum or measure (measures declared so far); null when not known. */
+    private Unit declaredUnit(String name) {
+        NameTable.Entry x = names.get(name);
+        if (x != null && x.unit() != null) {
+            return x.unit();
         }
-        return Unit.count("项");
+        for (Measure m : measures) {
+            if (m.name().equals(name)) {
+                return m.unit();
+            }
+        }
+        return null;
     }
 
     private int scale(Token t) {
@@ -431,6 +494,12 @@ final class PackReader {
             return new Expr.FailedItems(checklistName(f.NAME().getSymbol()), items(f.items()));
         } else if (e instanceof EPeriodContext p) {
             return new Expr.PeriodValue(resolve(p.series), p.period.getText());
+        } else if (e instanceof EMinContext m) {
+            return new Expr.Min(expr(m.expr(0), phrases), expr(m.expr(1), phrases));
+        } else if (e instanceof EMaxContext m) {
+            return new Expr.Max(expr(m.expr(0), phrases), expr(m.expr(1), phrases));
+        } else if (e instanceof EAbsContext a) {
+            return new Expr.Abs(expr(a.expr(), phrases));
         }
         ERefContext r = (ERefContext) e;
         return new Expr.Ref(resolve(r.NAME().getSymbol()));
@@ -462,7 +531,7 @@ final class PackReader {
             return new Quantity(v, Unit.POINT);
         }
         if (q.u != null) {
-            Optional<Unit> u = Units.of(q.u.getText());
+            Optional<Unit> u = unitOf(q.u.getText());
             if (u.isEmpty()) {
                 diag.error("D005", "", loc(q.u), q.u.getText(), v.toPlainString());
                 return new Quantity(v, Unit.NUMBER);
@@ -531,7 +600,8 @@ final class PackReader {
             for (TermContext t : d.term()) {
                 terms.add(term(t));
             }
-            return new Rule.Deduct(terms, d.FLOOR() != null);
+            Rule.Deduct deduct = new Rule.Deduct(terms, d.FLOOR() != null);
+            return d.limit == null ? deduct : new Rule.LimitedDeduct(deduct, points(d.limit));
         } else if (r instanceof RFormulaContext f) {
             return new Rule.Formula(expr(f.expr(), null), f.CAP() != null);
         } else if (r instanceof RCasesContext c) {
@@ -542,6 +612,21 @@ final class PackReader {
             return new Rule.Cases(cases, rule(c.scoring(c.scoring().size() - 1)));
         } else if (r instanceof RJudgementContext j) {
             return new Rule.Judgement(points(j.points(0)), points(j.points(1)));
+        } else if (r instanceof RJudgementWithinContext j) {
+            return new Rule.JudgementWithin(rule(j.scoring()));
+        } else if (r instanceof RLevelsContext l) {
+            List<Rule.Level> levels = new ArrayList<>();
+            for (LevelContext x : l.level()) {
+                Points low = points(x.low);
+                levels.add(new Rule.Level(label(x.label), low, x.high == null ? low : points(x.high)));
+            }
+            return new Rule.Levels(levels);
+        } else if (r instanceof RAwardsContext a) {
+            return new Rule.Awards(awards(a.award()));
+        } else if (r instanceof RBonusContext b) {
+            return new Rule.Bonus(rule(b.scoring()), awards(b.award()), points(b.cap));
+        } else if (r instanceof RSumContext s) {
+            return new Rule.Sum(parts(s.sumPart()));
         } else if (r instanceof RVetoContext v) {
             return new Rule.Veto(v.VETO_INDICATOR() != null ? Rule.VetoScope.INDICATOR : Rule.VetoScope.EVALUATION);
         } else if (r instanceof RNotApplicableContext n) {
@@ -549,6 +634,33 @@ final class PackReader {
             return new Rule.NotApplicable(reason.isBlank() ? "不适用" : reason);
         }
         return new Rule.NoRule();
+    }
+
+    private List<Rule.Award> awards(List<AwardContext> in) {
+        List<Rule.Award> out = new ArrayList<>();
+        for (AwardContext a : in) {
+            out.add(new Rule.Award(label(a.label), condition(a.condition(), null), points(a.points())));
+        }
+        return out;
+    }
+
+    /** The parts of 分项｛…｝, each with its own 分值 (above 0: D024 otherwise, read as 1 to go on). */
+    private List<Rule.Part> parts(List<SumPartContext> in) {
+        List<Rule.Part> out = new ArrayList<>();
+        for (SumPartContext p : in) {
+            BigDecimal max = number(p.max);
+            if (max.signum() <= 0) {
+                diag.error("D024", "", loc(p.max), p.max.getText(), "分项分值必须大于0");
+                max = BigDecimal.ONE;
+            }
+            out.add(new Rule.Part(label(p.label), max, rule(p.scoring())));
+        }
+        return out;
+    }
+
+    private static String label(Token t) {
+        String s = unquote(t.getText());
+        return s.isBlank() ? "未命名" : s;
     }
 
     private DeductionTerm term(TermContext t) {
@@ -614,7 +726,7 @@ final class PackReader {
             n.ctx = c;
             n.nameToken = c.name != null ? c.name : c.quoted;
             n.name = c.name != null ? c.name.getText() : unquote(c.quoted.getText());
-            n.level = c.level.getType() == PackParser.LEVEL1 ? 1 : c.level.getType() == PackParser.LEVEL2 ? 2 : 3;
+            n.level = c.depth.getType() == PackParser.LEVEL1 ? 1 : c.depth.getType() == PackParser.LEVEL2 ? 2 : 3;
             n.max = number(c.number());
             if (n.max.signum() <= 0) {
                 diag.error("D024", n.name, loc(c.number()), c.number().getText(), "分值必须大于0");
@@ -719,14 +831,16 @@ final class PackReader {
                 diag.error("D021", path, loc(n.nameToken), n.name);
                 return null;
             }
-            CriterionCompiler.Context ctx = new CriterionCompiler.Context(path, n.name, n.max, criterion,
-                    criterionOffset, content, contentOffset, names, phrases, subject, target, counting, reference);
-            Optional<CriterionCompiler.Result> r = CriterionCompiler.compile(ctx, source, diag);
-            if (r.isEmpty()) {
+            CriterionReader.Context ctx = new CriterionReader.Context(path, n.name, n.max, criterion,
+                    criterionOffset, content, contentOffset, names, phrases, subject, target, counting, reference,
+                    lexicon, units, fieldIndex());
+            Optional<CriterionReader.Result> read = CriterionReader.compile(ctx, source, diag);
+            if (read.isEmpty()) {
                 return null;
             }
-            rule = r.get().rule();
-            DataField f = r.get().checklist().orElse(null);
+            rule = read.get().rule();
+            unscored.put(path, read.get().unscored());
+            DataField f = read.get().checklist().orElse(null);
             if (f != null && !declared.containsKey(f.name())) {
                 declared.put(f.name(), loc(n.nameToken));
                 sourceMap.put(f.name(), loc(n.nameToken));

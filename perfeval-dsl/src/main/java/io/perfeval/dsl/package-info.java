@@ -4,9 +4,12 @@
  * <p>Public API: {@link io.perfeval.dsl.PackCompiler} (compile a string, file or class-path resource),
  * {@link io.perfeval.dsl.CompileResult} (the pack and every problem), {@link io.perfeval.dsl.Diagnostics} (caret
  * rendering under Chinese text) and {@link io.perfeval.dsl.PackPrinter} (canonical text that compiles back to an
- * equal pack). Everything else here is internal: the parse-tree reader ({@code PackReader}), the criterion word
- * lexer and clause reader ({@code CriterionLexer}, {@code CriterionCompiler}) and their helpers. The generated ANTLR
- * parser lives in {@code io.perfeval.dsl.gen} and only in {@code target/}.
+ * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}) and the
+ * criterion reader — the token source ({@code CriterionTokens}) over the pack's names and the phrase lexicon
+ * ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
+ * tree made into typed parts ({@code PartsBuilder}, {@code Parts}) and the readings that assemble them into a rule
+ * ({@code Readings}, {@code Items}). The generated ANTLR parsers live in {@code io.perfeval.dsl.gen} and only in
+ * {@code target/}.
  *
  * <p>Source positions are not part of rule equality: they live in the pack's source map (see
  * {@link io.perfeval.core.RulePack#sourceMap()}), so a printed and re-parsed pack compares equal.

@@ -6,12 +6,12 @@ import io.perfeval.core.Indicator;
 import io.perfeval.core.Measure;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.analysis.Axis;
+import io.perfeval.core.analysis.DataDomain;
 import io.perfeval.core.analysis.PackAnalysis;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Value;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.rule.Expr;
-import io.perfeval.core.rule.Rule;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -174,6 +174,26 @@ final class InputSolver {
                 }
                 return d.signum() != 0 && solve(b.left(), target.multiply(d), numbers, r);
             }
+            case ADD, SUBTRACT -> {
+                return sum(b, left, right, target, numbers, r);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** A sum or difference: one side known, both free (split), or the same number on both sides (m + m = 2m). */
+    private boolean sum(Expr.Binary b, BigDecimal left, BigDecimal right, BigDecimal target,
+                        Map<String, BigDecimal> numbers, Random r) {
+        boolean add = b.op() == Expr.ArithmeticOp.ADD;
+        if (left == null && right == null && b.left().equals(b.right())) {
+            return add ? solve(b.left(), target.divide(BigDecimal.valueOf(2)), numbers, r) : target.signum() == 0;
+        }
+        if (left == null && right == null && shareARef(b.left(), b.right())) {
+            return false; // solving the sides apart would take one number for two, and down a chain branch 2^n times
+        }
+        switch (b.op()) {
             case ADD -> {
                 if (left != null) {
                     return solve(b.right(), target.subtract(left), numbers, r);
@@ -195,6 +215,24 @@ final class InputSolver {
             default -> {
                 return false;
             }
+        }
+    }
+
+    private static boolean shareARef(Expr a, Expr b) {
+        Set<String> left = new HashSet<>();
+        refs(a, left);
+        Set<String> right = new HashSet<>();
+        refs(b, right);
+        left.retainAll(right);
+        return !left.isEmpty();
+    }
+
+    private static void refs(Expr e, Set<String> out) {
+        if (e instanceof Expr.Ref ref) {
+            out.add(ref.name());
+        } else if (e instanceof Expr.Binary b) {
+            refs(b.left(), out);
+            refs(b.right(), out);
         }
     }
 
@@ -274,22 +312,18 @@ final class InputSolver {
         return true;
     }
 
+    /** Inside the declared domain ({@link DataDomain}, the definition the analysis's witnesses use), never 0 where divided. */
     private boolean valid(DataField f, BigDecimal v) {
-        if (f.nonNegative() && v.signum() < 0) {
-            return false;
-        }
-        if (f.type() == DataType.COUNT && v.stripTrailingZeros().scale() > 0) {
-            return false;
-        }
-        if (divisors.contains(f.name()) && v.signum() == 0) {
-            return false;
-        }
-        return (f.min() == null || v.compareTo(f.min()) >= 0 || (v.signum() < 0 && f.nonNegative()))
-                && (f.max() == null || v.compareTo(f.max()) <= 0) && v.abs().compareTo(new BigDecimal("1E14")) < 0;
+        return DataDomain.admits(f, v) && !(divisors.contains(f.name()) && v.signum() == 0);
     }
 
     /** The value of an expression in base units when everything it reads is assigned, else null. */
     private BigDecimal value(Expr e, Map<String, BigDecimal> numbers) {
+        return value(e, numbers, new HashMap<>());
+    }
+
+    /** {@code measures} keeps each measure's value (or null) once computed: a measure used twice is computed once. */
+    private BigDecimal value(Expr e, Map<String, BigDecimal> numbers, Map<String, BigDecimal> measures) {
         if (e instanceof Expr.Const c) {
             return c.quantity().base();
         } else if (e instanceof Expr.Ref ref) {
@@ -298,17 +332,19 @@ final class InputSolver {
                 BigDecimal v = numbers.get(ref.name());
                 return v == null ? null : v.multiply(f.get().unit().factor());
             }
-            Measure m = pack.measure(ref.name()).orElse(null);
-            BigDecimal raw = m == null ? null : value(m.formula(), numbers);
-            if (raw == null) {
-                return null;
+            if (measures.containsKey(ref.name())) {
+                return measures.get(ref.name());
             }
-            return Decimals.divide(raw, m.unit().factor()).setScale(m.scale(), RoundingMode.HALF_UP)
-                    .multiply(m.unit().factor());
+            Measure m = pack.measure(ref.name()).orElse(null);
+            BigDecimal raw = m == null ? null : value(m.formula(), numbers, measures);
+            BigDecimal v = raw == null ? null : Decimals.divide(raw, m.unit().factor())
+                    .setScale(m.scale(), RoundingMode.HALF_UP).multiply(m.unit().factor());
+            measures.put(ref.name(), v);
+            return v;
         } else if (e instanceof Expr.Binary b) {
-            BigDecimal l = value(b.left(), numbers);
-            BigDecimal r = value(b.right(), numbers);
-            if (l == null || r == null) {
+            BigDecimal l = value(b.left(), numbers, measures);
+            BigDecimal r = l == null ? null : value(b.right(), numbers, measures);
+            if (r == null) {
                 return null;
             }
             return switch (b.op()) {
@@ -328,7 +364,7 @@ final class InputSolver {
         Map<String, BigDecimal> schedule = new HashMap<>();
         Random shared = new Random(seed);
         for (String p : pack.fields().stream().flatMap(f -> f.periods().stream()).distinct().toList()) {
-            schedule.put(p, cents(shared, 100));
+            schedule.put(p, KitValues.cents(shared, 100));
         }
         for (DataField f : pack.fields()) {
             // One Random per datum: what one datum draws never depends on which others were steered.
@@ -343,65 +379,36 @@ final class InputSolver {
                     }
                     in.put(f.name(), new Value.Checklist(answers));
                 }
-                case SERIES -> {
-                    Map<String, BigDecimal> values = new LinkedHashMap<>();
-                    for (String p : f.periods()) {
-                        // Series of one pack usually compare period by period: share a base value per period, so
-                        // equal values and values a step apart come up often.
-                        BigDecimal base = schedule.get(p);
-                        BigDecimal v = switch (r.nextInt(4)) {
-                            case 0 -> base;
-                            case 1 -> base.add(new BigDecimal("0.01"));
-                            case 2 -> base.subtract(new BigDecimal("0.01")).max(BigDecimal.ZERO);
-                            default -> cents(r, 100);
-                        };
-                        values.put(p, v);
-                    }
-                    in.put(f.name(), new Value.Series(values));
-                }
+                case SERIES -> in.put(f.name(), new Value.Series(KitValues.periods(f, schedule, r)));
                 default -> in.put(f.name(), new Value.Number(numbers.containsKey(f.name()) ? numbers.get(f.name())
                         : number(f, r)));
             }
         }
+        judgements(in, seed);
+        return in.build();
+    }
+
+    /** A judgement for every indicator whose rule takes one, inside a range its rule allows, at the score's scale. */
+    private void judgements(EvaluationInput.Builder in, long seed) {
+        int scale = pack.rounding().scoreScale();
         for (Indicator.Leaf leaf : pack.leaves()) {
-            BigDecimal[] range = judgementRange(leaf);
+            BigDecimal[] range = KitValues.judgementRange(leaf);
             if (range != null) {
                 Random r = new Random(seed * 31 + leaf.name().hashCode());
+                BigDecimal lo = range[0].setScale(scale, RoundingMode.CEILING);
+                BigDecimal hi = range[1].setScale(scale, RoundingMode.FLOOR).max(lo);
                 BigDecimal v = switch (r.nextInt(3)) {
-                    case 0 -> range[0];
-                    case 1 -> range[1];
-                    default -> range[0].add(range[1].subtract(range[0]).multiply(BigDecimal.valueOf(r.nextInt(101)))
-                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN));
+                    case 0 -> lo;
+                    case 1 -> hi;
+                    default -> lo.add(hi.subtract(lo).multiply(BigDecimal.valueOf(r.nextInt(101)))
+                            .divide(BigDecimal.valueOf(100), scale, RoundingMode.DOWN));
                 };
                 in.judgement(leaf.name(), v.toPlainString(), "perfeval-testkit 生成的酌情分 / generated judgement");
             }
         }
-        return in.build();
     }
 
-    /** The score range every judgement in the leaf's rule allows, or null when its rule takes no judgement. */
-    static BigDecimal[] judgementRange(Indicator.Leaf leaf) {
-        BigDecimal lo = null;
-        BigDecimal hi = null;
-        List<Rule> todo = new ArrayList<>(List.of(leaf.rule()));
-        while (!todo.isEmpty()) {
-            Rule rule = todo.remove(todo.size() - 1);
-            if (rule instanceof Rule.Cases c) {
-                c.cases().forEach(k -> todo.add(k.then()));
-                todo.add(c.otherwise());
-            } else if (rule instanceof Rule.Judgement j) {
-                BigDecimal a = j.min().resolve(leaf.maxScore());
-                BigDecimal b = j.max().resolve(leaf.maxScore());
-                lo = lo == null ? a : lo.max(a);
-                hi = hi == null ? b : hi.min(b);
-            }
-        }
-        if (lo == null) {
-            return null;
-        }
-        return new BigDecimal[] {lo, hi.max(lo)};
-    }
-
+    /** A value inside the datum's domain: near the thresholds it is compared with, else anywhere plausible. */
     private BigDecimal number(DataField f, Random r) {
         Axis axis = analysis.axes().get(f.name());
         BigDecimal v;
@@ -410,20 +417,16 @@ final class InputSolver {
         } else if (f.type() == DataType.COUNT) {
             v = BigDecimal.valueOf(r.nextInt(1000));
         } else if (f.type() == DataType.PERCENTAGE) {
-            v = cents(r, 120);
+            v = KitValues.cents(r, 120);
         } else {
-            v = cents(r, 100000);
+            v = KitValues.cents(r, 100000);
         }
+        v = KitValues.inside(f, v);
         if (divisors.contains(f.name()) && v.signum() == 0) {
-            v = BigDecimal.ONE;
-        }
-        if (!valid(f, v)) {
-            v = f.min() != null ? f.min() : BigDecimal.ONE;
+            BigDecimal one = KitValues.inside(f, BigDecimal.ONE);
+            v = one.signum() != 0 ? one : v;
         }
         return v;
     }
 
-    private static BigDecimal cents(Random r, int max) {
-        return BigDecimal.valueOf(Math.floorMod(r.nextLong(), max * 100L + 1), 2);
-    }
 }

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Two inputs built from the same random choices, differing in the measure {@code axis} ({@code lower} &lt;
- * {@code higher}); {@code implied} is the direction the measure's name implies for every score that reads only it.
+ * Two inputs built from the same random choices, differing in the number {@code axis} ({@code lower} &lt;
+ * {@code higher}); {@code implied} is the direction the wording of an indicator reading only that number states for it
+ * ({@code PackAnalysis.statedTrend}). For a pack where no wording states one, both inputs are the same, {@code axis}
+ * is empty and {@code implied} is {@link Trend#CONSTANT}.
  */
 public record MonotonePair(String axis, Trend implied, BigDecimal lower, BigDecimal higher, EvaluationInput atLower,
                            EvaluationInput atHigher) {

@@ -115,25 +115,27 @@ public final class PackProperties {
     }
 
     /**
-     * Every indicator whose score reads only {@code pair.axis()} moves as the measure's name implies: a higher 完成率
-     * never lowers it, a higher 结转结余率 never raises it.
+     * Every indicator whose score reads only {@code pair.axis()} and whose wording states a direction for it
+     * ({@link PackAnalysis#statedTrend}) moves that way: where 「完成率越高越好」 or 「完成率≥95%得满分」, a higher 完成率
+     * never lowers the score; where 「结转结余率≥50%得0分」, a higher 结转结余率 never raises it.
      */
     public static void monotone(RulePack pack, MonotonePair pair) {
         PackAnalysis analysis = ANALYSES.computeIfAbsent(pack, PackAnalysis::analyze);
         ScoreSheet low = pack.evaluate(pair.atLower());
         ScoreSheet high = pack.evaluate(pair.atHigher());
         for (String name : PackArbitraries.readersOf(analysis, pack, pair.axis())) {
+            Optional<Trend> stated = analysis.statedTrend(name, pair.axis());
             Optional<BigDecimal> a = scored(low, name);
             Optional<BigDecimal> b = scored(high, name);
-            if (a.isEmpty() || b.isEmpty()) {
+            if (stated.isEmpty() || a.isEmpty() || b.isEmpty()) {
                 continue;
             }
             int c = b.get().compareTo(a.get());
-            if (pair.implied() == Trend.NON_DECREASING ? c < 0 : c > 0) {
+            if (stated.get() == Trend.NON_DECREASING ? c < 0 : c > 0) {
                 fail(name + "：" + pair.axis() + " 由 " + pair.lower().toPlainString() + " 增至 "
                                 + pair.higher().toPlainString() + "，得分由 " + a.get().toPlainString() + " 变为 "
                                 + b.get().toPlainString() + "，与措辞所示方向相反",
-                        "the score moves against the direction the wording implies (" + pair + ")");
+                        "the score moves against the direction the wording states (" + pair + ")");
             }
         }
     }

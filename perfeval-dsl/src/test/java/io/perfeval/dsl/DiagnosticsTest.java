@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfeval.core.DataField;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Value;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,11 +143,24 @@ class DiagnosticsTest {
     }
 
     @Test
-    void proseNeedsADeclaredTarget() {
+    void proseWithoutADeclaredTargetIsAnItemTheEvaluatorAnswers() {
+        // Reading 11: without 达标 the prose is an item of the indicator's checklist (符合 when it holds), and the
+        // negative clause after it is its complement, not a second item.
         String criterion = "按时组织银企对接会,得满分,未组织银企对接活动,按实际情况酌情扣分";
-        only("D013", PackCompiler.compile(pack(criterion), "j.perfeval"));
+        RulePack pack = PackCompiler.compileOrThrow(pack(criterion), "j.perfeval");
+        DataField items = pack.field("完成率评价项").orElseThrow();
+        assertEquals(List.of("按时组织银企对接会"), items.items());
+        EvaluationInput.Builder in = EvaluationInput.builder().number("完成数", "90").number("预算数", "100")
+                .number("满意度", "90");
+        assertEquals(new BigDecimal("10.00"), pack.evaluate(in.put("完成率评价项", Value.Checklist.allMetExcept(1))
+                .build()).total().orElseThrow());
+        assertEquals(new BigDecimal("6.00"), pack.evaluate(in.put("完成率评价项", Value.Checklist.allMetExcept(1, 1))
+                .judgement("完成率", "6", "只组织了一次").build()).total().orElseThrow());
+        // with a declared target the prose is that target, as before
         CompileResult ok = PackCompiler.compile(pack(criterion, "  达标：满意度 ≥ 90%"), "j.perfeval");
-        assertTrue(ok.pack().isPresent(), ok.problems().toString());
+        assertTrue(ok.pack().isPresent() && ok.pack().get().field("完成率评价项").isEmpty(), ok.problems().toString());
+        // 「X达标」 said of a declared number needs 达标 to say what it means
+        only("D013", PackCompiler.compile(pack("完成率达标,得满分,否则不得分"), "j.perfeval"));
     }
 
     @Test
@@ -174,17 +189,18 @@ class DiagnosticsTest {
     @Test
     void wordsThatQualifyAConditionAreNeverDropped() {
         // Yueyang's 资金结余: 「有结余,但不超过上年结转,得2分」 scored 2 for any surplus when 「但不超过上年结转」 was dropped.
-        String criterion = "无结余,得满分;有结余,但不超过上年结转,得5分;结余超过上年结转,不得分。";
+        // Prose that negates or compares after a condition is refused; a comparison with an omitted subject is read.
+        String criterion = "无结余,得满分;有结余,但未超出规定额度,得5分;结余超过上年结转,不得分。";
         String text = pack(criterion, "  用语「无结余」：结余 = 0万元", "  用语「有结余」：结余 > 0万元")
                 .replace("  满意度：百分比\n", "  满意度：百分比\n  结余：金额（万元）\n  上年结转：金额（万元）\n");
         CompileResult refused = PackCompiler.compile(text, "q.perfeval");
         Problem p = only("D035", refused);
-        assertTrue(p.message().contains("但不超过上年结转"), p.message());
+        assertTrue(p.message().contains("但未超出规定额度"), p.message());
         assertFalse(refused.pack().isPresent());
 
-        // Written as a condition of declared names, the clause keeps its qualification.
-        RulePack pack = PackCompiler.compileOrThrow(text.replace("有结余,但不超过上年结转,得5分", "有结余且结余≤上年结转,得5分"),
-                "q.perfeval");
+        // 「但不超过上年结转」 compares the clause's subject (计分对象) with a declared name: the qualification is kept.
+        RulePack pack = PackCompiler.compileOrThrow(text.replace("但未超出规定额度", "但不超过上年结转")
+                + "  计分对象：结余\n", "q.perfeval");
         EvaluationInput.Builder in = EvaluationInput.builder().number("完成数", "90").number("预算数", "100")
                 .number("满意度", "90").number("上年结转", "20");
         assertEquals(new BigDecimal("5.00"), pack.evaluate(in.number("结余", "20").build()).total().orElseThrow());

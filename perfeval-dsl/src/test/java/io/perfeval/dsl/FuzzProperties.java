@@ -3,6 +3,7 @@ package io.perfeval.dsl;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -204,7 +205,8 @@ class FuzzProperties {
     static final String[] OUTCOMES = {"得满分", "不得分", "得1分", "扣0.5分", "扣分值的十分之一", "在0分和满分之间确定",
         "酌情扣分", "实行一票否决", "每降低一个百分点扣0.1分", "扣完为止", "每五个百分点为档，每档扣1分", "得满分2分"};
     static final String[] RULES = {"得满分", "得 1分", "酌情 0分 至 分值 × 1 / 1", "一票否决 本指标", "不适用「无」", "无规则",
-        "公式 %s × 分值 封顶", "分情形｛当 %s ≥ 90%%：得满分；其余：得 0分｝", "扣分｛按档 %s 低于 95%% 每 1%% 扣 0.1分 按实际折算｝ 扣完为止"};
+        "公式 %s × 分值 封顶", "分情形｛当 %s ≥ 90%%：得满分；其余：得 0分｝", "扣分｛按档 %s 低于 95%% 每 1%% 扣 0.1分 按实际折算｝ 扣完为止",
+        "分项｛「甲」 %2$s分：分情形｛当 %1$s ≥ 90%%：得满分；其余：得 0分｝；「乙」 %3$s分：公式 %1$s × 分值 封顶｝"};
 
     /** A pack from the grammar's parts: mostly well-formed, often subtly wrong (units, sums, names, levels). */
     static String generatedPack(Random r) {
@@ -239,8 +241,10 @@ class FuzzProperties {
             }
             p.append(subject).append(i).append('（').append(each).append("）\n");
             if (r.nextInt(4) == 0) {
-                p.append("    规则：").append(String.format(java.util.Locale.ROOT, RULES[r.nextInt(RULES.length)], subject))
-                        .append('\n');
+                // a 分项 rule splits the 分值 in two (the other rules use the subject alone)
+                BigDecimal half = BigDecimal.valueOf(each).divide(BigDecimal.valueOf(2));
+                p.append("    规则：").append(String.format(java.util.Locale.ROOT, RULES[r.nextInt(RULES.length)], subject,
+                        half.toPlainString(), BigDecimal.valueOf(each).subtract(half).toPlainString())).append('\n');
             } else {
                 StringBuilder c = new StringBuilder();
                 int clauses = 1 + r.nextInt(3);

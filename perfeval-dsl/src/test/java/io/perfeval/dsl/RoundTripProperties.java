@@ -59,10 +59,37 @@ class RoundTripProperties {
         assertEquals(pack, r.pack().get(), text);
     }
 
+    /** Sums that pass the checks are among the trees printed and read back (not only refused ones). */
+    static final AtomicInteger SUMS = new AtomicInteger();
+
+    @Property(tries = 200)
+    void generatedSumsRoundTrip(@ForAll("sums") Rule sum) {
+        RulePack.Builder builder = RulePack.builder(new PackInfo("test/generated", "生成的规则包", "某地", "1", "某文"))
+                .totalScore(new BigDecimal("6"));
+        FIELDS.forEach(builder::field);
+        builder.indicator(new Indicator.Group("一级指标", new BigDecimal("6"), List.of(
+                new Indicator.Leaf("乙", new BigDecimal("6"), "", "", sum))));
+        RulePack.CheckResult checked = builder.check();
+        if (checked.pack().isEmpty()) {
+            return; // a part the core refuses (一票否决, 不适用, 无规则, two judged parts …)
+        }
+        SUMS.incrementAndGet();
+        String text = PackPrinter.print(checked.pack().get());
+        CompileResult r = PackCompiler.compile(text, "generated.perfeval");
+        assertTrue(r.pack().isPresent(), () -> text + "\n" + r.errors());
+        assertEquals(checked.pack().get(), r.pack().get(), text);
+    }
+
+    @Provide
+    Arbitrary<Rule> sums() {
+        return sum(new BigDecimal("6"), 3);
+    }
+
     @AfterContainer
     static void report() {
         System.out.println(RUN.get() + " generated round-trip cases ran, " + PRINTED.get()
-                + " passed the core checks and were printed, compiled back and compared");
+                + " passed the core checks and were printed, compiled back and compared; " + SUMS.get()
+                + " generated sums passed the checks and round-tripped");
     }
 
     @Provide
@@ -89,7 +116,30 @@ class RoundTripProperties {
                 .as(Rule.Case::new);
         Arbitrary<Rule> cases = Combinators.combine(aCase.list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.lazy(() -> rule(depth - 1))).as(Rule.Cases::new);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(1, cases));
+        // a sum of either leaf's 分值 (4 or 6): about half of them fit the leaf they are drawn for (C022 otherwise)
+        Arbitrary<Rule> sum = Arbitraries.of(new BigDecimal("4"), new BigDecimal("6")).flatMap(t -> sum(t, depth));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(1, cases),
+                net.jqwik.api.Tuple.of(1, sum));
+    }
+
+    /** 分项｛「第一项」 a分：…；「第二项」 b分：…｝ with a + b = {@code total}, a part now and then a sum of its own. */
+    private Arbitrary<Rule> sum(BigDecimal total, int depth) {
+        return Arbitraries.integers().between(1, 9).flatMap(cut -> {
+            BigDecimal first = total.multiply(BigDecimal.valueOf(cut)).divide(BigDecimal.TEN);
+            BigDecimal second = total.subtract(first);
+            return Combinators.combine(part(first, depth), part(second, depth))
+                    .as((a, b) -> (Rule) new Rule.Sum(List.of(new Rule.Part("第一项", first, a),
+                            new Rule.Part("第二项", second, b))));
+        });
+    }
+
+    private Arbitrary<Rule> part(BigDecimal max, int depth) {
+        Arbitrary<Rule> any = Arbitraries.lazy(() -> rule(depth - 1));
+        if (depth < 2) {
+            return any;
+        }
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, any),
+                net.jqwik.api.Tuple.of(1, Arbitraries.lazy(() -> sum(max, depth - 1))));
     }
 
     private Arbitrary<Points> points() {

@@ -64,6 +64,32 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         return ALL;
     }
 
+    /** The smaller of a value in this interval and one in {@code o}: null (unbounded) below wins below. */
+    Interval min(Interval o) {
+        BigDecimal low = lo == null || o.lo == null ? null : lo.min(o.lo);
+        BigDecimal high = hi == null ? o.hi : o.hi == null ? hi : hi.min(o.hi);
+        return new Interval(low, high);
+    }
+
+    /** The larger of a value in this interval and one in {@code o}. */
+    Interval max(Interval o) {
+        BigDecimal low = lo == null ? o.lo : o.lo == null ? lo : lo.max(o.lo);
+        BigDecimal high = hi == null || o.hi == null ? null : hi.max(o.hi);
+        return new Interval(low, high);
+    }
+
+    /** The absolute value of a value in this interval. */
+    Interval abs() {
+        if (nonNegative()) {
+            return this;
+        }
+        if (hi != null && hi.signum() <= 0) {
+            return negate();
+        }
+        BigDecimal high = lo == null || hi == null ? null : lo.negate().max(hi);
+        return new Interval(BigDecimal.ZERO, high);
+    }
+
     private boolean isPositivePoint() {
         return lo != null && hi != null && lo.compareTo(hi) == 0 && lo.signum() > 0;
     }

@@ -1,7 +1,6 @@
 package io.perfeval.core.analysis;
 
 import io.perfeval.core.DataField;
-import io.perfeval.core.DataType;
 import io.perfeval.core.Indicator;
 import io.perfeval.core.Measure;
 import io.perfeval.core.RulePack;
@@ -9,17 +8,13 @@ import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
-import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Rule;
-import io.perfeval.core.rule.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Decides one leaf's rule exactly. The rule is a function of a few numbers (axes) compared with written thresholds
@@ -33,173 +28,96 @@ final class LeafAnalyzer {
 
     /** Above this many combinations the leaf is reported as not enumerated rather than analysed slowly. */
     static final int LIMIT = 200_000;
-    private static final BigDecimal FAR = new BigDecimal("1000000");
+    static final BigDecimal FAR = new BigDecimal("1000000");
     private static final int MAX_BANDS = 200;
 
     final RulePack pack;
     final Indicator.Leaf leaf;
     final BigDecimal max;
+    /** The work limit of the analysis; unlimited once it is done and only predictions are asked. */
+    Budget budget;
+    private final Domains domains;
+    /** Expressions whose sign change is a kink of the rule (inside |…|, min, max): critical points where they are 0. */
+    private final List<Kink> kinks = new ArrayList<>();
+    /** The 分值 of the rule being collected: the leaf's, or inside a sum its part's. */
+    private BigDecimal scope;
     final Map<String, AxisBuilder> axes = new LinkedHashMap<>();
     final List<Object> atoms = new ArrayList<>();
 
-    /** Per Cases node (by identity): which clauses fired; index == size means otherwise. */
-    final Map<Rule.Cases, boolean[]> fired = new IdentityHashMap<>();
-    /** Per Cases node: overlapping clause pairs with different outcomes, by combination. */
-    final Map<Rule.Cases, Map<Long, List<Integer>>> overlaps = new IdentityHashMap<>();
-    final Map<Long, Outcome[]> overlapOutcomes = new LinkedHashMap<>();
-
-    LeafAnalyzer(RulePack pack, Indicator.Leaf leaf) {
+    LeafAnalyzer(RulePack pack, Indicator.Leaf leaf, Domains domains, Budget budget) {
         this.pack = pack;
         this.leaf = leaf;
         this.max = leaf.maxScore();
-    }
-
-    /** One axis being discovered: its domain, thresholds and other critical points, in its own unit. */
-    static final class AxisBuilder {
-        final String name;
-        final Unit unit;
-        final BigDecimal step;
-        final BigDecimal lower;
-        final BigDecimal upper;
-        final TreeSet<BigDecimal> thresholds = new TreeSet<>();
-        final TreeSet<BigDecimal> extras = new TreeSet<>();
-        List<BigDecimal> candidates;
-        List<BigDecimal> crit;
-
-        AxisBuilder(String name, Unit unit, BigDecimal step, BigDecimal lower, BigDecimal upper) {
-            this.name = name;
-            this.unit = unit;
-            this.step = step;
-            this.lower = lower;
-            this.upper = upper;
-        }
-
-        boolean admits(BigDecimal v) {
-            return (lower == null || v.compareTo(lower) >= 0) && (upper == null || v.compareTo(upper) <= 0);
-        }
-
-        BigDecimal snap(BigDecimal v, RoundingMode mode) {
-            return v.divide(step, 0, mode).multiply(step);
-        }
-
-        void finish() {
-            TreeSet<BigDecimal> c = new TreeSet<>();
-            for (BigDecimal t : thresholds) {
-                c.add(t.stripTrailingZeros());
-            }
-            for (BigDecimal t : extras) {
-                c.add(t.stripTrailingZeros());
-            }
-            if (lower != null) {
-                c.add(lower.stripTrailingZeros());
-            }
-            if (upper != null) {
-                c.add(upper.stripTrailingZeros());
-            }
-            c.removeIf(v -> !admits(v));
-            crit = List.copyOf(c);
-            TreeSet<BigDecimal> out = new TreeSet<>();
-            if (c.isEmpty()) {
-                out.add(lower != null ? lower : BigDecimal.ZERO);
-                out.add(out.first().add(step));
-            }
-            for (BigDecimal v : c) {
-                for (int k = -2; k <= 2; k++) {
-                    out.add(v.add(step.multiply(BigDecimal.valueOf(k))).stripTrailingZeros());
-                }
-            }
-            if (upper == null) {
-                out.add(out.last().add(FAR).stripTrailingZeros());
-            }
-            if (lower == null) {
-                out.add(out.first().subtract(FAR).stripTrailingZeros());
-            }
-            out.removeIf(v -> !admits(v));
-            candidates = List.copyOf(out);
-        }
-
-        /** Region index of a value: 2i+1 is the critical point i, 2i the open segment below it. */
-        int region(BigDecimal v) {
-            int below = 0;
-            for (int i = 0; i < crit.size(); i++) {
-                int cmp = v.compareTo(crit.get(i));
-                if (cmp == 0) {
-                    return 2 * i + 1;
-                }
-                if (cmp > 0) {
-                    below = i + 1;
-                }
-            }
-            return 2 * below;
-        }
-
-        String show(BigDecimal v) {
-            return Decimals.trim(v) + unit.symbol();
-        }
-
-        /** A run of regions as an interval: ∈ (50%, +∞), = 50%, ∈ [0%, 5%). */
-        String interval(int from, int to) {
-            if (from == to && from % 2 == 1) {
-                return "= " + show(crit.get(from / 2));
-            }
-            String start = from % 2 == 1 ? "[" + show(crit.get(from / 2))
-                    : "(" + (from == 0 ? "-∞" : show(crit.get(from / 2 - 1)));
-            String end = to % 2 == 1 ? show(crit.get(to / 2)) + "]"
-                    : (to == 2 * crit.size() ? "+∞" : show(crit.get(to / 2))) + ")";
-            return "∈ " + start + ", " + end;
-        }
-
-        Axis toAxis() {
-            return new Axis(name, unit, step, List.copyOf(thresholds), java.util.Optional.ofNullable(lower),
-                    java.util.Optional.ofNullable(upper));
-        }
+        this.scope = max;
+        this.domains = domains;
+        this.budget = budget;
     }
 
     // ---- discovery ----
 
+    /** An expression whose sign change is a kink, with the 分值 of the rule it is in (for a 分值 inside it). */
+    private record Kink(Expr expr, BigDecimal max) {
+    }
+
     void collect() {
-        collectRule(leaf.rule());
-        for (Rule r : rules(leaf.rule())) {
-            if (r instanceof Rule.Formula f) {
-                crossing(f.score());
+        List<Rules.Scoped> rules = Rules.scoped(leaf.rule(), max);
+        for (Rules.Scoped scoped : rules) {
+            scope = scoped.max();
+            Rule r = scoped.rule();
+            Rules.Parts parts = Rules.parts(r);
+            parts.conditions().forEach(this::collectCondition);
+            if (r instanceof Rule.Deduct d) {
+                for (DeductionTerm t : d.terms()) {
+                    t.accept(terms);
+                }
+            } else {
+                parts.exprs().forEach(this::collectExpr);
             }
         }
+        for (Rules.Scoped scoped : rules) {
+            if (scoped.rule() instanceof Rule.Formula f) {
+                // where the score meets the 分值 (the cap matters) and 0 (the clamp does): thresholds in their own right
+                scope = scoped.max();
+                crossing(f.score(), scope, true);
+                crossing(f.score(), BigDecimal.ZERO, true);
+            }
+        }
+        for (Kink k : kinks) {
+            scope = k.max();
+            crossing(k.expr(), BigDecimal.ZERO, false);
+        }
+        scope = max;
         for (AxisBuilder a : axes.values()) {
             a.finish();
         }
     }
 
-    static List<Rule> rules(Rule rule) {
-        List<Rule> out = new ArrayList<>();
-        out.add(rule);
-        if (rule instanceof Rule.Cases c) {
-            for (Rule.Case k : c.cases()) {
-                out.addAll(rules(k.then()));
-            }
-            out.addAll(rules(c.otherwise()));
-        }
-        return out;
-    }
-
-    private void collectRule(Rule rule) {
-        if (rule instanceof Rule.Cases c) {
-            for (Rule.Case k : c.cases()) {
-                collectCondition(k.when());
-                collectRule(k.then());
-            }
-            collectRule(c.otherwise());
-        } else if (rule instanceof Rule.Formula f) {
-            collectExpr(f.score());
-        } else if (rule instanceof Rule.Deduct d) {
-            for (DeductionTerm t : d.terms()) {
-                if (t instanceof DeductionTerm.PerCount pc) {
-                    collectExpr(pc.count());
-                } else if (t instanceof DeductionTerm.PerStep ps) {
-                    perStep(ps);
+    /** The axes a deduction term reads; a step deduction's reference and bands are critical points of its measure. */
+    private final DeductionTerm.Visitor<Void> terms = new DeductionTerm.Visitor<>() {
+        @Override
+        public Void perCount(DeductionTerm.PerCount pc) {
+            collectExpr(pc.count());
+            // below zero the evaluator refuses the count (R009): 0 is where that starts
+            AxisBuilder a = axisOf(pc.count());
+            if (a != null) {
+                a.extras.add(BigDecimal.ZERO);
+                BigDecimal each = pc.each().resolve(scope);
+                if (each.signum() > 0) {
+                    // where the count alone takes the whole 分值
+                    a.extras.add(a.snap(Decimals.divide(scope, each), RoundingMode.CEILING));
                 }
+            } else {
+                kinks.add(new Kink(pc.count(), scope));
             }
+            return null;
         }
-    }
+
+        @Override
+        public Void perStep(DeductionTerm.PerStep ps) {
+            LeafAnalyzer.this.perStep(ps);
+            return null;
+        }
+    };
 
     private void perStep(DeductionTerm.PerStep ps) {
         AxisBuilder a = axisOf(ps.measure());
@@ -214,9 +132,9 @@ final class LeafAnalyzer {
             return;
         }
         BigDecimal step = ps.step().in(a.unit).value();
-        BigDecimal each = ps.each().resolve(max);
+        BigDecimal each = ps.each().resolve(scope);
         int bands = each.signum() == 0 ? 1
-                : Math.min(MAX_BANDS, Decimals.divide(max, each).setScale(0, RoundingMode.CEILING).intValue() + 1);
+                : Math.min(MAX_BANDS, Decimals.divide(scope, each).setScale(0, RoundingMode.CEILING).intValue() + 1);
         for (int k = 1; k <= bands; k++) {
             BigDecimal d = step.multiply(BigDecimal.valueOf(k));
             if (ps.direction() != DeductionTerm.Direction.BELOW) {
@@ -229,46 +147,158 @@ final class LeafAnalyzer {
     }
 
     private void collectCondition(Condition c) {
-        if (c instanceof Condition.Compare cmp) {
-            // Only a number compared with a written bound is an axis; anything else is a yes/no fact.
+        c.accept(conditions);
+    }
+
+    private final Condition.Visitor<Void> conditions = new Condition.Visitor<>() {
+        @Override
+        public Void compare(Condition.Compare cmp) {
+            // A number compared with a written bound is an axis with a threshold; a one-axis formula compared with a
+            // bound has one where the formula meets it; two data compared with each other are a yes/no fact.
             AxisBuilder l = cmp.right() instanceof Expr.Const ? axisOf(cmp.left()) : null;
             AxisBuilder r = cmp.left() instanceof Expr.Const ? axisOf(cmp.right()) : null;
             if (l != null && cmp.right() instanceof Expr.Const k) {
                 l.thresholds.add(k.quantity().in(l.unit).value());
             } else if (r != null && cmp.left() instanceof Expr.Const k) {
                 r.thresholds.add(k.quantity().in(r.unit).value());
-            } else if (!(cmp.left() instanceof Expr.Const && cmp.right() instanceof Expr.Const)) {
-                // Two data compared with each other: an independent yes/no fact (quarterly progress vs schedule).
-                atom(c);
+            } else if (cmp.left() instanceof Expr.Const && cmp.right() instanceof Expr.Const) {
+                return null;
+            } else if (!boundedFormula(cmp)) {
+                // two numbers compared with each other (quarterly progress against the schedule): the comparison is
+                // the fact the rule reads, an atom of its own; a witness makes it hold or fail by solving both sides
+                atom(cmp);
             }
-        } else if (c instanceof Condition.IsYes y) {
-            atom("yes:" + y.name());
-        } else if (c instanceof Condition.AllItemsMet a) {
-            for (int i : items(a.checklist(), a.items())) {
-                atom("item:" + a.checklist() + "#" + i);
-            }
-        } else if (c instanceof Condition.All a) {
-            a.conditions().forEach(this::collectCondition);
-        } else if (c instanceof Condition.Any a) {
-            a.conditions().forEach(this::collectCondition);
-        } else if (c instanceof Condition.Not n) {
-            collectCondition(n.condition());
+            return null;
         }
+
+        @Override
+        public Void isYes(Condition.IsYes y) {
+            atom(yesAtom(y.name()));
+            return null;
+        }
+
+        @Override
+        public Void allItemsMet(Condition.AllItemsMet a) {
+            for (int i : items(a.checklist(), a.items())) {
+                atom(itemAtom(a.checklist(), i));
+            }
+            return null;
+        }
+
+        @Override
+        public Void all(Condition.All a) {
+            a.conditions().forEach(LeafAnalyzer.this::collectCondition);
+            return null;
+        }
+
+        @Override
+        public Void any(Condition.Any a) {
+            a.conditions().forEach(LeafAnalyzer.this::collectCondition);
+            return null;
+        }
+
+        @Override
+        public Void not(Condition.Not n) {
+            collectCondition(n.condition());
+            return null;
+        }
+    };
+
+    /**
+     * A formula compared with a written bound: one affine in one axis (完成率 × 2 ≥ 100%) has a threshold where they
+     * meet, one that reads no axis (个数(…) ≥ 2) is computed from the atoms it counts; either way it is no atom.
+     */
+    private boolean boundedFormula(Condition.Compare cmp) {
+        Expr side = cmp.right() instanceof Expr.Const ? cmp.left() : cmp.left() instanceof Expr.Const ? cmp.right()
+                : null;
+        if (side == null) {
+            return false;
+        }
+        collectExpr(side);
+        List<AxisBuilder> used = new ArrayList<>();
+        walk(side, used, new boolean[] {true});
+        Expr.Const bound = (Expr.Const) (side == cmp.left() ? cmp.right() : cmp.left());
+        return used.isEmpty() || crossing(side, bound.quantity().base(), true);
     }
 
     private void collectExpr(Expr e) {
-        if (e instanceof Expr.Ref || e instanceof Expr.PeriodValue) {
+        e.accept(exprs);
+    }
+
+    private final Expr.Visitor<Void> exprs = new Expr.Visitor<>() {
+        @Override
+        public Void constant(Expr.Const e) {
+            return null;
+        }
+
+        @Override
+        public Void ref(Expr.Ref e) {
             axisOf(e);
-        } else if (e instanceof Expr.Binary b) {
+            return null;
+        }
+
+        @Override
+        public Void periodValue(Expr.PeriodValue e) {
+            axisOf(e);
+            return null;
+        }
+
+        @Override
+        public Void maxScore(Expr.MaxScore e) {
+            return null;
+        }
+
+        @Override
+        public Void binary(Expr.Binary b) {
             collectExpr(b.left());
             collectExpr(b.right());
-        } else if (e instanceof Expr.CountOf c) {
-            c.conditions().forEach(this::collectCondition);
-        } else if (e instanceof Expr.FailedItems f) {
-            for (int i : items(f.checklist(), f.items())) {
-                atom("item:" + f.checklist() + "#" + i);
-            }
+            return null;
         }
+
+        @Override
+        public Void countOf(Expr.CountOf c) {
+            c.conditions().forEach(LeafAnalyzer.this::collectCondition);
+            return null;
+        }
+
+        @Override
+        public Void failedItems(Expr.FailedItems f) {
+            for (int i : items(f.checklist(), f.items())) {
+                atom(itemAtom(f.checklist(), i));
+            }
+            return null;
+        }
+
+        @Override
+        public Void min(Expr.Min e) {
+            collectExpr(e.left());
+            collectExpr(e.right());
+            kinks.add(new Kink(new Expr.Binary(Expr.ArithmeticOp.SUBTRACT, e.left(), e.right()), scope));
+            return null;
+        }
+
+        @Override
+        public Void max(Expr.Max e) {
+            collectExpr(e.left());
+            collectExpr(e.right());
+            kinks.add(new Kink(new Expr.Binary(Expr.ArithmeticOp.SUBTRACT, e.left(), e.right()), scope));
+            return null;
+        }
+
+        @Override
+        public Void abs(Expr.Abs e) {
+            collectExpr(e.value());
+            kinks.add(new Kink(e.value(), scope));
+            return null;
+        }
+    };
+
+    static String yesAtom(String name) {
+        return "yes:" + name;
+    }
+
+    static String itemAtom(String checklist, int item) {
+        return "item:" + checklist + "#" + item;
     }
 
     private void atom(Object key) {
@@ -311,18 +341,18 @@ final class LeafAnalyzer {
         }
         if (e instanceof Expr.PeriodValue p) {
             DataField f = pack.field(p.series()).orElseThrow();
-            a = new AxisBuilder(name, f.unit(), new BigDecimal("0.01"), f.nonNegative() ? zeroOr(f.min()) : f.min(),
-                    f.max());
+            a = new AxisBuilder(name, f.unit(), DataDomain.step(f), DataDomain.lower(f).orElse(null),
+                    DataDomain.upper(f).orElse(null));
         } else {
             String ref = ((Expr.Ref) e).name();
             var field = pack.field(ref);
             if (field.isPresent()) {
                 DataField f = field.get();
-                BigDecimal step = f.type() == DataType.COUNT ? BigDecimal.ONE : new BigDecimal("0.01");
-                a = new AxisBuilder(name, f.unit(), step, f.nonNegative() ? zeroOr(f.min()) : f.min(), f.max());
+                a = new AxisBuilder(name, f.unit(), DataDomain.step(f), DataDomain.lower(f).orElse(null),
+                        DataDomain.upper(f).orElse(null));
             } else {
                 Measure m = pack.measure(ref).orElseThrow();
-                Interval d = Domains.of(pack, m);
+                Interval d = domains.of(m);
                 BigDecimal step = BigDecimal.ONE.movePointLeft(m.scale());
                 a = new AxisBuilder(name, m.unit(), step, inUnit(d.lo(), m, RoundingMode.FLOOR),
                         inUnit(d.hi(), m, RoundingMode.CEILING));
@@ -332,10 +362,6 @@ final class LeafAnalyzer {
         return a;
     }
 
-    private static BigDecimal zeroOr(BigDecimal min) {
-        return min == null || min.signum() < 0 ? BigDecimal.ZERO : min;
-    }
-
     private static BigDecimal inUnit(BigDecimal base, Measure m, RoundingMode mode) {
         if (base == null) {
             return null;
@@ -343,27 +369,37 @@ final class LeafAnalyzer {
         return Decimals.divide(base, m.unit().factor()).setScale(m.scale(), mode);
     }
 
-    /** Where a one-axis score formula meets the 分值: the edge of the region a cap (or its absence) matters. */
-    private void crossing(Expr score) {
+    /**
+     * Where a one-axis expression that is affine in its axis meets {@code level} (base units; 分值 in it is the 分值 of
+     * the rule being collected): added to the axis's
+     * thresholds ({@code threshold}) or to its other critical points. False when the expression reads more than one
+     * axis, counts anything or is not affine.
+     */
+    boolean crossing(Expr e, BigDecimal level, boolean threshold) {
         List<AxisBuilder> used = new ArrayList<>();
         boolean[] plain = {true};
-        walk(score, used, plain);
+        walk(e, used, plain);
         if (used.size() != 1 || !plain[0]) {
-            return;
+            return false;
         }
         AxisBuilder a = used.get(0);
         Evaluator ev = new Evaluator(this, null);
         BigDecimal x0 = a.lower != null ? a.lower : BigDecimal.ZERO;
-        BigDecimal f0 = ev.exprAt(score, a.name, x0);
-        BigDecimal f1 = ev.exprAt(score, a.name, x0.add(BigDecimal.ONE));
-        BigDecimal slope = f1.subtract(f0);
-        if (slope.signum() == 0) {
-            return;
+        BigDecimal f0 = ev.exprAt(e, a.name, x0, scope);
+        BigDecimal f1 = ev.exprAt(e, a.name, x0.add(BigDecimal.ONE), scope);
+        BigDecimal f2 = ev.exprAt(e, a.name, x0.add(BigDecimal.valueOf(2)), scope);
+        if (f0 == null || f1 == null || f2 == null) {
+            return false;
         }
-        BigDecimal x = x0.add(Decimals.divide(max.subtract(f0), slope));
-        // A threshold in its own right: where the cap (or its absence) starts to matter.
-        a.thresholds.add(a.snap(x, RoundingMode.FLOOR));
-        a.thresholds.add(a.snap(x, RoundingMode.CEILING));
+        BigDecimal slope = f1.subtract(f0);
+        if (slope.signum() == 0 || f2.subtract(f1).compareTo(slope) != 0) {
+            return false;
+        }
+        BigDecimal x = x0.add(Decimals.divide(level.subtract(f0), slope));
+        java.util.TreeSet<BigDecimal> into = threshold ? a.thresholds : a.extras;
+        into.add(a.snap(x, RoundingMode.FLOOR));
+        into.add(a.snap(x, RoundingMode.CEILING));
+        return true;
     }
 
     private void walk(Expr e, List<AxisBuilder> used, boolean[] plain) {
@@ -373,11 +409,14 @@ final class LeafAnalyzer {
             if (a != null && !used.contains(a)) {
                 used.add(a);
             }
-        } else if (e instanceof Expr.Binary b) {
-            walk(b.left(), used, plain);
-            walk(b.right(), used, plain);
-        } else if (e instanceof Expr.CountOf || e instanceof Expr.FailedItems) {
+            return;
+        }
+        Rules.Parts parts = Rules.parts(e);
+        if (!parts.conditions().isEmpty() || e instanceof Expr.FailedItems) {
             plain[0] = false;
+        }
+        for (Expr x : parts.exprs()) {
+            walk(x, used, plain);
         }
     }
 

@@ -45,6 +45,8 @@ public sealed interface Rule {
 
         R bonus(Bonus r);
 
+        R sum(Sum r);
+
         R veto(Veto r);
 
         R notApplicable(NotApplicable r);
@@ -301,6 +303,51 @@ public sealed interface Rule {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.bonus(this);
+        }
+    }
+
+    /**
+     * Parts scored separately, each against its own 分值, and added (分项计分): 「镇区车行15分钟内可到达…得0.5分,15—30分钟到达得0.3分,
+     * 30分钟以上不得分;镇区内部交通组织合理得0.5分;镇区人均道路面积达15平方米得0.5分」 (1.5 points: a ladder of cases on one
+     * number, then two awards), 「…总体建设完善,视情况酌情给分,最高1分;自来水普及率达95%以上,得0.5分;…」 (an evaluator's
+     * judgement of 0 to 1 point, then awards).
+     *
+     * <p>Each part's rule is evaluated as if it were a leaf whose 分值 is the part's {@code max}: points written as a
+     * share of the 分值 (扣分值的十分之一), 得满分 and 分值 in a formula all mean the part's {@code max}, not the
+     * indicator's. Each part's score is clamped to [0, {@code max}] (a clamp is recorded in the trace, never silent),
+     * then the parts are added; the indicator's own clamp to [0, 分值] applies to the sum as to every rule. Parts are not
+     * rounded on their own: the sum is, once, as every score is. The trace gives every part its label and the steps its
+     * rule took, then each part's score and their sum.
+     *
+     * <p>A part whose rule asks for the evaluator's judgement (酌情, 档次, discretion within a tier) takes the indicator's
+     * judgement: the input has one judgement per indicator, so the pack's checks refuse a sum with more than one such
+     * part. They also refuse parts whose 分值 do not add up to the 分值 the sum is scored against (the indicator's, or
+     * the enclosing part's for a sum inside a part), a part whose rule is or holds a whole-indicator outcome (一票否决,
+     * 不适用, 加分) or is no rule at all, and two parts of one label. A part's rule may itself be a sum.
+     */
+    record Sum(List<Part> parts) implements Rule {
+        public Sum {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("Sum needs at least two parts: " + parts.size());
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.sum(this);
+        }
+    }
+
+    /** One part of {@link Sum}: what it is called, its own 分值 (above 0, exactly as written) and how it is scored. */
+    record Part(String label, BigDecimal max, Rule rule) {
+        public Part {
+            Names.require(label, "label");
+            Objects.requireNonNull(max, "max");
+            Objects.requireNonNull(rule, "rule");
+            if (max.signum() <= 0) {
+                throw new IllegalArgumentException("a part's 分值 must be above 0: " + max);
+            }
         }
     }
 

@@ -22,6 +22,8 @@ headerField
     | TOTAL COLON number                            # hTotal
     | SCORE_WORD COLON scale=SCALE (COMMA roundMode=NAME)? # hRounding
     | NA_POLICY COLON policy=NAME                   # hNaPolicy
+    | BONUS COLON policy=NAME                       # hBonusPolicy
+    | MAX_TOTAL COLON number                        # hMaxTotal
     ;
 
 text
@@ -34,6 +36,18 @@ section
     | MEASURES COLON? measureDecl+                  # measuresSection
     | ALIASES COLON? aliasDecl+                     # aliasesSection
     | INDICATORS COLON? indicator+                  # indicatorsSection
+    | UNIT_KW COLON? unitDecl+                      # unitsSection
+    | WORDING COLON? wordingDecl+                   # wordingSection
+    ;
+
+/** A unit the pack's data and criteria use: 羽：计数 (counts of it compare with other counts) or 标准亩：度量. */
+unitDecl
+    : name=NAME COLON kind=NAME SEMI?
+    ;
+
+/** A spelling the pack's criteria use for a phrase family of the lexicon: 「不足」 → 「低于」. */
+wordingDecl
+    : spelling=STRING ARROW family=STRING SEMI?
     ;
 
 gradeBand
@@ -48,7 +62,7 @@ dataType
     : AMOUNT LPAREN u=NAME RPAREN                                # tAmount
     | PERCENTAGE                                                   # tPercent
     | COUNT LPAREN u=NAME RPAREN                                # tCount
-    | QUANTITY LPAREN (u=NAME | SCORE_UNIT) RPAREN              # tQuantity
+    | QUANTITY LPAREN (u=NAME | SCORE_UNIT | PERCENT) RPAREN    # tQuantity
     | YESNO                                                        # tYesNo
     | CHECKLIST COLON STRING (DUN STRING)*                          # tChecklist
     | SERIES LPAREN (PERCENT | u=NAME) RPAREN COLON NAME (DUN NAME)* # tSeries
@@ -63,7 +77,7 @@ aliasDecl
     ;
 
 indicator
-    : level=(LEVEL1 | LEVEL2 | LEVEL3) COLON (name=NAME | quoted=STRING) LPAREN number SCORE_UNIT? RPAREN indicatorPart*
+    : depth=(LEVEL1 | LEVEL2 | LEVEL3) COLON (name=NAME | quoted=STRING) LPAREN number SCORE_UNIT? RPAREN indicatorPart*
     ;
 
 indicatorPart
@@ -87,13 +101,33 @@ counting
 scoring
     : FULL                                                          # rFull
     | GET quantity                                                  # rFixed
-    | DEDUCT LBRACE term (SEMI term)* SEMI? RBRACE FLOOR?           # rDeduct
+    | DEDUCT LBRACE term (SEMI term)* SEMI? RBRACE FLOOR? (MOST DEDUCT_EACH limit=points)? # rDeduct
     | FORMULA expr CAP?                                             # rFormula
     | CASES LBRACE (WHEN condition COLON scoring SEMI)+ OTHERWISE COLON scoring SEMI? RBRACE # rCases
     | JUDGE points TO points                                        # rJudgement
+    | JUDGE_WITHIN LBRACE scoring RBRACE                            # rJudgementWithin
+    | LEVELS LBRACE level (SEMI level)* SEMI? RBRACE                # rLevels
+    | AWARDS LBRACE award (SEMI award)* SEMI? RBRACE                # rAwards
+    | scoring BONUS LBRACE award (SEMI award)* SEMI? RBRACE MOST ADD cap=points # rBonus
+    | SUM LBRACE sumPart (SEMI sumPart)* SEMI? RBRACE              # rSum
     | VETO scope=(VETO_INDICATOR | VETO_EVALUATION)                 # rVeto
     | NOT_APPLICABLE STRING                                         # rNotApplicable
     | NO_RULE                                                       # rNoRule
+    ;
+
+/** One level of 档次｛…｝: its label, and its score or band. */
+level
+    : label=STRING COLON low=points (TO high=points)?
+    ;
+
+/** One item of 逐项｛…｝ or 加分｛…｝: its label, when it is met, and its points. */
+award
+    : label=STRING WHEN condition COLON points
+    ;
+
+/** One part of 分项｛…｝: its label, its own 分值, and how it is scored (a rule's own ； lie inside its own braces). */
+sumPart
+    : label=STRING max=number SCORE_UNIT COLON scoring
     ;
 
 term
@@ -139,6 +173,9 @@ expr
     | COUNT_OF LPAREN condition (SEMI condition)* RPAREN # eCountOf
     | FAILED_ITEMS LPAREN NAME items? RPAREN           # eFailed
     | series=NAME LBRACK period=NAME RBRACK            # ePeriod
+    | MIN LPAREN expr SEMI expr RPAREN                 # eMin
+    | MAX_OF LPAREN expr SEMI expr RPAREN              # eMax
+    | ABS LPAREN expr RPAREN                           # eAbs
     | NAME                                             # eRef
     ;
 
@@ -164,6 +201,8 @@ BASIS       : '依据' ;
 TOTAL       : '总分' ;
 NA_POLICY   : '不适用处理' ;
 NA_WHEN     : '不适用条件' ;
+MAX_TOTAL   : '总分上限' ;
+WORDING     : '写法' ;
 GRADES      : '等级' ;
 DATA        : '数据' ;
 MEASURES    : '计算' ;
@@ -200,6 +239,16 @@ CASES       : '分情形' ;
 WHEN        : '当' ;
 OTHERWISE   : '其余' ;
 JUDGE       : '酌情' ;
+JUDGE_WITHIN : '酌情扣分' ;
+LEVELS      : '档次' ;
+AWARDS      : '逐项' ;
+SUM         : '分项' ;
+BONUS       : '加分' ;
+MOST        : '最多' ;
+ADD         : '加' ;
+MIN         : '较小值' ;
+MAX_OF      : '较大值' ;
+ABS         : '绝对值' ;
 TO          : '至' ;
 VETO        : '一票否决' ;
 VETO_INDICATOR  : '本指标' ;

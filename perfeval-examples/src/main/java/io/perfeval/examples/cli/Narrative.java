@@ -72,7 +72,8 @@ final class Narrative {
 
     private static String stripStop(String s) {
         String t = s.strip();
-        while (t.endsWith("。") || t.endsWith("；")) {
+        // also the colon that heads a part's steps (分项「…」（分值 0.5 分）：), which the sentence's comma follows
+        while (t.endsWith("。") || t.endsWith("；") || t.endsWith("：")) {
             t = t.substring(0, t.length() - 1);
         }
         return t;

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The measure of the rule language on a table it was not written for: which 评分标准 compile exactly as written, and
- * for the others the diagnostic the compiler gives and the reading the pack declares instead ({@code readings.tsv}).
+ * The measure of the rule language on a table it was not written for: which 评分标准 compile exactly as written with
+ * nothing but the pack's data, and for the others the diagnostic the compiler gives without the declaration the pack
+ * adds ({@code readings.tsv}). Every criterion of the pack is its source's text; none needs a 规则 of its own.
  */
 class YueyangReadingsTest {
 
@@ -66,25 +67,38 @@ class YueyangReadingsTest {
     }
 
     @Test
-    void fourCompileAsWrittenFiveNeedADeclaredReadingNoneIsLeftToJudgement() {
+    void sevenCompileAsWrittenTwoNeedADeclarationNoneNeedsARule() {
         Map<String, Long> counts = readings().stream().collect(Collectors.groupingBy(r -> r[1], Collectors.counting()));
-        assertEquals(Map.of("照写", 4L, "读法", 5L), counts);
+        assertEquals(Map.of("照写", 7L, "读法", 2L), counts);
+        assertTrue(AuthoringFiles.packText().lines().noneMatch(l -> l.strip().startsWith("规则：")),
+                "every criterion is read from its own words");
     }
 
     @Test
-    void namingTheSurplusWordsLeavesTheBareScoreUnread() {
-        // why 资金结余 needs a 规则 rather than 用语: 「无结余,3分」 states a score without 得/计
+    void theSurplusReadsAsTheTableMeansIt() {
+        // 「无结余,3分;有结余,但不超过上年结转,2分;结余超过上年结转,不得分。」: 无结余 is 结余 = 0 and 有结余 结余 > 0 of the
+        // declared amount (reading 27); 「但不超过上年结转」 compares the 结余 written before it
         Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("资金结余")).findFirst().orElseThrow();
-        CompileResult r = PackCompiler.compile(alone(leaf, "  用语「无结余」：结余 = 0万元\n  用语「有结余」：结余 > 0万元\n"),
-                "alone.perfeval");
-        assertEquals(List.of("D007"), r.problems().stream().filter(Problem::isError).map(Problem::code).toList());
+        EvaluationInput.Builder in = EvaluationInput.builder();
+        YueyangThresholdTest.base(Map.of()).data().forEach(in::put);
+        RulePack pack = PACK;
+        assertEquals(new BigDecimal("3.00"), score(pack, Map.of("结余", "0", "上年结转", "30")));
+        assertEquals(new BigDecimal("2.00"), score(pack, Map.of("结余", "30", "上年结转", "30")));
+        assertEquals(new BigDecimal("0.00"), score(pack, Map.of("结余", "30.01", "上年结转", "30")));
+        assertEquals("分情形｛当 结余 = 0万元：得 3分；当 （结余 > 0万元 且 结余 ≤ 上年结转）：得 2分；当 结余 > 上年结转：得 0分；其余：无规则｝",
+                io.perfeval.dsl.PackPrinter.print(pack).lines().filter(l -> l.contains("规则：分情形｛当 结余"))
+                        .findFirst().orElseThrow().strip().substring(3));
+    }
+
+    private static BigDecimal score(RulePack pack, Map<String, String> values) {
+        return pack.evaluate(YueyangThresholdTest.base(values)).find("资金结余").orElseThrow().score().orElseThrow();
     }
 
     @Test
     void aTargetCannotStandInForThePerProjectCountButAPhraseCan() {
         // 「每出现一个专项…扣0.5分」 counts 专项. Read against a 达标 target it would deduct 0.5 once however many were
         // late, so the compiler refuses it (D034); pointing the words at the declared count with 用语 compiles the
-        // sentence as written, per 专项. (The requirement sentence before it still needs the pack's 规则: D006.)
+        // sentence as written, per 专项. (The requirement sentence before it scores nothing, with or without it.)
         Indicator.Leaf leaf = PACK.leaves().stream().filter(l -> l.name().equals("支付进度")).findFirst().orElseThrow();
         String sentence = alone(leaf, "  达标：未按进度完成资金下达的专项数 = 0个\n")
                 .replace("春节前下达全部专项资金的50%;6月底前所有专项资金指标全部下达完。\n", "");

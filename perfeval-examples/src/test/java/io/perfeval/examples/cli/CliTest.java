@@ -246,6 +246,41 @@ class CliTest {
     }
 
     @Test
+    void checkShowsTheInputsThatProveEachFindingAndMarksRangesItCannotProveExact() throws Exception {
+        Path file = TestPack.write(dir, "cover.perfeval", "规则包：t/cover\n名称：「覆盖率」\n总分：4\n数据：\n"
+                + "  应自评项目数：数量（个）\n  已自评项目数：数量（个）\n计算：\n"
+                + "  覆盖率 = 已自评项目数 / 应自评项目数 × 100%，保留两位小数\n指标：\n一级：绩效评价（4）\n"
+                + "  三级：绩效自评覆盖率（4）\n    评价标准「得分=覆盖率×分值。」\n"
+                + "    不适用条件：应自评项目数 = 0个「无应自评项目」\n");
+        TestPack.Run run = TestPack.run("check", "--witnesses", "--ranges", file.toString());
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("警告 W119"), run.out());
+        assertTrue(run.out().contains("    见证 / witness: 应自评项目数 = 10000个，覆盖率 = 100.01% → 无法评分（R004）"),
+                run.out());
+        assertTrue(run.out().contains("绩效评价/绩效自评覆盖率  [0, 4] / 4"), run.out());
+    }
+
+    @Test
+    void checkOfAChainOfSixtyFourMeasuresEachUsingThePreviousTwiceEndsWellUnderASecond() throws Exception {
+        StringBuilder text = new StringBuilder("规则包：t/chain\n名称：「链」\n总分：10\n数据：\n  甲：金额（万元）\n"
+                + "  乙：金额（万元）\n计算：\n  层0 = 甲 / 乙 × 100%，保留两位小数\n");
+        for (int k = 1; k <= 64; k++) {
+            text.append("  层").append(k).append(" = (层").append(k - 1).append(" + 层").append(k - 1)
+                    .append(") / 2，保留两位小数\n");
+        }
+        text.append("指标：\n一级：链（10）\n  三级：链指标（10）\n    评价标准「层64大于或等于95%得满分；否则得0分。」\n");
+        Path file = TestPack.write(dir, "chain.perfeval", text.toString());
+        TestPack.run("check", file.toString()); // the tool's classes loaded once
+        long start = System.nanoTime();
+        TestPack.Run run = TestPack.run("check", file.toString());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(PerfevalCli.EXIT_OK, run.code(), run.out() + run.err());
+        assertTrue(ms < 1000, "check took " + ms + " ms");
+        assertTrue(run.out().contains("W117"), run.out());
+        assertFalse(run.out().contains("W122"), run.out());
+    }
+
+    @Test
     void checkExitsOneOnPackErrorsAndZeroOnWarningsOnly() throws Exception {
         Path file = TestPack.write(dir, "p.perfeval", "规则包 …");
         Problem warning = CliProblems.problem("X007", "w").withSeverity(Severity.WARNING);

@@ -45,6 +45,22 @@ class NarrativeTest {
     }
 
     @Test
+    void aSumOfPartsIsToldPartByPart() {
+        Rule part = new Rule.Awards(List.of(new Rule.Award("按时上报", new io.perfeval.core.rule.Condition.IsYes("按时上报"),
+                io.perfeval.core.rule.Points.full())));
+        RulePack pack = RulePack.builder(new PackInfo("t/sum", "分项示例", "", "", ""))
+                .field(io.perfeval.core.DataField.yesNo("按时上报", ""))
+                .indicator(new Indicator.Group("产出", new BigDecimal("100"), List.of(
+                        new Indicator.Leaf("甲", new BigDecimal("100"), "", "", new Rule.Sum(List.of(
+                                new Rule.Part("上报", new BigDecimal("40"), part),
+                                new Rule.Part("其他", new BigDecimal("60"), new Rule.FullMarks())))))))
+                .build();
+        ScoreSheet sheet = pack.evaluate(EvaluationInput.builder().yes("按时上报", true).build());
+        assertEquals("经自评，分项「上报」（分值 40 分），按时上报：是，分项「其他」（分值 60 分），故此项得 100 分。",
+                sentence(sheet, "甲"));
+    }
+
+    @Test
     void notApplicableAndUnscorableIndicatorsSaySoInsteadOfAScore() {
         RulePack pack = RulePack.builder(new PackInfo("t/na", "不适用示例", "", "", ""))
                 .indicator(new Indicator.Group("产出", new BigDecimal("100"), List.of(

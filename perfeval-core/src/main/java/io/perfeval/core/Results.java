@@ -1,0 +1,99 @@
+package io.perfeval.core;
+
+import io.perfeval.core.EvaluationPlan.IndicatorPlan;
+import io.perfeval.core.TraceSteps.Step;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.sheet.IndicatorResult;
+import io.perfeval.core.sheet.Status;
+import io.perfeval.core.sheet.Trace;
+import io.perfeval.core.sheet.TraceEntry;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What scoring gave each indicator, by slot, kept with the sheet: its tree of {@link IndicatorResult}s is built from
+ * these when first read ({@link io.perfeval.core.sheet.ScoreSheet#deferred}), and these are dropped then. Written only
+ * by the evaluation that made them, before the sheet is returned.
+ */
+final class Results implements Supplier<List<IndicatorResult>> {
+    private final EvaluationPlan plan;
+    final BigDecimal[] scores;
+    final Status[] statuses;
+    /**
+     * Per slot a {@link Trace}, or the steps not yet made into one (entries, and {@link Step}s that make theirs); null
+     * without the trace.
+     */
+    final Object[] traces;
+    final List<?>[] problems;
+    final BigDecimal[] selfScores;
+
+    Results(EvaluationPlan plan, BigDecimal[] selfScores, boolean tracing) {
+        this.plan = plan;
+        int n = plan.all.length;
+        this.scores = new BigDecimal[n];
+        this.statuses = new Status[n];
+        this.traces = tracing ? new Object[n] : null;
+        this.problems = new List<?>[n];
+        this.selfScores = selfScores;
+    }
+
+    /**
+     * The indicator's trace, made into a {@link Trace} once; its entries are made from the steps when they are first
+     * read, so reading scores makes none.
+     */
+    Trace trace(int slot) {
+        if (traces == null) {
+            return Trace.EMPTY;
+        }
+        Object t = traces[slot];
+        if (t instanceof Trace made) {
+            return made;
+        }
+        Object[] steps = (Object[]) t;
+        Trace made = Trace.deferred(() -> entries(steps));
+        traces[slot] = made;
+        return made;
+    }
+
+    private static List<TraceEntry> entries(Object[] steps) {
+        TraceEntry[] entries = new TraceEntry[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            entries[i] = steps[i] instanceof Step step ? step.make() : (TraceEntry) steps[i];
+        }
+        return List.of(entries);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Problem> problems(int slot) {
+        List<?> p = problems[slot];
+        return p == null ? List.of() : (List<Problem>) p;
+    }
+
+    @Override
+    public List<IndicatorResult> get() {
+        IndicatorResult[] top = new IndicatorResult[plan.top.length];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = result(plan.top[i]);
+        }
+        return List.of(top);
+    }
+
+    private IndicatorResult result(IndicatorPlan p) {
+        List<IndicatorResult> children = List.of();
+        String criterion = "";
+        if (p.leaf == null) {
+            IndicatorResult[] c = new IndicatorResult[p.children.length];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = result(p.children[i]);
+            }
+            children = List.of(c);
+        } else {
+            criterion = p.leaf.criterion();
+        }
+        return new IndicatorResult(p.path, p.path.size(), p.indicator.maxScore(),
+                Optional.ofNullable(scores[p.slot]), statuses[p.slot], criterion, trace(p.slot), problems(p.slot),
+                Optional.ofNullable(selfScores[p.slot]), children);
+    }
+}

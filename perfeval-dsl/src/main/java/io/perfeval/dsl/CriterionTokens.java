@@ -1,0 +1,864 @@
+package io.perfeval.dsl;
+
+import io.perfeval.core.rule.Unit;
+import io.perfeval.dsl.gen.CriterionParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The token source of the criterion grammar ({@code Criterion.g4}). Chinese has no spaces, so at every position the
+ * longest match wins among the pack's declared names and aliases and the indicator's 用语 (a declared name wins a
+ * tie), the phrase {@link Lexicon}, numbers with their units, and a few phrase patterns that carry a value (以95%为标准,
+ * 第2、3、4季度, 扣满15分为止, 对…进行考核, 根据…实际情况确定, numbered-item markers). What none of them covers is prose:
+ * runs of it become one WORD token. Whitespace, the PDF's line breaks and quote marks are skipped for matching; every
+ * token keeps its span in the original text.
+ *
+ * <p>Some spellings are words only in context, and are prose elsewhere: a one-character comparison word (达), 得 计 为
+ * 扣 加 and 按分值的 only before a number; 各 and 最多 only before a deduction or a bonus; a direction (降低, 超过 …) only
+ * after 每; 每 only before a direction, a number or a unit; 如 若 注： 例如 and the other note and condition markers only
+ * where a part begins; 此项 only before an outcome; x and - as × and − only in a formula after 得分=; a comparison word
+ * only before a number or a declared name.
+ */
+final class CriterionTokens {
+
+    /** A token with its value (a number, a name's entry, a condition, a quantity …) and its normalised span. */
+    static final class Tok extends CommonToken {
+        private static final long serialVersionUID = 1L;
+        final transient Object value;
+        /** The span in the normalised text, [from, to). */
+        final int from;
+        final int to;
+
+        Tok(int type, int from, int to, String text, Object value, int start, int stop) {
+            super(type, text);
+            this.value = value;
+            this.from = from;
+            this.to = to;
+            setStartIndex(start);
+            setStopIndex(stop);
+            setLine(1);
+            setCharPositionInLine(start);
+        }
+
+        BigDecimal number() {
+            return value instanceof Num n ? n.value() : (BigDecimal) value;
+        }
+    }
+
+    /** A number as written: its value and whether it was written 百分之N (a percentage in itself). */
+    record Num(BigDecimal value, boolean percent) {
+    }
+
+    /** A fraction N分之M: M/N. */
+    record Fraction(BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /**
+     * Names and phrases a criterion may use, by normal spelling (→ a {@link NameTable.Entry} or a condition), with for
+     * each first character the longest of them (the only lengths worth trying at a position).
+     */
+    record Names(Map<String, Object> lookup, Map<Character, Integer> longestByFirst) {
+        Names(Map<String, Object> lookup) {
+            this(lookup, new HashMap<>());
+            for (String k : lookup.keySet()) {
+                longer(longestByFirst, k);
+            }
+        }
+
+        /** These names and {@code spelling} → {@code value}; null when the spelling is taken (remake the index). */
+        Names with(String spelling, Object value) {
+            if (lookup.containsKey(spelling)) {
+                return null;
+            }
+            Map<String, Object> more = new LinkedHashMap<>(lookup);
+            more.put(spelling, value);
+            Map<Character, Integer> longest = new HashMap<>(longestByFirst);
+            longer(longest, spelling);
+            return new Names(more, longest);
+        }
+
+        private static void longer(Map<Character, Integer> longestByFirst, String spelling) {
+            if (spelling.isEmpty()) {
+                return;
+            }
+            Integer known = longestByFirst.get(spelling.charAt(0));
+            if (known == null || known < spelling.length()) {
+                longestByFirst.put(spelling.charAt(0), spelling.length());
+            }
+        }
+    }
+
+    private static final Pattern STANDARD = Pattern.compile("以(\\d+(?:\\.\\d+)?)([%％]?)为(?:标准|基准)");
+    private static final Pattern FLOOR_AT = Pattern.compile("扣(?:满|完)(\\d+(?:\\.\\d+)?)分(?:为止|即止)");
+    private static final Pattern PERIODS = Pattern.compile(
+            "第([0-9一二三四五六七八九十]+(?:[、,，和及][0-9一二三四五六七八九十]+)*)(?:个)?(季度|月|期)末?");
+    private static final Pattern SCOPE = Pattern.compile(
+            "对[^，,；;。]{1,40}?进行(?:考核|抽查|检查|评价|核查|考评|评分|评估)");
+    /**
+     * 「现场实查，」「查阅文件资料。」「查单位往来款项的变动情况，」: how the evaluator checks, a whole part that scores nothing.
+     * Never a part ending in 的 or with a negation or a finding in it (「检查发现问题的，扣2分」 is a condition).
+     */
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "(?:现场|实地|随机)?(?:实查|检查|查看|察看|核查|抽查|查阅|核实|调阅|走访|查验|查(?=单位|相关|有关))"
+                    + "[^，,；;。：:得扣分不未无没发缺问]{0,16}(?<!的)(?=[，,；;。：:]|$)");
+    private static final Pattern INCLUDED = Pattern.compile(
+            "[(（](?:包括|包含|含)(\\d+(?:\\.\\d+)?)(?:[%％]|万元|万|元|个|项|次|家|人|户|亩|天|日)?(?:在内|本数)?[)）]");
+    private static final Pattern EVIDENCE_BRACKETED = Pattern.compile(
+            "[(（](?:现场|实地|随机)?(?:实查|检查|查看|察看|核查|抽查|查阅|核实|调阅|走访)[^，,；;。：:得扣分的不未无没发缺问()（）]{0,12}"
+                    + "[)）]");
+    private static final Pattern SINCE = Pattern.compile("[^，,；;。]{1,30}?之日起");
+    /** 「二者择其一进行考核」: a part that says what is assessed, ending where the part ends. */
+    private static final Pattern ASSESSED = Pattern.compile("[^，,；;。得扣分]{1,20}?进行(?:考核|评价|考评|评估)(?=[，,；;。]|$)");
+    private static final Pattern JUDGE_SET = Pattern.compile(
+            "根据[^，,；;。]{0,30}?实际情况(?:设置|确定|赋分|打分|评分|给分)");
+    /** 超过100%以100%计算: a value counted at most at that bound (in a formula, inside brackets). */
+    private static final Pattern AT_MOST = Pattern.compile(
+            "超(?:过|出)(\\d+(?:\\.\\d+)?)([%％]?)的?(?:以|按)(\\d+(?:\\.\\d+)?)([%％]?)计(?:算)?");
+    /**
+     * A count of one written where a per-occurrence deduction is meant: 「有一户扣2分」「缺一项扣0.5分」「发现一处…」 and
+     * 「…一次扣1分」「一家工业企业加3分」 (a one of something shortly before 扣/加 and its points) — read as 每户、每项、
+     * 每处、每次 (EACH_TIME).
+     */
+    private static final Pattern PER_ONE = Pattern.compile(
+            "(?:有|缺|少|发现|出现|每发生)(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
+    private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
+            "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)(?=[^，,；;。：:、]{0,8}?(?:扣|减|加)"
+                    + "[0-9一二三四五六七八九十])");
+    /** 实行安全生产“一票否决”: the words between 实行 and 一票否决 name the veto. */
+    private static final Pattern VETO_NAMED = Pattern.compile("实行[^，,；;。]{0,12}?一票否决");
+    private static final Pattern MARKER = Pattern.compile(
+            "(?:(\\d{1,2})[、.．]|[（(](\\d{1,2})[)）]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|([A-Ha-h])[、.．]"
+                    + "|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])(?![0-9])");
+
+    static final int WORD = CriterionParser.WORD;
+
+    /** The text without whitespace and quote marks, and for each of its characters the offset in the original. */
+    final String text;
+    private boolean tokenized;
+    final int[] origin;
+    final String original;
+    /** Whether full-width digits were read as digits (the compiler warns, D011). */
+    boolean fullWidthDigits;
+
+    private final Names names;
+    private final Lexicon lexicon;
+    private final Map<String, Unit> extraUnits;
+    private final List<Tok> out = new ArrayList<>();
+    /** Inside a formula (after 得分=) until the sentence ends. */
+    private boolean formula;
+
+    CriterionTokens(String original, Names names, Lexicon lexicon, Map<String, Unit> extraUnits) {
+        this.original = original;
+        this.names = names;
+        this.lexicon = lexicon;
+        this.extraUnits = extraUnits;
+        StringBuilder b = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)) {
+                continue;
+            }
+            c = Lexicon.simplified(c);
+            if ((c >= '０' && c <= '９') || (c == '．' && i + 1 < original.length()
+                    && original.charAt(i + 1) >= '０' && original.charAt(i + 1) <= '９')) {
+                fullWidthDigits = true;
+                c = c == '．' ? '.' : (char) (c - '０' + '0');
+            }
+            b.append(c);
+            map[n++] = i;
+        }
+        map[n] = original.length();
+        int wrapped = wrapped(b);
+        if (wrapped > 0) {
+            // 「(未明确的扣4分;…)」: a whole criterion in brackets is read as its inside (the brackets score nothing)
+            b.deleteCharAt(wrapped);
+            b.deleteCharAt(0);
+            System.arraycopy(map, 1, map, 0, wrapped - 1);
+            System.arraycopy(map, wrapped + 1, map, wrapped - 1, n - wrapped);
+            n -= 2;
+            map[n] = original.length();
+        }
+        this.text = b.toString();
+        this.origin = java.util.Arrays.copyOf(map, n + 1);
+    }
+
+    /**
+     * Where the bracket that opens the whole text closes, when it closes at the end (before a final 。 at most), else
+     * -1.
+     */
+    private static int wrapped(StringBuilder b) {
+        if (b.length() < 2 || b.charAt(0) != '(' && b.charAt(0) != '（') {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth == 0) {
+                boolean last = i == b.length() - 1 || i == b.length() - 2 && (b.charAt(i + 1) == '。'
+                        || b.charAt(i + 1) == '.');
+                return last ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Original offset of normalised position {@code i}. */
+    int orig(int i) {
+        return origin[Math.max(0, Math.min(i, origin.length - 1))];
+    }
+
+    /** Original text of the normalised span [from, to). */
+    String span(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int end = orig(to - 1) + 1;
+        String s = original.substring(orig(from), end);
+        // a closing quote mark right after the span closes one opened inside it: keep the pair
+        if (end < original.length() && QUOTES_CLOSE.indexOf(original.charAt(end)) >= 0
+                && count(s, QUOTES_OPEN.charAt(QUOTES_CLOSE.indexOf(original.charAt(end))))
+                > count(s, original.charAt(end))) {
+            s += original.charAt(end);
+        }
+        return s;
+    }
+
+    private static final String QUOTES_OPEN = "“‘《";
+    private static final String QUOTES_CLOSE = "”’》";
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            k += s.charAt(i) == c ? 1 : 0;
+        }
+        return k;
+    }
+
+    /** Every token of the text, in order (without EOF). */
+    List<Tok> tokens() {
+        if (tokenized) {
+            return out; // made once: a second pass would append the text's tokens again
+        }
+        tokenized = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int next = token(i, n);
+            i = next > i ? next : i + 1;
+        }
+        return out;
+    }
+
+    private Tok last() {
+        return out.isEmpty() ? null : out.get(out.size() - 1);
+    }
+
+    private int lastType() {
+        Tok t = last();
+        return t == null ? -1 : t.getType();
+    }
+
+    private boolean partStart() {
+        int t = lastType();
+        return t < 0 || t == CriterionParser.SEMI || t == CriterionParser.COMMA || t == CriterionParser.MARKER
+                || t == CriterionParser.COLON;
+    }
+
+    private boolean sentenceStart() {
+        int t = lastType();
+        return t < 0 || t == CriterionParser.SEMI;
+    }
+
+    private void emit(int type, int from, int to, Object value) {
+        String t = text.substring(from, to);
+        out.add(new Tok(type, from, to, t, value, orig(from), orig(to - 1)));
+    }
+
+    /** Prose: one more character (or a listed plain word) joins the WORD token before it when they touch. */
+    private void word(int from, int to) {
+        Tok prev = last();
+        if (prev != null && prev.getType() == WORD && prev.to == from) {
+            out.remove(out.size() - 1);
+            from = prev.from;
+        }
+        emit(WORD, from, to, null);
+    }
+
+    /** Reads the token at {@code i}; returns where the next begins. */
+    private int token(int i, int n) {
+        char c = text.charAt(i);
+        // punctuation
+        if (c == '；' || c == ';' || c == '。' || (c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
+                && i + 1 < n && Character.isDigit(text.charAt(i + 1))) && !markerAt(i - 1))) {
+            formula = false;
+            emit(CriterionParser.SEMI, i, i + 1, null);
+            return i + 1;
+        }
+        if (c == '，' || c == ',') {
+            emit(CriterionParser.COMMA, i, i + 1, null);
+            return i + 1;
+        }
+        if ((c == '：' || c == ':') && !notePrefix(i)) {
+            emit(CriterionParser.COLON, i, i + 1, null);
+            return i + 1;
+        }
+        int m = marker(i, n);
+        if (m > i) {
+            return m;
+        }
+        int f = family(i, n);
+        if (f > i) {
+            return f;
+        }
+        Matcher one = PER_ONE.matcher(text).region(i, n);
+        if (!one.lookingAt()) {
+            one = ONE_BEFORE_DEDUCT.matcher(text).region(i, n);
+        }
+        if (one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH && nameLength(i, n) == 0
+                && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
+            // not 每少1个百分点 (a step) nor 有一项不达标 (a failed item)
+            emit(CriterionParser.EACH_TIME, i, one.end(), null);
+            return one.end();
+        }
+        if (text.startsWith("个百分点", i) || text.startsWith("百分点", i)) {
+            // 每增个百分点: the number left out (the readings warn, D011)
+            int len = text.startsWith("个百分点", i) ? 4 : 3;
+            emit(CriterionParser.PCT_POINT, i, i + len, null);
+            return i + len;
+        }
+        // names, phrases and numbers: the longest wins, a declared name wins a tie
+        int nameLen = 0;
+        Object name = null;
+        Integer longest = names.longestByFirst().get(c);
+        for (int len = longest == null ? 0 : Math.min(longest, n - i); len >= 1; len--) {
+            Object v = names.lookup().get(text.substring(i, i + len));
+            if (v != null) {
+                nameLen = len;
+                name = v;
+                break;
+            }
+        }
+        Lexicon.Spelling phrase = phraseAt(i, n);
+        int phraseLen = phrase == null ? 0 : phrase.text().length();
+        int numEnd = numberEnd(i, n);
+        if (numEnd > i && numEnd - i >= Math.max(nameLen, phraseLen)) {
+            return number(i, numEnd, n);
+        }
+        if (nameLen > 0 && nameLen >= phraseLen) {
+            emitName(i, i + nameLen, name);
+            return i + nameLen;
+        }
+        if (phrase != null) {
+            if (phrase.type() == WORD) {
+                word(i, i + phraseLen);
+            } else {
+                emit(phrase.type(), i, i + phraseLen, phrase.value());
+                if (phrase.type() == CriterionParser.SCORE_IS) {
+                    formula = true;
+                }
+            }
+            return i + phraseLen;
+        }
+        word(i, i + 1);
+        return i + 1;
+    }
+
+    /** 注： 说明： and the like: the colon is part of the note marker. */
+    private boolean notePrefix(int i) {
+        return i >= 1 && (text.startsWith("注", i - 1) || text.startsWith("明", i - 1) && i >= 2
+                && text.startsWith("说明", i - 2) || i >= 2 && text.startsWith("备注", i - 2))
+                && lastType() == CriterionParser.NOTE;
+    }
+
+    private void emitName(int from, int to, Object v) {
+        int type;
+        if (v instanceof NameTable.Entry e) {
+            type = switch (e.kind()) {
+                case YES_NO -> CriterionParser.YESNO;
+                case CHECKLIST -> CriterionParser.CHECKLIST;
+                case SERIES -> CriterionParser.SERIES;
+                default -> CriterionParser.NAME;
+            };
+        } else {
+            type = CriterionParser.PHRASE;
+        }
+        emit(type, from, to, v);
+    }
+
+    // ---------------------------------------------------------------- markers and valued patterns
+
+    /** Whether a numbered-item marker ends at {@code i} (its '.' is not a sentence end). */
+    private boolean markerAt(int i) {
+        Tok t = last();
+        return t != null && t.getType() == CriterionParser.MARKER && t.to == i + 1;
+    }
+
+    private int marker(int i, int n) {
+        char c = text.charAt(i);
+        boolean candidate = (c >= '0' && c <= '9') || c == '（' || c == '(' || (c >= '①' && c <= '⑳')
+                || (c >= 'A' && c <= 'H') || (c >= 'a' && c <= 'h') || Numerals.isNumeral(c);
+        if (!candidate) {
+            return i;
+        }
+        Matcher mk = MARKER.matcher(text).region(i, Math.min(n, i + 6));
+        if (!mk.lookingAt()) {
+            return i;
+        }
+        boolean circled = mk.group(3) != null;
+        boolean bracketed = mk.group(2) != null || mk.group(6) != null;
+        // at a sentence's start any marker; inside a sentence only ① and （1）, and not right after a comma or a digit
+        boolean ok = sentenceStart() || (circled || bracketed) && lastType() != CriterionParser.COMMA
+                && lastType() != CriterionParser.NUM && lastType() != CriterionParser.HE;
+        String digits = mk.group(1) != null ? mk.group(1) : mk.group(2) != null ? mk.group(2)
+                : mk.group(3) != null ? String.valueOf(mk.group(3).charAt(0) - '①' + 1)
+                : mk.group(4) != null ? String.valueOf(Character.toUpperCase(mk.group(4).charAt(0)) - 'A' + 1)
+                : null;
+        BigDecimal number = digits != null ? new BigDecimal(digits)
+                : Numerals.parse(mk.group(5) != null ? mk.group(5) : mk.group(6));
+        // 「1、…机制2、卫生保洁制度…3、…」: a table cell's line breaks lost, the next number of the list right after
+        // words is still its marker; so is any marker that begins a line of the original
+        ok |= number != null && lastMarker != null && number.intValue() == lastMarker.intValue() + 1
+                && lastType() == WORD || lineStart(i) && lastType() != CriterionParser.NUM;
+        if (!ok) {
+            return i;
+        }
+        emit(CriterionParser.MARKER, i, mk.end(), number == null ? BigDecimal.ZERO : number);
+        lastMarker = number;
+        return mk.end();
+    }
+
+    /** The value of the last number token read, or null. */
+    private BigDecimal lastNumber() {
+        for (int k = out.size() - 1; k >= 0 && k >= out.size() - 3; k--) {
+            if (out.get(k).getType() == CriterionParser.NUM) {
+                return out.get(k).number();
+            }
+        }
+        return null;
+    }
+
+    /** The number of the last numbered-item marker read. */
+    private BigDecimal lastMarker;
+
+    /** Whether a line break of the original (a table cell's or the pack file's) comes right before {@code i}. */
+    private boolean lineStart(int i) {
+        if (i == 0) {
+            return false;
+        }
+        for (int k = orig(i) - 1; k > orig(i - 1); k--) {
+            if (original.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase patterns that carry a value. */
+    private int family(int i, int n) {
+        char c = text.charAt(i);
+        Matcher m;
+        switch (c) {
+            case '以' -> {
+                m = STANDARD.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    Unit u = m.group(2).isEmpty() ? Unit.NUMBER : Unit.PERCENT;
+                    emit(CriterionParser.STANDARD, i, m.end(), new io.perfeval.core.rule.Quantity(
+                            new BigDecimal(m.group(1)), u));
+                    return m.end();
+                }
+            }
+            case '扣' -> {
+                m = FLOOR_AT.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    emit(CriterionParser.FLOOR, i, m.end(), new BigDecimal(m.group(1)));
+                    return m.end();
+                }
+            }
+            case '第' -> {
+                m = PERIODS.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    List<Integer> ords = new ArrayList<>();
+                    for (String s : m.group(1).split("[、,，和及]")) {
+                        BigDecimal v = Numerals.allDigits(s) && s.length() <= 6 ? new BigDecimal(s) : Numerals.parse(s);
+                        ords.add(v == null ? 0 : v.intValue());
+                    }
+                    emit(CriterionParser.PERIODS, i, m.end(), List.copyOf(ords));
+                    return m.end();
+                }
+            }
+            case '对' -> {
+                m = SCOPE.matcher(text).region(i, n);
+                if (partStart() && m.lookingAt()) {
+                    emit(CriterionParser.SCOPE, i, m.end(), null);
+                    return m.end();
+                }
+            }
+            case '超' -> {
+                m = AT_MOST.matcher(text).region(i, n);
+                if (formula && m.lookingAt() && m.group(1).equals(m.group(3)) && m.group(2).equals(m.group(4))) {
+                    Unit u = m.group(2).isEmpty() ? Unit.NUMBER : Unit.PERCENT;
+                    emit(CriterionParser.AT_MOST, i, m.end(), new io.perfeval.core.rule.Quantity(
+                            new BigDecimal(m.group(1)), u));
+                    return m.end();
+                }
+            }
+            case '实' -> {
+                m = VETO_NAMED.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    emit(CriterionParser.VETO, i, m.end(), "EVALUATION");
+                    return m.end();
+                }
+            }
+            case '根' -> {
+                m = JUDGE_SET.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    emit(CriterionParser.JUDGE, i, m.end(), null);
+                    return m.end();
+                }
+            }
+            default -> {
+            }
+        }
+        if ((c == '(' || c == '（') && (lastType() == CriterionParser.PERCENT || lastType() == CriterionParser.NUM
+                || lastType() == CriterionParser.UNIT)) {
+            // 「30%(包括30%)」「5万(含5万)」: the bound just written is included
+            m = INCLUDED.matcher(text).region(i, n);
+            if (m.lookingAt() && lastNumber() != null && lastNumber().compareTo(new BigDecimal(m.group(1))) == 0) {
+                emit(CriterionParser.INCL, i, m.end(), null);
+                return m.end();
+            }
+        }
+        if (c == '(' || c == '（') {
+            // 「…,扣完为止(实地查看)」: how it is checked, in brackets anywhere
+            m = EVIDENCE_BRACKETED.matcher(text).region(i, n);
+            if (m.lookingAt()) {
+                emit(CriterionParser.SCOPE, i, m.end(), null);
+                return m.end();
+            }
+        }
+        if (partStart()) {
+            m = SINCE.matcher(text).region(i, n);
+            if (!m.lookingAt()) {
+                m = ASSESSED.matcher(text).region(i, n);
+            }
+            if (!m.lookingAt()) {
+                m = EVIDENCE.matcher(text).region(i, n);
+            }
+            if (m.lookingAt()) {
+                emit(CriterionParser.SCOPE, i, m.end(), null);
+                return m.end();
+            }
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- phrases in context
+
+    /** The longest lexicon spelling at {@code i} that its context admits, or null. */
+    private Lexicon.Spelling phraseAt(int i, int n) {
+        for (Lexicon.Spelling s : lexicon.startingWith(text.charAt(i))) {
+            int end = i + s.text().length();
+            if (end <= n && text.startsWith(s.text(), i) && admits(s, end, n)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the context admits {@code s} (ending at {@code end}) as its token rather than prose. */
+    private boolean admits(Lexicon.Spelling s, int end, int n) {
+        int t = s.type();
+        boolean single = s.text().length() == 1;
+        if (t == CriterionParser.DIRECTION) {
+            return lastType() == CriterionParser.EACH;
+        }
+        if (lastType() == CriterionParser.EACH && directionAt(end - s.text().length(), n)) {
+            // after 每 a direction word is read as a direction, even where a comparison word is longer
+            return false;
+        }
+        if (t == CriterionParser.RESPECTIVELY) {
+            // 分别得6分、4分和2分 / 分别计…: only before the scores it distributes
+            return numberFollows(end, n) || (text.startsWith("得", end) || text.startsWith("计", end)
+                    || text.startsWith("为", end) || text.startsWith("给", end)) && numberFollows(end + 1, n);
+        }
+        if (t == CriterionParser.GET || t == CriterionParser.DEDUCT || t == CriterionParser.BONUS
+                || t == CriterionParser.SHARE) {
+            return numberFollows(end, n) || (t != CriterionParser.GET && t != CriterionParser.SHARE
+                    && maxScoreAt(end, n));
+        }
+        if (t == CriterionParser.GE || t == CriterionParser.GT || t == CriterionParser.LE || t == CriterionParser.LT
+                || t == CriterionParser.EQ || t == CriterionParser.NE) {
+            if (!Character.isIdeographic(s.text().charAt(0))) {
+                return true; // ≥ < = …: a symbol is never prose
+            }
+            // a comparison word compares something written: 达 only a number; 超过 a number, a name or 或等于
+            return single ? numberFollows(end, n) : numberFollows(end, n) || nameFollows(end, n)
+                    || comparisonFollows(end, n);
+        }
+        if (t == CriterionParser.HAVE) {
+            return nameFollows(end, n); // 有结余 (a declared 结余); 有效、所有 … are prose
+        }
+        if (t == CriterionParser.EACH_PREFIX) {
+            return deductionFollows(end, n);
+        }
+        if (t == CriterionParser.MOST) {
+            // 最多扣3分 / 最高加2分 / 最高1分: before points only
+            return deductionFollows(end, n) || numberFollows(end, n);
+        }
+        if (t == CriterionParser.EACH) {
+            return directionAt(end, n) || numberFollows(end, n) || unitAt(end, n) > end;
+        }
+        if (t == CriterionParser.NOTE || t == CriterionParser.IF || t == CriterionParser.LEVEL_INTRO
+                || t == CriterionParser.OTHERWISE && !s.text().equals("否则")) {
+            // 其余、其他 are prose inside a sentence (「在其他部门增挂牌子」); only 否则 is a word anywhere
+            return partStart();
+        }
+        if (t == CriterionParser.THIS_ITEM) {
+            return outcomeFollows(end, n);
+        }
+        if (s.text().equals("x") || s.text().equals("X")) {
+            return formula;
+        }
+        if (t == CriterionParser.POINTS) {
+            return lastType() == CriterionParser.NUM;
+        }
+        return true;
+    }
+
+    /** Whether a 一项不符合-style phrase (a failed checklist item) begins at {@code i}: it wins over 一项扣. */
+    private boolean failItemAt(int i, int n) {
+        Lexicon.Spelling s = plainPhraseAt(i, n);
+        return s != null && s.type() == CriterionParser.FAIL_ITEM;
+    }
+
+    private boolean directionAt(int i, int n) {
+        for (Lexicon.Spelling s : lexicon.startingWith(i < n ? text.charAt(i) : ' ')) {
+            if (s.type() == CriterionParser.DIRECTION && text.startsWith(s.text(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean numberFollows(int i, int n) {
+        if (i >= n) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9' || c == '-' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+            return true;
+        }
+        return Numerals.isNumeral(c) && numberEnd(i, n) > i || text.startsWith("百分之", i);
+    }
+
+    private boolean maxScoreAt(int i, int n) {
+        Lexicon.Spelling s = plainPhraseAt(i, n);
+        return s != null && s.type() == CriterionParser.MAX_SCORE;
+    }
+
+    private boolean nameFollows(int i, int n) {
+        return nameLength(i, n) > 0;
+    }
+
+    /** The length of the longest declared name or 用语 at {@code i}, 0 when none begins there. */
+    private int nameLength(int i, int n) {
+        if (i >= n) {
+            return 0;
+        }
+        Integer longest = names.longestByFirst().get(text.charAt(i));
+        for (int len = longest == null ? 0 : Math.min(longest, n - i); len >= 1; len--) {
+            if (names.lookup().containsKey(text.substring(i, i + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private boolean comparisonFollows(int i, int n) {
+        Lexicon.Spelling s = plainPhraseAt(i, n);
+        return s != null && (s.type() == CriterionParser.GE || s.type() == CriterionParser.LE
+                || s.type() == CriterionParser.OR);
+    }
+
+    private boolean deductionFollows(int i, int n) {
+        return (text.startsWith("扣", i) || text.startsWith("加", i) || text.startsWith("得", i)
+                || text.startsWith("计", i)) && (numberFollows(i + 1, n) || maxScoreAt(i + 1, n)
+                || text.startsWith("分", i + 1) && numberFollows(i + 2, n) || text.startsWith("减", i + 1));
+    }
+
+    private boolean outcomeFollows(int i, int n) {
+        Lexicon.Spelling s = plainPhraseAt(i, n);
+        return s != null && (s.type() == CriterionParser.FULL || s.type() == CriterionParser.ZERO
+                || s.type() == CriterionParser.NA || s.type() == CriterionParser.GET
+                || s.type() == CriterionParser.VETO || s.type() == CriterionParser.JUDGE);
+    }
+
+    /** The longest spelling at {@code i} regardless of context (for looking ahead). */
+    private Lexicon.Spelling plainPhraseAt(int i, int n) {
+        if (i >= n) {
+            return null;
+        }
+        for (Lexicon.Spelling s : lexicon.startingWith(text.charAt(i))) {
+            if (i + s.text().length() <= n && text.startsWith(s.text(), i)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /**
+     * Where a number starting at {@code i} ends, or {@code i}: Arabic digits with an optional decimal part; Chinese
+     * numerals followed by a unit, 分, 个百分点 or 分之 (elsewhere 一 二 … are prose: 一定时期, 统一); 百分之N.
+     */
+    private int numberEnd(int i, int n) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            int j = i;
+            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j + 1 < n && text.charAt(j) == '.' && Character.isDigit(text.charAt(j + 1)) && !markerEnd(i, j)) {
+                j++;
+                while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+            }
+            return j;
+        }
+        if (text.startsWith("百分之", i)) {
+            int j = i + 3;
+            while (j < n && (Numerals.isNumeral(text.charAt(j)) || Character.isDigit(text.charAt(j)))) {
+                j++;
+            }
+            return j > i + 3 ? j : i;
+        }
+        if (!Numerals.isNumeral(c)) {
+            return i;
+        }
+        int j = i;
+        while (j < n && Numerals.isNumeral(text.charAt(j))) {
+            j++;
+        }
+        if (Numerals.parse(text.substring(i, j)) == null) {
+            return i;
+        }
+        if (text.startsWith("分之", j)) {
+            int k = j + 2;
+            while (k < n && Numerals.isNumeral(text.charAt(k))) {
+                k++;
+            }
+            return k > j + 2 && Numerals.parse(text.substring(j + 2, k)) != null ? k : i;
+        }
+        boolean unitFollows = unitAt(j, n) > j || j < n && (text.charAt(j) == '%' || text.charAt(j) == '％')
+                || text.startsWith("个百分点", j) || text.startsWith("百分点", j)
+                || text.startsWith("档", j) || text.startsWith("分", j) && !text.startsWith("分值", j)
+                && !text.startsWith("分别", j) && !text.startsWith("分为", j) && !text.startsWith("分析", j);
+        return unitFollows ? j : i;
+    }
+
+    /** Whether the digits [i, j) followed by '.' are a numbered-item marker (1. at a sentence's start). */
+    private boolean markerEnd(int i, int j) {
+        return false;
+    }
+
+    /** Reads the number [i, end) and what follows it: %, 个百分点, 分 (points) or a unit. */
+    private int number(int i, int end, int n) {
+        String run = text.substring(i, end);
+        int j = end;
+        if (run.startsWith("百分之")) {
+            String digits = run.substring(3);
+            BigDecimal v = Numerals.allDigits(digits) ? new BigDecimal(digits) : Numerals.parse(digits);
+            emit(CriterionParser.NUM, i, end, new Num(v == null ? BigDecimal.ZERO : v, true));
+            return end;
+        }
+        int split = run.indexOf("分之");
+        if (split > 0) {
+            BigDecimal den = Numerals.parse(run.substring(0, split));
+            BigDecimal num = Numerals.parse(run.substring(split + 2));
+            if (den != null && num != null && den.signum() > 0) {
+                emit(CriterionParser.FRACTION, i, end, new Fraction(num, den));
+                return end;
+            }
+        }
+        if (run.length() > PackReader.MAX_NUMBER) {
+            emit(CriterionParser.NUM, i, end, new Num(null, false));
+            return end;
+        }
+        BigDecimal v = Character.isDigit(run.charAt(0)) ? new BigDecimal(run) : Numerals.parse(run);
+        emit(CriterionParser.NUM, i, end, new Num(v, false));
+        return unitAfter(j, n);
+    }
+
+    /** After a number: %, 个百分点, 分 (points, not 分值), or a unit word; returns where the next token begins. */
+    private int unitAfter(int j, int n) {
+        if (j >= n) {
+            return j;
+        }
+        char c = text.charAt(j);
+        if (c == '%' || c == '％') {
+            emit(CriterionParser.PERCENT, j, j + 1, null);
+            return j + 1;
+        }
+        if (text.startsWith("个百分点", j) || text.startsWith("百分点", j)) {
+            int len = text.startsWith("个百分点", j) ? 4 : 3;
+            emit(CriterionParser.PCT_POINT, j, j + len, null);
+            return j + len;
+        }
+        int u = unitAt(j, n);
+        if (u > j) {
+            emit(CriterionParser.UNIT, j, u, unit(text.substring(j, u)));
+            return u;
+        }
+        if (c == '分' && !text.startsWith("分值", j) && !text.startsWith("分之", j) && !text.startsWith("分别", j)
+                && !text.startsWith("分为", j)) {
+            emit(CriterionParser.POINTS, j, j + 1, null);
+            return j + 1;
+        }
+        return j;
+    }
+
+    /** Where a unit word at {@code j} ends (the longest, among the standard and the pack's own units), or {@code j}. */
+    private int unitAt(int j, int n) {
+        int best = j;
+        for (String w : Units.WORDS) {
+            if (j + w.length() <= n && text.startsWith(w, j) && j + w.length() > best) {
+                if (w.equals("分")) {
+                    continue;
+                }
+                best = j + w.length();
+            }
+        }
+        for (String w : extraUnits.keySet()) {
+            if (j + w.length() <= n && text.startsWith(w, j) && j + w.length() > best) {
+                best = j + w.length();
+            }
+        }
+        if (text.startsWith("个百分点", j)) {
+            return j;
+        }
+        return best;
+    }
+
+    private Unit unit(String word) {
+        Unit u = extraUnits.get(word);
+        return u != null ? u : Units.of(word).orElse(Unit.NUMBER);
+    }
+
+    /** A readable name for a token type, for debugging and tests. */
+    static String name(int type) {
+        return type == Token.EOF ? "EOF" : CriterionParser.VOCABULARY.getSymbolicName(type);
+    }
+}

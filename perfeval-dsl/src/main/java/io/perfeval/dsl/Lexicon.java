@@ -1,0 +1,199 @@
+package io.perfeval.dsl;
+
+import io.perfeval.dsl.gen.CriterionParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The phrase lexicon of the criterion language: for each token kind of {@code Criterion.g4}, the spellings official
+ * tables use, read from {@code criterion-lexicon.txt} (the one source: the README's table is checked against it). A
+ * pack may add spellings of its own ({@code 写法：}); {@link #with} makes that pack's lexicon. Immutable.
+ */
+final class Lexicon {
+
+    /** One spelling: the text, its token type, the family it belongs to and the family's value (or null). */
+    record Spelling(String text, int type, String family, String value) {
+    }
+
+    /** A family as the lexicon file lists it. */
+    record Family(int type, String name, String value, List<String> spellings) {
+    }
+
+    static final String RESOURCE = "io/perfeval/dsl/criterion-lexicon.txt";
+    static final Lexicon STANDARD = load();
+    /** Traditional characters read as their simplified form ({@code traditional.txt}), by code unit. */
+    private static final char[] SIMPLIFIED = simplifiedTable();
+
+    private static char[] simplifiedTable() {
+        char[] table = new char[0x10000];
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("io/perfeval/dsl/traditional.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource io/perfeval/dsl/traditional.txt");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.length() == 3 && line.charAt(1) == '\t') {
+                    table[line.charAt(0)] = line.charAt(2);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
+    }
+
+    /**
+     * {@code c}, or its simplified form when it is a traditional character of the table: criteria some sites publish
+     * in traditional script read as the same words (個百分點 is 个百分点), and so do the names a pack declares.
+     */
+    static char simplified(char c) {
+        char s = SIMPLIFIED[c];
+        return s == 0 ? c : s;
+    }
+
+    final List<Family> families;
+    /** Spellings by first character, longest first (spellings of one length in file order). */
+    private final Map<Character, List<Spelling>> byFirst;
+    private final Map<String, Family> byName;
+
+    private Lexicon(List<Family> families) {
+        this.families = List.copyOf(families);
+        this.byName = new LinkedHashMap<>();
+        List<Spelling> all = new ArrayList<>();
+        int longest = 0;
+        for (Family f : families) {
+            byName.putIfAbsent(f.name(), f);
+            for (String s : f.spellings()) {
+                all.add(new Spelling(s, f.type(), f.name(), f.value()));
+                longest = Math.max(longest, s.length());
+            }
+        }
+        this.byFirst = new HashMap<>();
+        for (int length = longest; length > 0; length--) {
+            for (Spelling s : all) {
+                if (s.text().length() == length) {
+                    byFirst.computeIfAbsent(s.text().charAt(0), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+    }
+
+    private static Lexicon load() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new Lexicon(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The families of a lexicon file's text (lines 记号 TAB 族名 TAB 值 TAB 写法、写法…; # comments). */
+    static List<Family> parse(String text) {
+        List<Family> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 4) {
+                throw new IllegalStateException("lexicon line needs 4 columns: " + line);
+            }
+            int type = type(cols[0]);
+            List<String> spellings = new ArrayList<>();
+            for (String s : cols[3].strip().split("、")) {
+                String spelling = s.replace("〔顿号〕", "、");
+                if (!spelling.isEmpty()) {
+                    spellings.add(spelling);
+                }
+            }
+            out.add(new Family(type, cols[1], cols[2].equals("-") ? null : cols[2], List.copyOf(spellings)));
+        }
+        return out;
+    }
+
+    /** The token type of a symbolic name of the criterion grammar. */
+    static int type(String symbolic) {
+        for (int t = 1; t <= CriterionParser.VOCABULARY.getMaxTokenType(); t++) {
+            if (symbolic.equals(CriterionParser.VOCABULARY.getSymbolicName(t))) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no token " + symbolic + " in Criterion.g4");
+    }
+
+    /** This lexicon with {@code extra} spellings added to the families they name. */
+    Lexicon with(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<Family> more = new ArrayList<>();
+        Map<String, List<String>> added = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            added.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        for (Family f : families) {
+            List<String> spellings = new ArrayList<>(f.spellings());
+            List<String> plus = added.remove(f.name());
+            if (plus != null) {
+                spellings.addAll(plus);
+            }
+            more.add(new Family(f.type(), f.name(), f.value(), spellings));
+        }
+        return new Lexicon(more);
+    }
+
+    /** The family of a name, for a pack's 写法 declarations. */
+    Family family(String name) {
+        return byName.get(name);
+    }
+
+    /** Every family name, for "did you mean" on a pack's 写法 declarations. */
+    List<String> familyNames() {
+        return new ArrayList<>(byName.keySet());
+    }
+
+    /** The spellings that begin with {@code c}, longest first. */
+    List<Spelling> startingWith(char c) {
+        List<Spelling> s = byFirst.get(c);
+        return s == null ? List.of() : s;
+    }
+
+    /** Family names of a token type, joined, with a few spellings: what an error says was expected. */
+    String describe(int type) {
+        StringBuilder b = new StringBuilder();
+        for (Family f : families) {
+            if (f.type() != type || f.name().equals("普通词")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append("、");
+            }
+            b.append(f.name());
+        }
+        return b.toString();
+    }
+
+    /** A few spellings of a token type's families, for examples in messages. */
+    List<String> examples(int type, int most) {
+        List<String> out = new ArrayList<>();
+        for (Family f : families) {
+            if (f.type() != type) {
+                continue;
+            }
+            for (String s : f.spellings()) {
+                if (out.size() < most) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,1453 @@
+package io.perfeval.dsl;
+
+import io.perfeval.core.rule.Condition;
+import io.perfeval.core.rule.Condition.Comparison;
+import io.perfeval.core.rule.DeductionTerm;
+import io.perfeval.core.rule.DeductionTerm.Direction;
+import io.perfeval.core.rule.DeductionTerm.StepCounting;
+import io.perfeval.core.rule.Expr;
+import io.perfeval.core.rule.Points;
+import io.perfeval.core.rule.Quantity;
+import io.perfeval.core.rule.Rule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The readings: how the parts of a criterion ({@link Parts}) become one rule. Each documented reading of README §3 is
+ * one method here, named after it, and pinned by a test; the grammar itself decides nothing of this. The parts are
+ * read in text order into clauses (a condition and what it gives), deductions and limits; then the whole is
+ * assembled: a formula, deductions, or ordered clauses — or, for clauses that only describe items, points added per
+ * item or levels the evaluator chooses from.
+ */
+final class Readings {
+
+    private final CriterionReader reader;
+    private final CriterionReader.Context ctx;
+    private final Items items;
+
+    Readings(CriterionReader reader, CriterionReader.Context ctx, Items items) {
+        this.reader = reader;
+        this.ctx = ctx;
+        this.items = items;
+    }
+
+    /** Whether this reads one part of a criterion scored in parts (reading 32): what no clause scores gives 0. */
+    private boolean part;
+
+    Readings asPart() {
+        part = true;
+        return this;
+    }
+
+    private PartsBuilder.Stop fail(String code, int from, int to, Object... args) {
+        return reader.fail(code, from, to, args);
+    }
+
+    private String span(int from, int to) {
+        return reader.span(from, to);
+    }
+
+    /** A clause: when {@code cond} holds (null: unconditionally), {@code then}. */
+    static final class Clause {
+        Parts.Cond cond;
+        /** 全部符合 or 否则 instead of a condition. */
+        Parts.Part marker;
+        /** The condition is the declared target (达标) or its negation, read from prose. */
+        boolean target;
+        boolean negTarget;
+        /** The condition is an item the evaluator answers (prose without a declared target). */
+        boolean item;
+        boolean proseNegative;
+        Parts.Part outcome;
+        Parts.Step step;
+        int from;
+        int to;
+    }
+
+    /** What reading the parts in order found. */
+    private final List<Clause> clauses = new ArrayList<>();
+    private final List<DeductionTerm> terms = new ArrayList<>();
+    private final List<Rule.Award> bonuses = new ArrayList<>();
+    private Points bonusCap;
+    private boolean floor;
+    private Points floorAt;
+    private int floorFrom = -1;
+    private int floorTo = -1;
+    private boolean cap;
+    private boolean prop;
+    private Parts.Formula formula;
+    private Parts.Standard standard;
+    private Parts.Step freeStep;
+    /** The words of 采用完成率法计分, for the notes. */
+    private String propText;
+    /** The limit written (扣完为止 …), for saying so when there is nothing for it to limit. */
+    private Parts.Limit limitPart;
+    private Parts.LevelTable levelTable;
+    private boolean targetUsed;
+    /** 「视情况酌情给分，最高1分」: what the judgement gives at most (reading 32 also takes it as a part's 分值). */
+    private Parts.Limit judgeMost;
+    private boolean judgeMostUsed;
+    /**
+     * What the text says that the rule does not show by itself — prose read as the declared target, a standard that
+     * restates the full-marks bound, a subject written as a topic, a limit with nothing to limit — worded for the
+     * explanation, so that every part of the text is visible in how it was read.
+     */
+    final List<String> notes = new ArrayList<>();
+    /** Parts that may be written once: a second one is a slip the author must see (D044). */
+    private final java.util.Map<String, List<String>> once = new java.util.HashMap<>();
+
+    // the clause being read
+    private Parts.Cond pending;
+    /** The first condition part of the pending clause, as read. */
+    private Parts.Cond pendingFirst;
+    /** The pending condition is the declared target, said of a name (「组织活动次数达标」). */
+    private boolean pendingTarget;
+    private Parts.Part pendingMarker;
+    private int pendingFrom = -1;
+    private int pendingTo = -1;
+    private int proseFrom = -1;
+    private int proseTo = -1;
+
+    Rule assemble(List<Parts.Sentence> sentences) {
+        for (Parts.Sentence s : sentences) {
+            for (Parts.Part p : s.parts()) {
+                read(p);
+            }
+            endSentence();
+        }
+        if (floorAt != null && floorAt instanceof Points.Absolute a && a.points().compareTo(ctx.maxScore()) == 0) {
+            floor = true; // 扣满N分为止 with N the 分值 is 扣完为止
+            floorAt = null;
+        }
+        if (ctx.target() != null && !targetUsed) {
+            reader.warn("D031", 0, reader.tokens().text.length(), ctx.indicator());
+        }
+        if (!bonuses.isEmpty() && clauses.isEmpty() && terms.isEmpty() && formula == null && freeStep == null
+                && levelTable == null && !prop) {
+            return bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
+        }
+        Rule rule = rule();
+        if (judgeMost != null && !judgeMostUsed) {
+            // 最高N分 said of anything but a judgement has nothing here to bound: say so rather than drop it
+            throw fail("D024", judgeMost.from(), judgeMost.to(), span(judgeMost.from(), judgeMost.to()),
+                    "「最高N分」只能限定酌情给分");
+        }
+        if (bonuses.isEmpty() && !(rule instanceof Rule.NotApplicable)) {
+            reachesMaxScore(rule);
+        }
+        limitNote(rule);
+        return bonuses.isEmpty() ? rule : bonus(rule);
+    }
+
+    /**
+     * A criterion's rule can give its 分值: read so that it never can, it was read wrong — 「…得10分；…得10分」 of a
+     * 20-point indicator read as either-or instead of added up — or the 分值 is wrong (D049).
+     */
+    private void reachesMaxScore(Rule rule) {
+        BigDecimal highest = Highest.of(rule, ctx.maxScore());
+        if (highest.compareTo(ctx.maxScore()) < 0) {
+            int all = reader.tokens().text.length();
+            throw fail("D049", 0, all, span(0, all), Numerals.trim(highest), Numerals.trim(ctx.maxScore()));
+        }
+    }
+
+    /** A limit that has nothing to limit in the rule read: said in the notes, so the words are not lost from view. */
+    private void limitNote(Rule rule) {
+        if (limitPart == null) {
+            return;
+        }
+        String text = PackPrinter.rule(rule);
+        String words = span(limitPart.from(), limitPart.to());
+        if (limitPart.kind() == Parts.LimitKind.CAP && !text.contains("封顶")) {
+            notes.add("「" + words + "」：本条的得分本就不超过分值");
+        } else if ((limitPart.kind() == Parts.LimitKind.FLOOR || limitPart.kind() == Parts.LimitKind.MOST_DEDUCT)
+                && !text.contains("扣分｛")) {
+            notes.add("「" + words + "」：本条没有按项或按档的扣分可限，得分本就不低于 0 分");
+        }
+    }
+
+    // ---------------------------------------------------------------- reading parts in order
+
+    private void read(Parts.Part p) {
+        if (p instanceof Parts.Cond c) {
+            cond(c);
+        } else if (p instanceof Parts.Prose pr) {
+            proseFrom = proseFrom < 0 ? pr.from() : proseFrom;
+            proseTo = pr.to();
+        } else if (p instanceof Parts.Target t) {
+            targetCond(t);
+        } else if (p instanceof Parts.AllMet || p instanceof Parts.Otherwise) {
+            if (pendingMarker != null && pendingMarker.getClass() == p.getClass()) {
+                throw fail("D044", p.from(), p.to(), span(p.from(), p.to()), "「" + span(pendingFrom, pendingTo) + "」"); // 否则，否则，
+            }
+            pendingMarker = p;
+            pendingFrom = pendingFrom < 0 ? p.from() : pendingFrom;
+            pendingTo = p.to();
+        } else if (p instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.PROP && pending == null
+                && proseFrom < 0) {
+            once(p, "按比例得分");
+            prop = true; // 采用完成率法计分 standing alone: the method; the formula (or the measure) says what
+            propText = span(p.from(), p.to());
+        } else if (p instanceof Parts.Outcome || p instanceof Parts.Veto) {
+            clause(p);
+        } else if (p instanceof Parts.Respective r) {
+            respective(r);
+        } else if (p instanceof Parts.Formula f) {
+            if (pending != null || proseFrom >= 0) {
+                clause(f); // 完成率≥90%的，得分=…: a formula for that band
+            } else {
+                once(f, "得分公式");
+                formula = f;
+            }
+        } else if (p instanceof Parts.Step s) {
+            step(s);
+        } else if (p instanceof Parts.Deduction d) {
+            deduction(d);
+        } else if (p instanceof Parts.Limit l) {
+            limit(l);
+        } else if (p instanceof Parts.Bonus b) {
+            bonusAward(b);
+        } else if (p instanceof Parts.Standard s) {
+            once(s, "以…为标准");
+            standard = s;
+        } else if (p instanceof Parts.LevelTable l) {
+            once(l, "档次表");
+            levelTable = l;
+        } else if (p instanceof Parts.BaseScore b) {
+            // 基准分10分: where the points are counted from; the language counts from the 分值, so it must be that
+            if (b.points().compareTo(ctx.maxScore()) != 0) {
+                throw fail("D048", b.from(), b.to(), span(b.from(), b.to()), Numerals.trim(b.points()),
+                        Numerals.trim(ctx.maxScore()));
+            }
+            notes.add("「" + span(b.from(), b.to()) + "」：即分值");
+        } else if (p instanceof Parts.Topic t) {
+            notes.add("主语：「" + span(t.from(), t.to()) + "」（后面省略主语的条款比较它）");
+        } else if (p instanceof Parts.Note n && span(n.from(), n.to()).startsWith("即") && pending == null
+                && pendingMarker == null && proseFrom >= 0 && n.to() - n.from() == 1) {
+            // reading 30: 「…按实现程度赋分，即得分=…」 — the words before 即 say in prose what follows, they are not its
+            // condition
+            notes.add("「" + span(proseFrom, proseTo) + "」：即后面所写的计法（说明）");
+            proseFrom = -1;
+            proseTo = -1;
+        }
+        // Scope and Note parts score nothing: the grammar admits them only where they cannot carry a score
+    }
+
+    /** Reading 14: successive conditions of one clause all apply (且) unless 或 joins them. */
+    private void cond(Parts.Cond c) {
+        if (pending != null && c.condition() instanceof Condition.Not n && n.condition().equals(pending.condition())) {
+            // 「合同签定率达100%、代管率达100%、兑现率达100%，达不到标准不计分」: what is written first is the standard the
+            // condition after it negates — the standard, not a condition of its own (read with it, never true)
+            notes.add("「" + span(pendingFrom, pendingTo) + "」：即标准，后面的条件是它的反面");
+            pending = null;
+            pendingFirst = null;
+            pendingFrom = -1;
+            pendingTo = -1;
+        }
+        pendingTarget = false;
+        if (pending == null) {
+            pendingFirst = c;
+        }
+        if (pending != null) {
+            if (pending.list().contains(c.condition()) || pending.condition().equals(c.condition())) {
+                // the same condition twice in one clause reads the same as once, so the repeat is a slip to show
+                throw fail("D044", c.from(), c.to(), span(c.from(), c.to()), "这个条件");
+            }
+            List<Condition> both = List.of(pending.condition(), c.condition());
+            boolean or = Boolean.FALSE.equals(c.join());
+            Condition joined = or ? new Condition.Any(PartsBuilder.flatten(both, false))
+                    : new Condition.All(PartsBuilder.flatten(both, true));
+            List<Condition> list = new ArrayList<>(pending.list());
+            list.addAll(c.list());
+            c = new Parts.Cond(joined, null, null, null, List.copyOf(list), null, pending.from(), c.to());
+        }
+        pending = c;
+        pendingFrom = pendingFrom < 0 ? c.from() : pendingFrom;
+        pendingTo = c.to();
+    }
+
+    /** 「X达标」/「X不达标」: the declared 达标 or its negation. */
+    private void targetCond(Parts.Target t) {
+        if (ctx.target() == null) {
+            throw fail("D013", t.from(), t.to(), span(t.from(), t.to()));
+        }
+        targetUsed = true;
+        notes.add("「" + span(t.from(), t.to()) + "」读作" + (t.met() ? "" : "未") + "达标（"
+                + PackPrinter.condition(ctx.target()) + "）");
+        Condition c = t.met() ? ctx.target() : new Condition.Not(ctx.target());
+        boolean first = pending == null;
+        cond(new Parts.Cond(c, null, null, null, List.of(c), null, t.from(), t.to()));
+        pendingTarget = first && t.met();
+    }
+
+    private void clause(Parts.Part outcome) {
+        Clause b = new Clause();
+        b.outcome = outcome;
+        b.from = firstOf(pendingFrom, proseFrom, outcome.from());
+        b.to = outcome.to();
+        takeCondition(b, outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL
+                || outcome instanceof Parts.Outcome o2 && fullScore(o2));
+        clauses.add(b);
+        resetClause();
+    }
+
+    /**
+     * The condition of the clause being read, from what was written before its outcome: the conditions, the prose
+     * around them, or a marker (全部符合, 否则). Every word written there ends up in the condition or in an error.
+     */
+    private void takeCondition(Clause b, boolean full) {
+        if (pending != null && proseFrom >= 0 && proseFrom < pendingFrom) {
+            proseBeforeCondition();
+        }
+        if (pending != null && proseFrom > pendingFrom) {
+            b.cond = qualifiedByProse();
+        } else if (pending != null) {
+            b.cond = pending;
+            b.target = pendingTarget;
+        } else if (pendingMarker != null) {
+            b.marker = pendingMarker;
+        } else if (proseFrom >= 0) {
+            prose(b, proseFrom, proseTo, full);
+        }
+    }
+
+    /** Nothing may be waiting when a part that takes no condition is read: what waits would be dropped (D036). */
+    private void nothingPending(Parts.Part at) {
+        if (pending != null || proseFrom >= 0 || pendingMarker != null) {
+            int from = firstOf(pendingFrom, proseFrom, -1);
+            int to = Math.max(pendingTo, proseTo);
+            throw fail("D045", from, to, span(from, to), span(at.from(), at.to()));
+        }
+    }
+
+    /**
+     * Reading 28: 「超过80%、70%和60%，且…，分别得6分、4分和2分」 is one clause per bound, in order, each with the other
+     * conditions written beside the list; the numbers of bounds and of scores must agree (D039).
+     */
+    private void respective(Parts.Respective r) {
+        Clause probe = new Clause();
+        probe.from = firstOf(pendingFrom, proseFrom, r.from());
+        takeCondition(probe, false);
+        Condition head = probe.cond == null ? null : listHead(probe.cond.condition());
+        List<Condition> each = head == null ? null : reader.listAlternatives(head);
+        if (each == null || each.size() != r.scores().size()) {
+            throw fail("D039", probe.from, r.to(), span(probe.from, r.to()), each == null ? 1 : each.size(),
+                    r.scores().size());
+        }
+        for (int i = 0; i < each.size(); i++) {
+            Clause b = new Clause();
+            b.from = probe.from;
+            b.to = r.to();
+            Condition c = substitute(probe.cond.condition(), head, each.get(i));
+            Parts.Cond one = condOf(c, probe.from, r.from());
+            b.cond = c == each.get(i) && probe.cond.subject() != null ? new Parts.Cond(c, probe.cond.subject(), null,
+                    null, List.of(c), null, probe.from, r.from()) : one;
+            b.outcome = new Parts.Outcome(Parts.OutcomeKind.FIXED, new Points.Absolute(r.scores().get(i)), null, false,
+                    r.from(), r.to());
+            clauses.add(b);
+        }
+        resetClause();
+    }
+
+    /** The head condition of a list comparison inside {@code c}, or null. */
+    private Condition listHead(Condition c) {
+        if (reader.listAlternatives(c) != null) {
+            return c;
+        }
+        List<Condition> parts = c instanceof Condition.All a ? a.conditions() : c instanceof Condition.Any a
+                ? a.conditions() : c instanceof Condition.Not n ? List.of(n.condition()) : List.of();
+        for (Condition x : parts) {
+            Condition h = listHead(x);
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** {@code c} with {@code head} (by identity) replaced by {@code with}. */
+    private static Condition substitute(Condition c, Condition head, Condition with) {
+        if (c == head) {
+            return with;
+        }
+        if (c instanceof Condition.All a) {
+            List<Condition> out = new ArrayList<>();
+            for (Condition x : a.conditions()) {
+                out.add(substitute(x, head, with));
+            }
+            return new Condition.All(out);
+        }
+        if (c instanceof Condition.Any a) {
+            List<Condition> out = new ArrayList<>();
+            for (Condition x : a.conditions()) {
+                out.add(substitute(x, head, with));
+            }
+            return new Condition.Any(out);
+        }
+        if (c instanceof Condition.Not n) {
+            return new Condition.Not(substitute(n.condition(), head, with));
+        }
+        return c;
+    }
+
+    /**
+     * Prose before a condition of the same clause. Written right before a comparison that names no subject
+     * (「“三公经费”>0」 where 「三公经费」 is no declared name), the prose is the subject the author meant: an error
+     * (D041), never an item that would hide the comparison. With a declared target the whole is that target's prose,
+     * as before; else the prose is an item the evaluator answers, joined by 且 (「项目实施前，资金到位率≥90%」).
+     */
+    private void proseBeforeCondition() {
+        if (proseTo == pendingFrom && pendingFirst != null && reader.implicitSubject(pendingFirst)) {
+            throw fail("D041", proseFrom, pendingTo, span(proseFrom, proseTo), span(pendingFrom, pendingTo),
+                    io.perfeval.core.diag.Suggestions.closest(span(proseFrom, proseTo), ctx.names().spellings()));
+        }
+        if (ctx.target() != null) {
+            pending = null;
+            proseTo = Math.max(proseTo, pendingTo);
+            return;
+        }
+        Condition item = items.item(span(proseFrom, proseTo), proseFrom, proseTo);
+        Condition both = new Condition.All(PartsBuilder.flatten(List.of(item, pending.condition()), true));
+        pending = new Parts.Cond(both, null, null, null, List.of(both), null, proseFrom, pendingTo);
+        pendingFrom = proseFrom;
+        proseFrom = -1;
+        proseTo = -1;
+    }
+
+    /**
+     * Words after a condition that qualify it (「有结余,但不超过上年结转,得2分」 read as prose after 有结余): dropping them
+     * would score the clause without its qualification, so they are refused (D035) when they negate or compare, and
+     * are an item the evaluator answers, joined by 且, otherwise.
+     */
+    private Parts.Cond qualifiedByProse() {
+        String words = span(proseFrom, proseTo);
+        if (words.matches(".*(?:[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于).*")) {
+            throw fail("D035", proseFrom, proseTo, words);
+        }
+        Condition item = items.item(words, proseFrom, proseTo);
+        Condition both = new Condition.All(PartsBuilder.flatten(List.of(pending.condition(), item), true));
+        return new Parts.Cond(both, null, null, null, List.of(both), null, pending.from(), proseTo);
+    }
+
+    /**
+     * For a part that takes the waiting condition as it is (a deduction, a bonus): prose written before or after that
+     * condition joins it as {@link #takeCondition} would join it, so that no word between them is dropped.
+     */
+    private void absorbProse() {
+        if (pending == null || proseFrom < 0) {
+            return;
+        }
+        if (proseFrom < pendingFrom) {
+            proseBeforeCondition();
+            if (pending == null) { // the prose was the declared target's: read as a clause of its own
+                return;
+            }
+        } else {
+            pending = qualifiedByProse();
+            pendingTo = Math.max(pendingTo, proseTo);
+        }
+        proseFrom = -1;
+        proseTo = -1;
+    }
+
+    private boolean fullScore(Parts.Outcome o) {
+        return o.kind() == Parts.OutcomeKind.FIXED && o.points() != null && o.points().compareTo(ctx.maxScore()) == 0;
+    }
+
+    /**
+     * Reading 11: prose before 得满分 is the declared target (达标) and prose before a loss is its negation — or, with no
+     * declared target, the prose is an item the evaluator answers (符合 when what it says holds).
+     */
+    private void prose(Clause b, int from, int to, boolean full) {
+        String text = reader.tokens().text.substring(from, to);
+        b.proseNegative = PartsBuilder.negative(text);
+        if (ctx.target() == null) {
+            b.item = true;
+            b.cond = condOf(items.item(span(from, to), from, to), from, to);
+            return;
+        }
+        targetUsed = true;
+        notes.add("「" + span(from, to) + "」读作" + (full ? "" : "未") + "达标（" + PackPrinter.condition(ctx.target())
+                + "）");
+        if (full) {
+            b.cond = condOf(ctx.target(), from, to);
+            b.target = true;
+        } else {
+            if (!b.proseNegative) {
+                throw fail("D026", from, to, span(from, to));
+            }
+            b.cond = condOf(new Condition.Not(ctx.target()), from, to);
+            b.negTarget = true;
+        }
+    }
+
+    private static Parts.Cond condOf(Condition c, int from, int to) {
+        return new Parts.Cond(c, null, null, null, List.of(c), null, from, to);
+    }
+
+    private void resetClause() {
+        pending = null;
+        pendingFirst = null;
+        pendingTarget = false;
+        pendingMarker = null;
+        pendingFrom = -1;
+        proseFrom = -1;
+        proseTo = -1;
+    }
+
+    /** Readings 2, 3 and 16: where a step deduction belongs. */
+    private void step(Parts.Step s) {
+        if (s.typo() != null) {
+            reader.warn("D011", s.from(), s.to(), span(s.from(), s.to()), s.typo());
+        }
+        if (pending != null || proseFrom >= 0 || pendingMarker != null) {
+            // 大于100%每增加0.1个百分点扣0.1分: the condition written before the steps is their clause's
+            Clause b = new Clause();
+            b.step = s;
+            b.outcome = s;
+            b.from = firstOf(pendingFrom, proseFrom, s.from());
+            b.to = s.to();
+            takeCondition(b, false);
+            if (b.cond == null) {
+                throw fail("D045", b.from, s.from(), span(b.from, s.from()), span(s.from(), s.to()));
+            }
+            clauses.add(b);
+            resetClause();
+        } else if (openInterp() != null) {
+            openInterp().step = s;
+        } else if (freeStep == null) {
+            freeStep = s;
+        } else {
+            throw fail("D024", s.from(), s.to(), span(s.from(), s.to()), "两处按档扣分");
+        }
+    }
+
+    /** Readings 7 and 12: what a deduction counts. */
+    private void deduction(Parts.Deduction d) {
+        if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF
+                || d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
+            // the deduction says what it counts itself: nothing written before it may be dropped
+            nothingPending(d);
+        }
+        absorbProse();
+        if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF) {
+            terms.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
+        } else if (d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
+            String label = span(d.countFrom(), d.from() == d.countFrom() ? d.to() : d.from())
+                    .replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
+            label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
+            terms.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
+        } else if (d.counted() == Parts.Counted.EACH_TIME && countedSubject() != null) {
+            // reading 31: 「六个责任体系目标责任书缺一项扣0.5分」 with 计分对象 a declared count: the words say what the
+            // count counts
+            int from = firstOf(pendingFrom, proseFrom, d.from());
+            notes.add("「" + span(from, d.to()) + "」：按计分对象「" + ctx.subject() + "」的个数扣分");
+            int to = Math.max(pendingTo, proseTo);
+            terms.add(new DeductionTerm.PerCount(to > from ? label(from, to) : ctx.subject(),
+                    new Expr.Ref(countedSubject()), d.amount()));
+        } else if (pending != null && d.counted() == Parts.Counted.EACH_TIME && pending.list().size() < 2) {
+            // 「…的，有一户扣2分」: per occurrence, but what is written before is one condition, true or not — read as
+            // a count it would deduct once however many there are (D034: declare the count and point 用语 at it)
+            throw fail("D034", pendingFrom, d.to(), span(pendingFrom, d.to()));
+        } else if (pending != null) {
+            // 支出进度未达到序时进度的，每次扣1分 / A和B不合格各扣2分: each listed condition that holds counts; …的扣2分
+            // with several conditions (「制定了方案，但任务不明确，责任未落实的，扣2分」) deducts once when they hold together
+            List<Condition> counted = d.counted() == Parts.Counted.EACH_PREFIX || d.counted() == Parts.Counted.EACH_TIME
+                    ? pending.list() : List.of(pending.condition());
+            terms.add(new DeductionTerm.PerCount(label(pendingFrom, pendingTo), new Expr.CountOf(counted),
+                    d.amount()));
+        } else if (proseFrom >= 0 && d.counted() == Parts.Counted.EACH_TIME) {
+            throw fail("D034", proseFrom, d.to(), span(proseFrom, d.to()));
+        } else if (proseFrom >= 0) {
+            Clause b = new Clause();
+            prose(b, proseFrom, proseTo, false);
+            terms.add(new DeductionTerm.PerCount(label(proseFrom, proseTo),
+                    new Expr.CountOf(List.of(b.cond.condition())), d.amount()));
+        } else {
+            throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
+        }
+        resetClause();
+    }
+
+    /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
+    private String countedSubject() {
+        if (ctx.subject() == null) {
+            return null;
+        }
+        NameTable.Entry e = ctx.names().get(NameTable.normal(ctx.subject()));
+        return e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() != null
+                && e.unit().dimension() == io.perfeval.core.rule.Dimension.COUNT ? e.name() : null;
+    }
+
+    /** What a per-count deduction counts, as written, without a trailing 的. */
+    private String label(int from, int to) {
+        return span(from, to).strip().replaceFirst("[的者]+$", "");
+    }
+
+    /** Where the counted words of 每个项目目标扣0.5分 end: before 扣. */
+    private int countEnd(Parts.Deduction d) {
+        String t = reader.tokens().text;
+        int k = t.indexOf('扣', d.countFrom());
+        return k < 0 || k > d.to() ? d.to() : k;
+    }
+
+    /**
+     * A part that may be written once per criterion. The very same words again are a slip the author must see (D044);
+     * other words for a limit or a method that carries no value (「以总分为上限…超出总分值不加分」) say the same thing
+     * twice and are read once; two different formulas, standards or amounts are refused (D024), since one would
+     * silently win.
+     */
+    private void once(Parts.Part p, String what) {
+        String text = span(p.from(), p.to());
+        List<String> seen = once.computeIfAbsent(what, k -> new ArrayList<>());
+        for (String before : seen) {
+            if (NameTable.normal(before).equals(NameTable.normal(text))) {
+                throw fail("D044", p.from(), p.to(), text, what);
+            }
+        }
+        if (!seen.isEmpty() && carriesValue(p)) {
+            throw fail("D024", p.from(), p.to(), text, "已有「" + seen.get(0) + "」，又写了另一个" + what);
+        }
+        seen.add(text);
+    }
+
+    private static boolean carriesValue(Parts.Part p) {
+        return p instanceof Parts.Formula || p instanceof Parts.Standard || p instanceof Parts.LevelTable
+                || p instanceof Parts.Limit l && l.amount() != null;
+    }
+
+    private void limit(Parts.Limit l) {
+        once(l, l.kind() == Parts.LimitKind.CAP ? "封顶" : l.kind() == Parts.LimitKind.MOST_BONUS ? "加分上限"
+                : l.kind() == Parts.LimitKind.MOST_SCORE ? "得分上限" : "扣分下限");
+        limitPart = l;
+        switch (l.kind()) {
+            case FLOOR -> {
+                if (l.amount() == null) {
+                    floor = true;
+                    notes.add("「" + span(l.from(), l.to()) + "」：扣分到 0 分为止");
+                } else {
+                    floorAt = l.amount();
+                    floorFrom = l.from();
+                    floorTo = l.to();
+                }
+            }
+            case MOST_DEDUCT -> {
+                floorAt = l.amount();
+                floorFrom = l.from();
+                floorTo = l.to();
+            }
+            case MOST_BONUS -> bonusCap = l.amount();
+            case MOST_SCORE -> judgeMost = l;
+            case CAP -> {
+                cap = true;
+                notes.add("「" + span(l.from(), l.to()) + "」：得分不超过分值");
+            }
+        }
+    }
+
+    /** Reading 23: 加N分 after a condition is a bonus on top of the rest. */
+    private void bonusAward(Parts.Bonus b) {
+        absorbProse();
+        Condition when;
+        String label;
+        if (pending != null) {
+            when = pending.condition();
+            label = span(pendingFrom, pendingTo);
+        } else if (proseFrom >= 0) {
+            label = span(proseFrom, proseTo);
+            when = items.item(label, proseFrom, proseTo);
+        } else {
+            throw fail("D007", b.from(), b.to(), span(b.from(), b.to()));
+        }
+        bonuses.add(new Rule.Award(label, when, b.amount()));
+        resetClause();
+    }
+
+    private void endSentence() {
+        if (pending != null) {
+            throw fail("D007", pendingFrom, pendingTo, span(pendingFrom, pendingTo));
+        }
+        if (proseFrom >= 0) {
+            throw fail("D036", proseFrom, proseTo, span(proseFrom, proseTo));
+        }
+        pendingMarker = null;
+        pendingFrom = -1;
+    }
+
+    private Clause openInterp() {
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            Clause b = clauses.get(i);
+            if (b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.INTERP && b.step == null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static int firstOf(int a, int b, int c) {
+        int m = Integer.MAX_VALUE;
+        for (int x : new int[] {a, b, c}) {
+            if (x >= 0 && x < m) {
+                m = x;
+            }
+        }
+        return m == Integer.MAX_VALUE ? -1 : m;
+    }
+
+    // ---------------------------------------------------------------- assembling the rule
+
+    private Rule rule() {
+        int all = reader.tokens().text.length();
+        if (levelTable != null) {
+            return levels(levelTable);
+        }
+        // formulas (完成率法)
+        if (formula != null || (prop && clauses.isEmpty() && terms.isEmpty() && freeStep == null)) {
+            if (!terms.isEmpty()) {
+                throw fail("D024", 0, all, span(0, all), "公式与逐项扣分并用");
+            }
+            List<Rule.Case> exemptions = new ArrayList<>();
+            for (Clause b : clauses) {
+                if (!exempting(b)) {
+                    throw fail("D024", 0, all, span(0, all), "公式与分段条款并用");
+                }
+                // reading 25: 「若实施方案没有该项建设任务的，不扣分」 beside a formula is tried before it
+                exemptions.add(new Rule.Case(b.cond.condition(), outcome(b)));
+            }
+            Expr score = formula != null ? points(formula.score())
+                    : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, proportional(0, all), new Expr.MaxScore());
+            if (propText != null) {
+                notes.add("「" + propText + "」：" + (formula != null ? "按所写的公式计分"
+                        : "得分 = " + PackPrinter.expr(score) + "（按本指标的计算指标）"));
+            }
+            Rule f = new Rule.Formula(score, cap);
+            return exemptions.isEmpty() ? f : new Rule.Cases(exemptions, f);
+        }
+        // deductions only (the clauses are the no-deduction case: 全部符合得满分)
+        if (!terms.isEmpty()) {
+            List<Rule.Case> disqualifiers = new ArrayList<>();
+            for (Clause b : clauses) {
+                if (b.outcome instanceof Parts.Outcome o && (o.kind() == Parts.OutcomeKind.FULL || fullScore(o))) {
+                    notes.add("「" + span(b.from, b.to) + "」：即没有扣分时得满分");
+                    if (b.cond != null) {
+                        dropItems(b.cond.condition()); // it describes full marks; nobody answers its items
+                    }
+                } else if (b.cond != null && b.marker == null && losesAll(b)) {
+                    // reading 29 beside deductions: 「强制险缺失的，不得分；其他保险缺失的，每项扣1分」
+                    disqualifiers.add(new Rule.Case(b.cond.condition(), outcome(b)));
+                    notes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
+                } else {
+                    throw fail("D024", b.from, b.to, span(b.from, b.to), "逐项扣分与分段得分并用");
+                }
+            }
+            if (freeStep != null) {
+                throw fail("D024", freeStep.from(), freeStep.to(), span(freeStep.from(), freeStep.to()),
+                        "逐项扣分与按档扣分并用");
+            }
+            Rule deduct = limited(new Rule.Deduct(terms, floor));
+            return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);
+        }
+        Rule items = itemsRule();
+        if (items != null) {
+            return items;
+        }
+        return cases(all);
+    }
+
+    /**
+     * Reading 21: 「得分值=种植率×30」 multiplies by the points without saying 分; a bare number multiplying a formula that
+     * has no 分值 and no points in it is those points.
+     */
+    static Expr points(Expr score) {
+        if (mentionsPoints(score) || !(score instanceof Expr.Binary b) || b.op() != Expr.ArithmeticOp.MULTIPLY) {
+            return score;
+        }
+        if (b.right() instanceof Expr.Const c && c.quantity().unit().equals(io.perfeval.core.rule.Unit.NUMBER)) {
+            return new Expr.Binary(b.op(), b.left(), new Expr.Const(new Quantity(c.quantity().value(),
+                    io.perfeval.core.rule.Unit.POINT)));
+        }
+        if (b.left() instanceof Expr.Const c && c.quantity().unit().equals(io.perfeval.core.rule.Unit.NUMBER)) {
+            return new Expr.Binary(b.op(), new Expr.Const(new Quantity(c.quantity().value(),
+                    io.perfeval.core.rule.Unit.POINT)), b.right());
+        }
+        return score;
+    }
+
+    private static boolean mentionsPoints(Expr e) {
+        if (e instanceof Expr.MaxScore) {
+            return true;
+        }
+        if (e instanceof Expr.Const c) {
+            return c.quantity().unit().equals(io.perfeval.core.rule.Unit.POINT);
+        }
+        if (e instanceof Expr.Binary b) {
+            return mentionsPoints(b.left()) || mentionsPoints(b.right());
+        }
+        if (e instanceof Expr.Min m) {
+            return mentionsPoints(m.left()) || mentionsPoints(m.right());
+        }
+        if (e instanceof Expr.Max m) {
+            return mentionsPoints(m.left()) || mentionsPoints(m.right());
+        }
+        return e instanceof Expr.Abs a && mentionsPoints(a.value());
+    }
+
+    /** 扣满N分为止 / 最多扣N分 below the 分值: the deductions stop at N (reading 22). */
+    private Rule limited(Rule.Deduct d) {
+        if (floorAt == null) {
+            return d;
+        }
+        BigDecimal n = floorAt.resolve(ctx.maxScore());
+        if (n.signum() <= 0 || n.compareTo(ctx.maxScore()) > 0) {
+            throw fail("D024", floorFrom, floorTo, span(floorFrom, floorTo), "扣分上限须大于0且不超过分值");
+        }
+        if (n.compareTo(ctx.maxScore()) == 0) {
+            return new Rule.Deduct(d.terms(), true);
+        }
+        return new Rule.LimitedDeduct(d, floorAt);
+    }
+
+    /** Ordered clauses (reading 1), with a step deduction standing alone (reading 3) for what they leave. */
+    private Rule cases(int all) {
+        List<Rule.Case> cases = new ArrayList<>();
+        List<io.perfeval.core.diag.SourceLocation> caseLocs = new ArrayList<>();
+        List<String> caseTexts = new ArrayList<>();
+        Rule otherwise = null;
+        Condition targetCond = null;
+        if (clauses.size() == 1 && freeStep == null && standard == null && clauses.get(0).item
+                && clauses.get(0).outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.JUDGE
+                && items.drop(clauses.get(0).cond.condition())) {
+            // 「…总体建设完善，视情况酌情给分」 alone: the words say what is judged, not when
+            Clause b = clauses.get(0);
+            notes.add("「" + span(b.cond.from(), b.cond.to()) + "」：评价人酌情给分所依据的情况");
+            return outcome(b);
+        }
+        List<Clause> ordered = disqualifiersFirst(exemptionsFirst(clauses));
+        for (int k = 0; k < ordered.size(); k++) {
+            Clause b = ordered.get(k);
+            Rule then = outcome(b);
+            if (b.marker instanceof Parts.Otherwise || (b.negTarget && targetCond != null)
+                    || complement(ordered, k)) {
+                if (otherwise != null) {
+                    throw fail("D014", b.from, b.to, span(b.from, b.to));
+                }
+                otherwise = then;
+                continue;
+            }
+            if (b.marker instanceof Parts.AllMet) {
+                throw fail("D024", b.from, b.to, span(b.from, b.to), "全部符合但没有逐项扣分");
+            }
+            if (b.cond == null) {
+                if (ordered.size() == 1 && freeStep == null) {
+                    if (b.outcome instanceof Parts.Veto) {
+                        throw fail("D037", b.from, b.to, span(b.from, b.to));
+                    }
+                    return then;
+                }
+                throw fail("D007", b.from, b.to, span(b.from, b.to));
+            }
+            if (b.target) {
+                targetCond = b.cond.condition();
+            }
+            cases.add(new Rule.Case(b.cond.condition(), then));
+            caseLocs.add(reader.loc(b.from, b.to));
+            caseTexts.add(span(b.from, b.to));
+        }
+        if (freeStep != null) {
+            startsFromMaxScore(cases, caseTexts, caseLocs);
+            if (otherwise != null) {
+                throw fail("D024", freeStep.from(), freeStep.to(), span(freeStep.from(), freeStep.to()),
+                        "否则条款与按档扣分并用");
+            }
+            otherwise = freeDeduction(freeStep);
+        } else if (standard != null) {
+            throw fail("D006", standard.from(), standard.to(), span(standard.from(), standard.to()), "");
+        }
+        if (cases.isEmpty()) {
+            if (otherwise == null) {
+                throw fail("D006", 0, all, span(0, all), "（没有任何得分条款）");
+            }
+            return otherwise;
+        }
+        if (otherwise == null) {
+            // reading 10: a criterion that only says when marks are lost (不得分, 扣…, 否决) gives full marks otherwise;
+            // one that also gives points (得满分, 得N分 with N > 0, 酌情) says nothing of the rest: no score there
+            boolean allLosing = true;
+            for (int k = 0; k < cases.size(); k++) {
+                allLosing &= losing(cases.get(k).then()) || deductsByJudgement(caseTexts.get(k));
+            }
+            otherwise = allLosing ? new Rule.FullMarks() : part ? Rule.FixedScore.zero() : new Rule.NoRule();
+        }
+        BandCheck.check(cases, otherwise, ctx.path(), reader.diag(), caseLocs, caseTexts);
+        return new Rule.Cases(cases, otherwise);
+    }
+
+    /**
+     * Steps standing alone deduct from the 分值 (reading 3): the clause the steps count from must give the 分值, else
+     * 「耳标佩戴率100%得5分，每降2%扣1分」 would deduct from 10 what the text deducts from 5 (D048).
+     */
+    private void startsFromMaxScore(List<Rule.Case> cases, List<String> texts,
+                                    List<io.perfeval.core.diag.SourceLocation> locs) {
+        BigDecimal best = null;
+        int at = -1;
+        for (int k = 0; k < cases.size(); k++) {
+            Rule then = cases.get(k).then();
+            BigDecimal p = then instanceof Rule.FullMarks ? ctx.maxScore()
+                    : then instanceof Rule.FixedScore f ? f.points() : null;
+            if (p != null && (best == null || p.compareTo(best) > 0)) {
+                best = p;
+                at = k;
+            }
+        }
+        if (best != null && best.signum() > 0 && best.compareTo(ctx.maxScore()) < 0) {
+            Clause b = clauseOf(texts.get(at));
+            throw fail("D048", b.from, b.to, texts.get(at), Numerals.trim(best), Numerals.trim(ctx.maxScore()));
+        }
+    }
+
+    private Clause clauseOf(String text) {
+        for (Clause b : clauses) {
+            if (span(b.from, b.to).equals(text)) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("no clause " + text);
+    }
+
+    /** 「…的，视情况酌情扣分」: a judgement of how much to take away, not of what to give (reading 10). */
+    private boolean deductsByJudgement(String clause) {
+        for (Clause b : clauses) {
+            if (span(b.from, b.to).equals(clause) && b.outcome instanceof Parts.Outcome o
+                    && o.kind() == Parts.OutcomeKind.JUDGE) {
+                return span(o.from(), o.to()).contains("扣");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a rule only takes points away: 0 分, deductions, a veto (what reading 10 reads as the losing cases). */
+    private static boolean losing(Rule r) {
+        return r instanceof Rule.FixedScore f && f.points().signum() == 0 || r instanceof Rule.Deduct
+                || r instanceof Rule.LimitedDeduct || r instanceof Rule.Veto || r instanceof Rule.NotApplicable;
+    }
+
+    /**
+     * Reading 25: a clause that exempts (「没有楼堂馆所项目的部门按满分计算」「本年未发生采购的，此项得满分」, or any 不适用
+     * clause) is tried first, wherever it is written: where it holds, the numbers the other clauses compare may not
+     * exist.
+     */
+    private List<Clause> exemptionsFirst(List<Clause> in) {
+        List<Clause> first = new ArrayList<>();
+        List<Clause> rest = new ArrayList<>();
+        for (Clause b : in) {
+            if (exempting(b) && (in.indexOf(b) > 0 || isNotApplicable(b))) {
+                first.add(b);
+            } else {
+                rest.add(b);
+            }
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    /** Takes back the items made for a condition that scores nothing (the last made, in reverse order). */
+    private void dropItems(Condition c) {
+        if (c instanceof Condition.All a) {
+            for (int k = a.conditions().size() - 1; k >= 0; k--) {
+                dropItems(a.conditions().get(k));
+            }
+        } else {
+            items.drop(c);
+        }
+    }
+
+    /** A clause that takes every point away: 不得分, 一票否决. */
+    private static boolean losesAll(Clause b) {
+        return b.outcome instanceof Parts.Veto || b.outcome instanceof Parts.Outcome o
+                && o.kind() == Parts.OutcomeKind.FIXED && o.points().signum() == 0;
+    }
+
+    private boolean exempting(Clause b) {
+        int from = b.cond == null ? 0 : Math.min(b.from, b.cond.from());
+        // 若/如 may have been read as its own word just before the condition
+        String before = span(Math.max(0, from - 2), from);
+        String cond = b.cond == null ? "" : (before.endsWith("若") || before.endsWith("如") ? "若" : "")
+                + span(from, b.cond.to());
+        boolean exempts = b.cond != null && cond.matches(EXEMPTS);
+        return b.cond != null && (isNotApplicable(b)
+                || exempts && b.outcome instanceof Parts.Outcome f && f.kind() == Parts.OutcomeKind.FULL);
+    }
+
+    private static boolean isNotApplicable(Clause b) {
+        return b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.NOT_APPLICABLE;
+    }
+
+    /** An exempting condition: 没有楼堂馆所项目的, 若实施方案没有该项建设任务, 本年未发生采购的. */
+    private static final String EXEMPTS = "^(?:(?:如|若|凡|如果)[^，,；;。]{0,12}?)?(?:没有|无|未发生|不涉及|未涉及|未安排|未开展).*";
+
+    /**
+     * Reading 29: a clause that takes every point away (不得分, 一票否决) on a condition about something no earlier clause
+     * tests is tried before them: 「抛荒面积控制在0.1%以下的计10分,…或连片抛荒在2亩以上的不计分」 — 2 亩 of 连片抛荒 loses
+     * the 10 points whatever the share; read in order, the first clause would give them.
+     */
+    private List<Clause> disqualifiersFirst(List<Clause> in) {
+        List<Clause> first = new ArrayList<>();
+        List<Clause> rest = new ArrayList<>();
+        java.util.Set<String> tested = new java.util.HashSet<>();
+        for (Clause b : in) {
+            if (b.cond != null && losesAll(b) && !rest.isEmpty() && b.marker == null
+                    && !tested.containsAll(Mentions.of(b.cond.condition()))) {
+                first.add(b);
+                notes.add("「" + span(b.from, b.to) + "」先于前面的条款判断：它的条件涉及前面条款没有检查的数据，"
+                        + "成立时不论前面的条款如何都不得分");
+            } else {
+                if (b.cond != null) {
+                    tested.addAll(Mentions.of(b.cond.condition()));
+                }
+                rest.add(b);
+            }
+        }
+        if (first.isEmpty()) {
+            return in;
+        }
+        // exemptions (reading 25) stay before everything
+        List<Clause> out = new ArrayList<>();
+        int k = 0;
+        while (k < rest.size() && exempting(rest.get(k))) {
+            out.add(rest.get(k++));
+        }
+        out.addAll(first);
+        out.addAll(rest.subList(k, rest.size()));
+        return out;
+    }
+
+    /**
+     * Reading 11 for evaluator items: a negative item right after the positive item of a clause that gives full marks
+     * or a score is that clause's complement (否则), not a second item: 「编制符合要求的得7分，不符合要求的视具体情况扣分」.
+     */
+    private boolean complement(List<Clause> ordered, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Clause b = ordered.get(k);
+        Clause prev = ordered.get(k - 1);
+        boolean complement = b.item && b.proseNegative && prev.item && !prev.proseNegative && k == ordered.size() - 1
+                && !(b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL)
+                && negates(span(b.cond.from(), b.cond.to()), span(prev.cond.from(), prev.cond.to()))
+                && items.drop(b.cond.condition());
+        if (complement) {
+            notes.add("「" + span(b.cond.from(), b.cond.to()) + "」读作前一条的反面（否则）");
+        }
+        return complement;
+    }
+
+    /**
+     * Whether {@code negative} says the opposite of {@code positive}: without its negation word it is what the positive
+     * says, or shares at least half of it (「不符合要求」 of 「编制符合要求」, 「未组织银企对接活动」 of 「按时组织银企对接会」),
+     * or is a bare 未完成、不符合 that
+     * negates whatever came before. A negative clause about something
+     * else (「未单设…仅在其他部门增挂牌子」 after 「属事业编制」) is another item, not the complement.
+     */
+    static boolean negates(String negative, String positive) {
+        String n = negative.strip().replaceFirst("[的者，,:：]+$", "");
+        String p = positive.strip().replaceFirst("[的者，,:：]+$", "");
+        java.util.regex.Matcher m = NEGATION.matcher(n);
+        if (!m.find()) {
+            return false;
+        }
+        String without = n.substring(0, m.start()) + n.substring(m.end());
+        int shared = longestCommon(without, p);
+        return without.equals(p) || GENERIC.contains(without)
+                || shared >= 2 && 2 * shared >= Math.min(without.length(), p.length());
+    }
+
+    /** The length of the longest run of characters two texts share (short texts: quadratic is fine). */
+    private static int longestCommon(String a, String b) {
+        int best = 0;
+        int[] prev = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
+    }
+
+    /** What a bare 未完成、不符合、未达到 negates: the clause before, whatever it says. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("完成", "符合", "符合要求", "达到", "达到要求",
+            "达标", "到位", "落实", "做到", "具备", "执行", "提供", "满足", "满足要求", "按要求", "按时完成", "按要求完成",
+            "完成任务", "完成目标", "达到目标");
+
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("没有|不|未|无");
+
+    private Rule outcome(Clause b) {
+        Parts.Part o = b.outcome;
+        if (o instanceof Parts.Veto v) {
+            return new Rule.Veto(v.scope());
+        }
+        if (o instanceof Parts.Formula f) {
+            return new Rule.Formula(points(f.score()), cap);
+        }
+        if (o instanceof Parts.Step s) {
+            return stepClause(b, s);
+        }
+        Parts.Outcome out = (Parts.Outcome) o;
+        return switch (out.kind()) {
+            case FULL -> new Rule.FullMarks();
+            case FIXED -> {
+                if (out.points().compareTo(ctx.maxScore()) > 0) {
+                    throw fail("D042", out.from(), out.to(), span(out.from(), out.to()), Numerals.trim(out.points()),
+                            Numerals.trim(ctx.maxScore()));
+                }
+                yield new Rule.FixedScore(out.points());
+            }
+            case JUDGE -> judged();
+            case RANGE -> new Rule.Judgement(out.low(), out.high());
+            case SHARE -> new Rule.Judgement(out.low(), out.high());
+            case NOT_APPLICABLE -> new Rule.NotApplicable(notApplicableReason(b));
+            case INTERP -> interpolated(b);
+            case RAMP -> ramp(b);
+            case PROP -> new Rule.Formula(new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, proportional(b.from, b.to),
+                    new Expr.MaxScore()), cap);
+        };
+    }
+
+    /** 酌情给分: anywhere from 0 to the 分值, or to what 最高N分 says. */
+    private Rule judged() {
+        if (judgeMost == null) {
+            return Rule.Judgement.anywhere();
+        }
+        judgeMostUsed = true;
+        return new Rule.Judgement(new Points.Absolute(BigDecimal.ZERO), judgeMost.amount());
+    }
+
+    private String notApplicableReason(Clause b) {
+        String text = b.cond == null ? "" : span(b.cond.from(), b.cond.to()).replaceFirst("[的者]$", "");
+        return text.isBlank() ? "不适用" : text;
+    }
+
+    /** Reading 2: 「在0分和满分之间确定」 computed by the step deduction after it, or else a judgement. */
+    private Rule interpolated(Clause b) {
+        if (b.step == null) {
+            return Rule.Judgement.anywhere();
+        }
+        if (b.cond == null || b.cond.lower() == null && b.cond.upper() == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        Direction dir = b.step.direction() != null ? b.step.direction()
+                : b.cond.lower() != null && fullMarksAt(b.cond.lower(), true) ? Direction.ABOVE : Direction.BELOW;
+        Quantity ref = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
+        if (ref == null || b.cond.subject() == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        Parts.Part interp = b.outcome;
+        notes.add("「" + span(interp.from(), interp.to()) + "」：由后面的「" + span(b.step.from(), b.step.to())
+                + "」算出，从 " + ref.display() + " 起算");
+        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(ref), dir,
+                b.step.size(), b.step.amount(), counting(b.step))), floor));
+    }
+
+    /**
+     * A condition with its own step deduction (「大于100%每增加0.1个百分点扣0.1分」): the steps count from the condition's
+     * bound. When the steps go out of the condition's region instead (「完成500吨以上，每少50吨扣2分」, reading 24), the
+     * condition is where full marks are, and the steps count from its bound below it.
+     */
+    private Rule stepClause(Clause b, Parts.Step s) {
+        Direction dir = s.direction() == null ? Direction.ABOVE : s.direction();
+        Quantity ref = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
+        if (ref == null || b.cond.subject() == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(ref), dir,
+                s.size(), s.amount(), counting(s))), floor));
+    }
+
+    /** Reading 17: 「15-30日按比例减分」 is linear from full marks at the end next to the full-marks clause to 0. */
+    private Rule ramp(Clause b) {
+        if (b.cond == null || b.cond.lower() == null || b.cond.upper() == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        Quantity lo = b.cond.lower();
+        Quantity hi = b.cond.upper();
+        boolean fullBelow = fullMarksAt(lo, true);
+        Direction dir = fullBelow ? Direction.ABOVE : Direction.BELOW;
+        BigDecimal width = hi.in(lo.unit()).value().subtract(lo.value());
+        Quantity unitStep = new Quantity(BigDecimal.ONE, lo.unit());
+        return new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(fullBelow ? lo : hi),
+                dir, unitStep, new Points.ShareOfMax(BigDecimal.ONE, width), StepCounting.PROPORTIONAL)), true);
+    }
+
+    /** Whether some full-marks clause covers values at or below (or above) {@code q}. */
+    private boolean fullMarksAt(Quantity q, boolean below) {
+        for (Clause b : clauses) {
+            if (b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL && b.cond != null
+                    && b.cond.condition() instanceof Condition.Compare c
+                    && c.right() instanceof Expr.Const k && k.quantity().compareTo(q) == 0) {
+                return below ? (c.op() == Comparison.LE || c.op() == Comparison.LT)
+                        : (c.op() == Comparison.GE || c.op() == Comparison.GT);
+            }
+        }
+        return false;
+    }
+
+    /** Reading 4: 为档 needs a declared 档的计法; steps of a unit otherwise count proportionally (reading 2). */
+    private StepCounting counting(Parts.Step step) {
+        if (ctx.counting() != null) {
+            return ctx.counting();
+        }
+        if (step.banded()) {
+            throw fail("D009", step.from(), step.to(), span(step.from(), step.to()));
+        }
+        return StepCounting.PROPORTIONAL;
+    }
+
+    /** The measure 按比例得分 applies to: 计分对象, else the indicator's own measure (D012 otherwise). */
+    private Expr proportional(int from, int to) {
+        if (ctx.subject() != null) {
+            return new Expr.Ref(ctx.subject());
+        }
+        NameTable.Entry own = ctx.names().get(NameTable.normal(ctx.indicator()));
+        if (own != null && own.kind() == NameTable.Kind.NUMERIC) {
+            return new Expr.Ref(own.name());
+        }
+        throw fail("D012", from, to, span(from, to));
+    }
+
+    /** Readings 3 and 5: a step deduction standing alone applies to what no clause scores, from the full-marks bound. */
+    private Rule freeDeduction(Parts.Step step) {
+        Direction dir = step.direction() == null ? Direction.BELOW : step.direction();
+        if (step.measure() != null) {
+            // 实际完成情况与计划每相差3%: the deviation of one datum from another (reading 16)
+            return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(step.measure(), step.reference(), dir,
+                    step.size(), step.amount(), counting(step))), floor));
+        }
+        Clause full = null;
+        for (Clause b : clauses) {
+            boolean fullMarks = b.outcome instanceof Parts.Outcome o && (o.kind() == Parts.OutcomeKind.FULL
+                    || fullScore(o));
+            if (fullMarks && b.cond != null) {
+                full = b;
+                break;
+            }
+        }
+        Quantity threshold = null;
+        Expr subject = null;
+        if (full != null) {
+            subject = full.cond.subject();
+            threshold = dir == Direction.BELOW ? full.cond.lower() : full.cond.upper();
+        }
+        if (subject == null) {
+            subject = reader.lastSubject() != null ? reader.lastSubject() : proportional(step.from(), step.to());
+        }
+        Quantity ref = ctx.reference() != null ? ctx.reference() : threshold;
+        if (standard != null && (threshold == null || standard.quantity().compareTo(threshold) != 0)) {
+            if (ctx.reference() == null || ctx.counting() == null) {
+                throw fail("D010", standard.from(), standard.to(), span(standard.from(), standard.to()),
+                        standard.quantity().display(), threshold == null ? "?" : threshold.display());
+            }
+            // the declared reading must agree with the standard: it is the first band's far end
+            Quantity firstBandEnd = new Quantity(dir == Direction.BELOW
+                    ? ref.value().subtract(step.size().in(ref.unit()).value())
+                    : ref.value().add(step.size().in(ref.unit()).value()), ref.unit());
+            if (firstBandEnd.compareTo(standard.quantity()) != 0 && ref.compareTo(standard.quantity()) != 0) {
+                throw fail("D010", standard.from(), standard.to(), span(standard.from(), standard.to()),
+                        standard.quantity().display(), ref.display());
+            }
+            notes.add("「" + span(standard.from(), standard.to()) + "」读作扣分的起点与档的计法，按声明（扣分起点 "
+                    + ref.display() + "，" + ctx.counting().chinese() + "）");
+        } else if (standard != null) {
+            notes.add("「" + span(standard.from(), standard.to()) + "」：即得满分的界限 " + threshold.display()
+                    + "，按档扣分从这里算起");
+        }
+        if (ref == null) {
+            throw fail("D032", step.from(), step.to(), span(step.from(), step.to()));
+        }
+        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(subject, new Expr.Const(ref), dir,
+                step.size(), step.amount(), counting(step))), floor));
+    }
+
+    // ---------------------------------------------------------------- items the evaluator answers
+
+    /**
+     * Reading 18: clauses that only describe items, each with a score, are either points added per item met (the
+     * scores add up to the 分值: 「①…1分；②…1分；③…1分」) or levels the evaluator chooses one of (the highest score is the
+     * 分值 and some level gives less: 「目的明确(1分)；目的含糊(0.5分)；未明确(0分)」). Null when the clauses are not such.
+     */
+    private Rule itemsRule() {
+        if (clauses.isEmpty() || freeStep != null || standard != null) {
+            return null;
+        }
+        List<Clause> scored = new ArrayList<>();
+        boolean typed = false;
+        List<Clause> candidates = clauses;
+        Clause closing = clauses.get(clauses.size() - 1);
+        if (clauses.size() > 1 && closing.marker instanceof Parts.Otherwise && closing.outcome instanceof Parts.Outcome z
+                && z.kind() == Parts.OutcomeKind.FIXED && z.points().signum() == 0) {
+            // 「…得1分,…得1分,否则不得分」: what awards give when none is met anyway
+            candidates = clauses.subList(0, clauses.size() - 1);
+        }
+        for (Clause b : candidates) {
+            if (b.cond == null || b.marker != null || b.target || b.negTarget
+                    || !(b.outcome instanceof Parts.Outcome o) || o.kind() == Parts.OutcomeKind.JUDGE
+                    || o.kind() == Parts.OutcomeKind.INTERP || o.kind() == Parts.OutcomeKind.RAMP
+                    || o.kind() == Parts.OutcomeKind.PROP || o.kind() == Parts.OutcomeKind.NOT_APPLICABLE) {
+                return null;
+            }
+            typed |= !b.item;
+            scored.add(b);
+        }
+        closingZero = candidates != clauses ? closing : null;
+        if (typed || scored.size() == 1) {
+            // conditions on the data (「…安排了投入,得4分。…达到10%以上,得2分。」): points awarded per condition met,
+            // added up, when each gives stated points, together the 分值, and no two test the same number (a ladder of
+            // one number is ordered clauses, reading 1)
+            return typedAwards(scored);
+        }
+        if (scored.size() == 2 && !scored.get(0).proseNegative && scored.get(1).proseNegative
+                && negates(span(scored.get(1).cond.from(), scored.get(1).cond.to()),
+                        span(scored.get(0).cond.from(), scored.get(0).cond.to()))) {
+            return null; // a clause and its complement (reading 11)
+        }
+        BigDecimal max = ctx.maxScore();
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal highest = BigDecimal.ZERO;
+        boolean allFixed = true;
+        boolean allPositive = true;
+        boolean lower = false;
+        for (Clause b : scored) {
+            Parts.Outcome o = (Parts.Outcome) b.outcome;
+            BigDecimal hi = o.kind() == Parts.OutcomeKind.FULL ? max : high(o).resolve(max);
+            BigDecimal lo = o.kind() == Parts.OutcomeKind.FULL ? max : o.low().resolve(max);
+            allFixed &= o.kind() == Parts.OutcomeKind.FULL || o.kind() == Parts.OutcomeKind.FIXED;
+            allPositive &= lo.signum() > 0;
+            lower |= hi.compareTo(max) < 0;
+            sum = sum.add(hi);
+            highest = highest.max(hi);
+        }
+        if (allFixed && allPositive && sum.compareTo(max) == 0) {
+            return awards(scored);
+        }
+        if (highest.compareTo(max) == 0 && lower && part) {
+            // inside a part (reading 32) the items are ordered clauses, the first that holds scores, none gives 0: the
+            // evaluator answers items, and the one judgement of the indicator stays free for a judged part
+            return null;
+        }
+        if (highest.compareTo(max) == 0 && lower) {
+            return levels(scored);
+        }
+        Clause first = scored.get(0);
+        Clause last = scored.get(scored.size() - 1);
+        throw fail("D038", first.from, last.to, span(first.from, last.to), Numerals.trim(sum), Numerals.trim(highest),
+                Numerals.trim(max));
+    }
+
+    /** Awards over conditions of the data, or null when the clauses are not such (they stay ordered clauses). */
+    private Rule typedAwards(List<Clause> scored) {
+        BigDecimal sum = BigDecimal.ZERO;
+        java.util.Set<Expr> subjects = new java.util.HashSet<>();
+        List<Clause> given = new ArrayList<>();
+        List<Rule.Case> disqualifiers = new ArrayList<>();
+        for (Clause b : scored) {
+            Parts.Outcome o = (Parts.Outcome) b.outcome;
+            if (o.kind() == Parts.OutcomeKind.FIXED && o.points().signum() == 0 && !b.item) {
+                // reading 29 beside awards: 「…得10分；…得10分，没有中转站不得分」 — no award where it holds
+                disqualifiers.add(new Rule.Case(b.cond.condition(), new Rule.FixedScore(BigDecimal.ZERO)));
+                continue;
+            }
+            if (o.kind() != Parts.OutcomeKind.FIXED || o.points().signum() <= 0) {
+                return null;
+            }
+            if (b.cond.subject() != null && !subjects.add(b.cond.subject())) {
+                return null;
+            }
+            sum = sum.add(o.points());
+            given.add(b);
+        }
+        if (given.isEmpty() || sum.compareTo(ctx.maxScore()) != 0 || !disqualifiers.isEmpty() && given.size() < 2) {
+            // one award and a zero clause are a ladder's two ends, what lies between is not said (reading 1)
+            return null;
+        }
+        Rule awards = awards(given);
+        if (disqualifiers.isEmpty()) {
+            return awards;
+        }
+        for (Clause b : scored) {
+            if (!given.contains(b)) {
+                notes.add("「" + span(b.from, b.to) + "」先于各项判断：成立时不得分");
+            }
+        }
+        return new Rule.Cases(disqualifiers, awards);
+    }
+
+    private static Points high(Parts.Outcome o) {
+        return o.high() != null ? o.high() : o.low();
+    }
+
+    /** The closing 「否则不得分」 of a list of awards, said in the notes when the awards are read. */
+    private Clause closingZero;
+
+    private Rule awards(List<Clause> scored) {
+        if (closingZero != null) {
+            notes.add("「" + span(closingZero.from, closingZero.to) + "」：各项都不符合时得 0 分");
+        }
+        List<Rule.Award> awards = new ArrayList<>();
+        for (Clause b : scored) {
+            Parts.Outcome o = (Parts.Outcome) b.outcome;
+            Points pts = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : o.low();
+            awards.add(new Rule.Award(itemLabel(b), b.cond.condition(), pts));
+        }
+        return new Rule.Awards(awards);
+    }
+
+    private Rule levels(List<Clause> scored) {
+        List<Rule.Level> levels = new ArrayList<>();
+        for (Clause b : scored) {
+            Parts.Outcome o = (Parts.Outcome) b.outcome;
+            Points lo = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : o.low();
+            Points hi = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : high(o);
+            levels.add(new Rule.Level(itemLabel(b), lo, hi));
+        }
+        // a level is chosen by the evaluator, not answered item by item: the items made for them are taken back
+        for (int k = scored.size() - 1; k >= 0; k--) {
+            items.drop(scored.get(k).cond.condition());
+        }
+        return new Rule.Levels(levels);
+    }
+
+    private String itemLabel(Clause b) {
+        String label = span(b.cond.from(), b.cond.to()).strip().replaceFirst("[的者，,:：]+$", "");
+        return label.isEmpty() ? "第" + (clauses.indexOf(b) + 1) + "项" : label;
+    }
+
+    /** 分为优、良、中、差四档，分别计6分、4.5分、3分、0分. */
+    private Rule levels(Parts.LevelTable t) {
+        if (t.labels().size() != t.scores().size()) {
+            throw fail("D039", t.from(), t.to(), span(t.from(), t.to()), t.labels().size(), t.scores().size());
+        }
+        List<Rule.Level> levels = new ArrayList<>();
+        for (int i = 0; i < t.labels().size(); i++) {
+            Points p = new Points.Absolute(t.scores().get(i));
+            levels.add(new Rule.Level(t.labels().get(i), p, p));
+        }
+        return new Rule.Levels(levels);
+    }
+
+    /** Reading 23: bonus points on top of the rest, capped by 最高加N分 (else by their sum). */
+    private Rule bonus(Rule base) {
+        Points cap = bonusCap;
+        if (cap == null) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Rule.Award a : bonuses) {
+                sum = sum.add(a.points().resolve(ctx.maxScore()));
+            }
+            cap = new Points.Absolute(sum);
+        }
+        return new Rule.Bonus(base, bonuses, cap);
+    }
+}

@@ -1,0 +1,58 @@
+package io.perfeval.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.perfeval.core.DataField;
+import io.perfeval.core.Indicator;
+import io.perfeval.core.RulePack;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Packs that compiled before the criterion grammar keep compiling with the same meaning: every rule of every pack of
+ * the repository (except the corpora, which the grammar was grown on) is pinned in canonical form in
+ * {@code repository-packs-golden.txt}, made by the hand-written reader the grammar replaced. Regenerate with
+ * {@code GOLDEN_UPDATE=1} in the environment only for a change of meaning that is meant and said in the commit.
+ */
+class RepositoryPacksGoldenTest {
+
+    static String canonical() throws Exception {
+        Path root = Path.of("..").toRealPath();
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".perfeval") && !x.toString().contains("/target/")
+                    && !x.toString().contains("/corpus/dev/") && !x.toString().contains("/corpus/world/")
+                    && !x.toString().contains("/wt-")).sorted().toList()) {
+                CompileResult r = PackCompiler.compile(Files.readString(p, StandardCharsets.UTF_8), "x");
+                out.append("== ").append(root.relativize(p)).append('\n');
+                if (r.pack().isEmpty()) {
+                    out.append("  (no pack: ").append(r.errors().stream().map(x -> x.code()).distinct().toList())
+                            .append(")\n");
+                    continue;
+                }
+                RulePack pack = r.pack().get();
+                for (DataField f : pack.fields()) {
+                    out.append("  数据 ").append(f.name()).append(' ').append(f.type()).append(' ')
+                            .append(f.unit().symbol()).append(' ').append(f.items()).append('\n');
+                }
+                for (Indicator.Leaf l : pack.leaves()) {
+                    out.append("  ").append(l.name()).append(" := ").append(PackPrinter.rule(l.rule())).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void everyRepositoryPackReadsAsBefore() throws Exception {
+        Path golden = Path.of("src/test/resources/repository-packs-golden.txt");
+        String now = canonical();
+        if ("1".equals(System.getenv("GOLDEN_UPDATE"))) {
+            Files.writeString(golden, now, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), now);
+    }
+}
