@@ -146,6 +146,14 @@ final class CriterionReader {
             throw fail("D028", 0, 0);
         }
         List<CriterionTokens.Tok> toks = tokens.tokens();
+        String lost = tokens.uncovered();
+        if (diag.coverage != null) {
+            diag.coverage.accept(ctx.path(), lost == null ? "" : lost);
+        }
+        if (lost != null) {
+            // by construction every character is a token; should one ever not be, refuse rather than skip it
+            throw fail("D051", 0, tokens.text.length(), lost);
+        }
         if (tokens.fullWidthDigits) {
             java.util.regex.Matcher fw = java.util.regex.Pattern.compile("[０-９][０-９．.]*").matcher(ctx.criterion());
             if (fw.find()) {

@@ -143,6 +143,9 @@ final class CriterionTokens {
     /** The text without whitespace and quote marks, and for each of its characters the offset in the original. */
     final String text;
     private boolean tokenized;
+    /** The original offsets of the brackets around a whole criterion, removed before reading (else -1). */
+    private int wrapOpen = -1;
+    private int wrapClose = -1;
     final int[] origin;
     final String original;
     /** Whether full-width digits were read as digits (the compiler warns, D011). */
@@ -181,6 +184,8 @@ final class CriterionTokens {
         int wrapped = wrapped(b);
         if (wrapped > 0) {
             // 「(未明确的扣4分;…)」: a whole criterion in brackets is read as its inside (the brackets score nothing)
+            wrapOpen = map[0];
+            wrapClose = map[wrapped];
             b.deleteCharAt(wrapped);
             b.deleteCharAt(0);
             System.arraycopy(map, 1, map, 0, wrapped - 1);
@@ -258,6 +263,34 @@ final class CriterionTokens {
             i = next > i ? next : i + 1;
         }
         return out;
+    }
+
+    /**
+     * The first run of the original text that no token covers, or null: every character is in a token, or is blank, a
+     * quote mark or a bracket around the whole criterion (which score nothing). Reading never skips a word.
+     */
+    String uncovered() {
+        boolean[] covered = new boolean[original.length()];
+        for (int i = 0; i < covered.length; i++) {
+            char c = original.charAt(i);
+            covered[i] = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)
+                    || i == wrapOpen || i == wrapClose;
+        }
+        for (Tok t : tokens()) {
+            for (int k = t.from; k < t.to; k++) {
+                covered[orig(k)] = true;
+            }
+        }
+        for (int i = 0; i < covered.length; i++) {
+            if (!covered[i]) {
+                int j = i;
+                while (j < covered.length && !covered[j]) {
+                    j++;
+                }
+                return original.substring(i, j);
+            }
+        }
+        return null;
     }
 
     private Tok last() {

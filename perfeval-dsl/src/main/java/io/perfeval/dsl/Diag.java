@@ -13,6 +13,8 @@ final class Diag {
     static final int MAX_PROBLEMS = 500;
 
     final List<Problem> problems = new ArrayList<>();
+    /** For tests: told each criterion's path and the text no token covers ("" when none). */
+    java.util.function.BiConsumer<String, String> coverage;
 
     void error(String code, String subject, SourceLocation at, Object... args) {
         add(Problem.of(BUNDLE, code, Severity.ERROR, subject, at, args));

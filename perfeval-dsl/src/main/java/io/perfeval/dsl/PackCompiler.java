@@ -72,10 +72,17 @@ public final class PackCompiler {
      * read as scoring nothing.
      */
     static CompileResult compile(String source, String fileName, java.util.Map<String, List<String>> unscored) {
+        return compile(source, fileName, unscored, null);
+    }
+
+    /** As above; {@code coverage} is told each criterion's path and the text no token covers ("" when none). */
+    static CompileResult compile(String source, String fileName, java.util.Map<String, List<String>> unscored,
+                                 java.util.function.BiConsumer<String, String> coverage) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         Source src = new Source(fileName, source);
         Diag diag = new Diag();
+        diag.coverage = coverage;
         if (source.length() > MAX_SOURCE) {
             diag.error("D016", "", src.at(0, 0), "文件超过 " + MAX_SOURCE + " 个字符");
             return new CompileResult(Optional.empty(), diag.problems);

@@ -1399,10 +1399,24 @@ final class Readings {
         List<Rule.Award> awards = new ArrayList<>();
         for (Clause b : scored) {
             Parts.Outcome o = (Parts.Outcome) b.outcome;
+            negatedWeight(b, o);
             Points pts = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : o.low();
             awards.add(new Rule.Award(itemLabel(b), b.cond.condition(), pts));
         }
         return new Rule.Awards(awards);
+    }
+
+    /**
+     * 「1、…未按照办法调整领导分工(4分)；2、…」: an item stated as a failing with a bare weight after it. Added up as an
+     * award it would give the points when the failing holds; tables that write this mostly mean a deduction (or the
+     * weight of the opposite). 「未发生事故，得4分」 says 得 and is read as written; a bare weight is refused (D052).
+     */
+    private void negatedWeight(Clause b, Parts.Outcome o) {
+        boolean negated = b.cond.condition() instanceof Condition.Not || b.item && b.proseNegative;
+        if (negated && o.kind() == Parts.OutcomeKind.FIXED
+                && span(o.from(), o.to()).matches("[(（]?\\d+(?:\\.\\d+)?分[)）]?")) {
+            throw fail("D052", b.from, o.to(), span(b.cond.from(), b.cond.to()), span(o.from(), o.to()));
+        }
     }
 
     private Rule levels(List<Clause> scored) {

@@ -1,5 +1,6 @@
 package io.perfeval.dsl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -206,6 +207,12 @@ class CorpusTest {
         String report = report("World corpus, holdout part (world/holdout.json)", outcomes);
         write("corpus-report-world-holdout.md", report);
         System.out.println(report);
-        assertTrue(!outcomes.isEmpty(), report);
+        // held back: its files carry no expected rejections, so a refusal is measured, not failed. What must not
+        // happen is a wrong score that looks right: the only compiled file with a wrong case is H-043, whose cases
+        // expect the score of a whole assessment the one-indicator pack does not hold (a corpus shape, see README)
+        List<String> wrong = outcomes.stream().filter(o -> o.kind().equals("compiled") && o.passed() < o.cases())
+                .map(Outcome::id).toList();
+        assertEquals(List.of("H-043"), wrong, report);
+        assertTrue(outcomes.size() == 78 && outcomes.stream().filter(Outcome::ok).count() >= 44, report);
     }
 }
