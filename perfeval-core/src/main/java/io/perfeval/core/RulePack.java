@@ -48,8 +48,11 @@ public final class RulePack {
      * the digest provider would add to every compile). The race is benign: every thread computes the same String.
      */
     private String contentHash;
-    /** {@link #contentHash} for every sheet's record, made once. */
-    private final Supplier<String> packHash = this::contentHash;
+    /**
+     * {@link #contentHash} for every sheet's record, made once; a class, not {@code this::contentHash}, since a method
+     * reference made while the pack is built would cost every fresh JVM's first compile its method-handle set-up.
+     */
+    private final Supplier<String> packHash = new ContentHash(this);
     /**
      * The evaluation plan, made on first evaluation and kept. Its fields are final, so a plan read through this racy
      * field is seen fully built; two threads may both build one, and either serves.
@@ -362,6 +365,19 @@ public final class RulePack {
             CheckResult result = check();
             return result.pack().orElseThrow(() -> new InvalidPackException(
                     result.problems().stream().filter(Problem::isError).toList()));
+        }
+    }
+
+    private static final class ContentHash implements Supplier<String> {
+        private final RulePack pack;
+
+        ContentHash(RulePack pack) {
+            this.pack = pack;
+        }
+
+        @Override
+        public String get() {
+            return pack.contentHash();
         }
     }
 }

@@ -354,11 +354,12 @@ final class CriterionTokens {
         if (f > i) {
             return f;
         }
-        Matcher one = PER_ONE.matcher(text).region(i, n);
-        if (!one.lookingAt()) {
+        // the patterns start with one of these characters: no matcher at every other position
+        Matcher one = "有缺少发出每".indexOf(c) >= 0 ? PER_ONE.matcher(text).region(i, n) : null;
+        if ((one == null || !one.lookingAt()) && (c == '一' || c == '1')) {
             one = ONE_BEFORE_DEDUCT.matcher(text).region(i, n);
         }
-        if (one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH && nameLength(i, n) == 0
+        if (one != null && one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH && nameLength(i, n) == 0
                 && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
             // not 每少1个百分点 (a step) nor 有一项不达标 (a failed item)
             emit(CriterionParser.EACH_TIME, i, one.end(), null);
@@ -581,14 +582,19 @@ final class CriterionTokens {
             }
         }
         if (partStart()) {
-            m = SINCE.matcher(text).region(i, n);
-            if (!m.lookingAt()) {
+            // each pattern needs a word the text may not have at all: try it only when the text has that word
+            m = null;
+            if (text.indexOf("之日起", i) >= 0) {
+                m = SINCE.matcher(text).region(i, n);
+            }
+            if ((m == null || !m.lookingAt()) && text.indexOf("进行", i) >= 0) {
                 m = ASSESSED.matcher(text).region(i, n);
             }
-            if (!m.lookingAt()) {
+            if ((m == null || !m.lookingAt()) && (text.indexOf('查', i) >= 0 || text.indexOf('察', i) >= 0
+                    || text.indexOf('核', i) >= 0 || text.indexOf("调阅", i) >= 0 || text.indexOf("走访", i) >= 0)) {
                 m = EVIDENCE.matcher(text).region(i, n);
             }
-            if (m.lookingAt()) {
+            if (m != null && m.lookingAt()) {
                 emit(CriterionParser.SCOPE, i, m.end(), null);
                 return m.end();
             }

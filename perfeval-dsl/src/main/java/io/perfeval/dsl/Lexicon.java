@@ -78,7 +78,13 @@ final class Lexicon {
         for (int length = longest; length > 0; length--) {
             for (Spelling s : all) {
                 if (s.text().length() == length) {
-                    byFirst.computeIfAbsent(s.text().charAt(0), k -> new ArrayList<>()).add(s);
+                    // no lambda on the compile path: the first one costs a fresh JVM its method-handle set-up
+                    List<Spelling> list = byFirst.get(s.text().charAt(0));
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        byFirst.put(s.text().charAt(0), list);
+                    }
+                    list.add(s);
                 }
             }
         }

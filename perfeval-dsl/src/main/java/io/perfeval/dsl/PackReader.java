@@ -416,8 +416,17 @@ final class PackReader {
 
     /** The unit a formula yields, by the core's algebra (the checks and the evaluator use the same). */
     private Unit inferUnit(Expr e) {
-        return io.perfeval.core.rule.DerivedUnit.of(e, this::declaredUnit).flatMap(
-                io.perfeval.core.rule.DerivedUnit::unit).orElse(Unit.NUMBER);
+        // a class, not this::declaredUnit: no lambda or method reference on the compile path (BENCHMARKS.md)
+        Optional<io.perfeval.core.rule.DerivedUnit> d = io.perfeval.core.rule.DerivedUnit.of(e, new DeclaredUnits());
+        Unit u = d.isPresent() ? d.get().unit().orElse(null) : null;
+        return u == null ? Unit.NUMBER : u;
+    }
+
+    private final class DeclaredUnits implements java.util.function.Function<String, Unit> {
+        @Override
+        public Unit apply(String name) {
+            return declaredUnit(name);
+        }
     }
 
     /** The unit of a declared datum or measure (measures declared so far); null when not known. */

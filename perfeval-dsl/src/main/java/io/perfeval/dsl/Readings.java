@@ -600,7 +600,11 @@ final class Readings {
      */
     private void once(Parts.Part p, String what) {
         String text = span(p.from(), p.to());
-        List<String> seen = once.computeIfAbsent(what, k -> new ArrayList<>());
+        List<String> seen = once.get(what);
+        if (seen == null) { // not computeIfAbsent: no lambda on the compile path (BENCHMARKS.md)
+            seen = new ArrayList<>();
+            once.put(what, seen);
+        }
         for (String before : seen) {
             if (NameTable.normal(before).equals(NameTable.normal(text))) {
                 throw fail("D044", p.from(), p.to(), text, what);

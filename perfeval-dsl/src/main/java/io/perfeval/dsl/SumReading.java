@@ -79,11 +79,11 @@ final class SumReading {
             } else if (p instanceof Parts.Respective r) {
                 outcome = true;
                 losing = false;
-                here = r.scores().stream().max(BigDecimal::compareTo).orElse(null);
+                here = highest(r.scores());
             } else if (p instanceof Parts.LevelTable t) {
                 outcome = true;
                 losing = false;
-                here = t.scores().stream().max(BigDecimal::compareTo).orElse(null);
+                here = highest(t.scores());
             } else if (p instanceof Parts.Limit l && (l.kind() == Parts.LimitKind.MOST_SCORE
                     || l.kind() == Parts.LimitKind.FLOOR && l.amount() != null)) {
                 here = absolute(l.amount());
@@ -161,6 +161,15 @@ final class SumReading {
         notes.add("分项计分：各部分分别计分后相加（" + sum + " = " + Numerals.trim(ctx.maxScore()) + " 分）");
         Rule total = new Rule.Sum(parts);
         return disqualifiers.isEmpty() ? total : new Rule.Cases(disqualifiers, total);
+    }
+
+    /** The highest of some scores, or null (a loop, not a stream: no lambda on the compile path). */
+    private static BigDecimal highest(List<BigDecimal> scores) {
+        BigDecimal best = null;
+        for (BigDecimal x : scores) {
+            best = best == null || x.compareTo(best) > 0 ? x : best;
+        }
+        return best;
     }
 
     /** A part's label: its sentence, without the list number and the closing punctuation. */
