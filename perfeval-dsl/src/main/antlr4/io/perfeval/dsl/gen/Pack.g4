@@ -1,7 +1,7 @@
 /*
  * The perfeval rule-pack file (.perfeval, UTF-8). Structure only: the 评价标准 texts are kept as strings 「…」 and
- * compiled by the criterion compiler (io.perfeval.dsl.CriterionCompiler), which matches names against the pack's
- * declarations because Chinese has no spaces. Full-width and half-width punctuation are both accepted. Keywords are
+ * read by the criterion grammar (CriterionParser.g4) over tokens that match the pack's declarations (io.perfeval.dsl
+ * .CriterionTokens), because Chinese has no spaces. Full-width and half-width punctuation are both accepted. Keywords are
  * followed by a colon (：or :), so that a keyword never runs into a Chinese name.
  */
 grammar Pack;
