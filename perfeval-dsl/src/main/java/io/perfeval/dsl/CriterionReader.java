@@ -41,12 +41,12 @@ final class CriterionReader {
     record Context(String path, String indicator, BigDecimal maxScore, String criterion, int criterionOffset,
                    String content, int contentOffset, NameTable names, Map<String, Object> phrases,
                    String subject, Condition target, StepCounting counting, Quantity reference, Lexicon lexicon,
-                   Map<String, Unit> units, Map<String, DataField> fields) {
+                   Map<String, Unit> units, Map<String, DataField> fields, Map<String, Expr> formulas) {
 
         /** The same indicator read against another 分值: one part of a criterion scored in parts (reading 32). */
         Context withMaxScore(BigDecimal partMax) {
             return new Context(path, indicator, partMax, criterion, criterionOffset, content, contentOffset, names,
-                    phrases, subject, target, counting, reference, lexicon, units, fields);
+                    phrases, subject, target, counting, reference, lexicon, units, fields, formulas);
         }
     }
 
@@ -147,11 +147,11 @@ final class CriterionReader {
         }
         List<CriterionTokens.Tok> toks = tokens.tokens();
         String lost = tokens.uncovered();
-        if (diag.coverage != null) {
-            diag.coverage.accept(ctx.path(), lost == null ? "" : lost);
-        }
         if (lost != null) {
             // by construction every character is a token; should one ever not be, refuse rather than skip it
+            if (diag.observer != null) {
+                diag.observer.read(ctx.path(), lost, null);
+            }
             throw fail("D051", 0, tokens.text.length(), lost);
         }
         if (tokens.fullWidthDigits) {
@@ -162,6 +162,9 @@ final class CriterionReader {
             }
         }
         CriterionContext tree = parse(toks);
+        if (diag.observer != null) {
+            diag.observer.read(ctx.path(), "", tree);
+        }
         if (tree == null) {
             return null;
         }
@@ -177,6 +180,9 @@ final class CriterionReader {
                 continue;
             }
             boolean marked = child instanceof MarkedSentenceContext || ((SentenceContext) child).MARKER() != null;
+            if (definitions(body, unscored) && !scores(body)) {
+                continue; // 「执行率=实际支出/预算数×100%。」: the measure's formula, checked against the pack's
+            }
             if (!scores(body)) {
                 String text = span(PartsBuilder.from(body), PartsBuilder.to(body)).strip();
                 if (marked) {
@@ -226,6 +232,47 @@ final class CriterionReader {
             }
             glosses(p, out);
         }
+    }
+
+    /**
+     * A measure's formula written in the criterion (「执行率=实际支出/预算数×100%」) scores nothing, but it must be the
+     * formula the pack computes the measure by: a criterion whose formula differs from the one scored would read one
+     * thing and score another (D053). Whether the sentence has such a definition.
+     */
+    private boolean definitions(BodyContext body, List<String> out) {
+        boolean any = false;
+        for (PartContext p : body.part()) {
+            SubjectsComparisonContext sc = PartsBuilder.definitionLike(p);
+            if (!(p instanceof DefinitionPartContext) && sc == null) {
+                continue;
+            }
+            any = true;
+            int from = PartsBuilder.from(p);
+            int to = PartsBuilder.to(p);
+            String spelled = p instanceof DefinitionPartContext d ? d.NAME().getText()
+                    : sc.subject(0).subjectTerm(0).NAME().getText();
+            NameTable.Entry e = ctx.names().get(NameTable.normal(spelled));
+            String name = e == null ? spelled : e.name();
+            Expr declared = ctx.formulas().get(name);
+            Expr written = p instanceof DefinitionPartContext d ? parts.expr(d.expr()) : parts.definedAs(sc);
+            if (declared == null) {
+                throw fail("D053", from, to, span(from, to), name, "（它是输入的数据，不是 计算 中的计算指标）");
+            }
+            if (!PackPrinter.expr(percentOf(declared)).equals(PackPrinter.expr(percentOf(written)))) {
+                throw fail("D053", from, to, span(from, to), name, "（计算 中的公式是 " + PackPrinter.expr(declared) + "）");
+            }
+            out.add("计算指标的公式（不计分，与 计算 中的一致）：" + span(from, to));
+        }
+        return any;
+    }
+
+    /** A ratio and the same ratio × 100% are one value (0.95 is 95%): compared without the × 100%. */
+    private static Expr percentOf(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == Expr.ArithmeticOp.MULTIPLY && b.right() instanceof Expr.Const c
+                && c.quantity().unit().isPercent() && c.quantity().value().compareTo(BigDecimal.valueOf(100)) == 0) {
+            return b.left();
+        }
+        return e;
     }
 
     private void glosses(ParseTree t, List<String> out) {

@@ -359,11 +359,17 @@ final class CriterionTokens {
         if ((one == null || !one.lookingAt()) && (c == '一' || c == '1')) {
             one = ONE_BEFORE_DEDUCT.matcher(text).region(i, n);
         }
-        if (one != null && one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH && nameLength(i, n) == 0
+        if (one != null && one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH
+                && lastType() != CriterionParser.DIRECTION && nameLength(i, n) == 0
                 && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
-            // not 每少1个百分点 (a step) nor 有一项不达标 (a failed item)
+            // not 每少1个百分点 or 每延期1个月 (a step) nor 有一项不达标 (a failed item)
             emit(CriterionParser.EACH_TIME, i, one.end(), null);
             return one.end();
+        }
+        if (text.startsWith("一半", i) && nameLength(i, n) == 0) {
+            // 得一半分值 / 得分值的一半: a half
+            emit(CriterionParser.FRACTION, i, i + 2, new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2)));
+            return i + 2;
         }
         if (text.startsWith("个百分点", i) || text.startsWith("百分点", i)) {
             // 每增个百分点: the number left out (the readings warn, D011)
@@ -633,8 +639,13 @@ final class CriterionTokens {
         }
         if (t == CriterionParser.GET || t == CriterionParser.DEDUCT || t == CriterionParser.BONUS
                 || t == CriterionParser.SHARE) {
-            return numberFollows(end, n) || (t != CriterionParser.GET && t != CriterionParser.SHARE
-                    && maxScoreAt(end, n));
+            // 得 before 分值 too (得分值的60%), but not 得分 before 值: that is 得 and 分值; and 计分 closing a share
+            // (按分值的60%计分)
+            return numberFollows(end, n) || (t != CriterionParser.SHARE && maxScoreAt(end, n)
+                    && !(t == CriterionParser.GET && s.text().endsWith("分") && text.startsWith("值", end)))
+                    || t == CriterionParser.GET && s.text().length() == 2 && s.text().endsWith("分")
+                    && (lastType() == CriterionParser.PERCENT || lastType() == CriterionParser.NUM)
+                    && (end == n || "，,；;。：:".indexOf(text.charAt(end)) >= 0);
         }
         if (t == CriterionParser.GE || t == CriterionParser.GT || t == CriterionParser.LE || t == CriterionParser.LT
                 || t == CriterionParser.EQ || t == CriterionParser.NE) {

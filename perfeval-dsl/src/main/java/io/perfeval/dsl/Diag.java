@@ -13,8 +13,17 @@ final class Diag {
     static final int MAX_PROBLEMS = 500;
 
     final List<Problem> problems = new ArrayList<>();
-    /** For tests: told each criterion's path and the text no token covers ("" when none). */
-    java.util.function.BiConsumer<String, String> coverage;
+    /** For tests: sees each criterion as it is read (null in a normal compile). */
+    CriterionObserver observer;
+
+    /** What a test may see of a criterion being read. */
+    interface CriterionObserver {
+        /**
+         * The criterion at {@code path}: the text no token covers ("" when none), and its parse tree (null when the
+         * criterion did not parse).
+         */
+        void read(String path, String uncovered, org.antlr.v4.runtime.ParserRuleContext tree);
+    }
 
     void error(String code, String subject, SourceLocation at, Object... args) {
         add(Problem.of(BUNDLE, code, Severity.ERROR, subject, at, args));

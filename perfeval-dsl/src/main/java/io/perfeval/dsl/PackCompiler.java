@@ -75,14 +75,14 @@ public final class PackCompiler {
         return compile(source, fileName, unscored, null);
     }
 
-    /** As above; {@code coverage} is told each criterion's path and the text no token covers ("" when none). */
+    /** As above; {@code observer} sees each criterion as it is read (tests). */
     static CompileResult compile(String source, String fileName, java.util.Map<String, List<String>> unscored,
-                                 java.util.function.BiConsumer<String, String> coverage) {
+                                 Diag.CriterionObserver observer) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         Source src = new Source(fileName, source);
         Diag diag = new Diag();
-        diag.coverage = coverage;
+        diag.observer = observer;
         if (source.length() > MAX_SOURCE) {
             diag.error("D016", "", src.at(0, 0), "文件超过 " + MAX_SOURCE + " 个字符");
             return new CompileResult(Optional.empty(), diag.problems);

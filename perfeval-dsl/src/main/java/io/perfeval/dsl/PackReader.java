@@ -353,6 +353,15 @@ final class PackReader {
     }
 
     /** The data declared so far, by name. */
+    /** The declared measures' formulas by name, for a criterion that writes one out (D053). */
+    private Map<String, Expr> formulas() {
+        Map<String, Expr> out = new LinkedHashMap<>();
+        for (Measure m : measures) {
+            out.put(m.name(), m.formula());
+        }
+        return out;
+    }
+
     private Map<String, DataField> fieldIndex() {
         Map<String, DataField> out = new LinkedHashMap<>();
         for (DataField f : fields) {
@@ -370,7 +379,13 @@ final class PackReader {
     /** 单位：羽：计数 / 标准亩：度量. */
     private void unitDecl(UnitDeclContext u) {
         String symbol = u.name.getText();
-        if (units.containsKey(symbol) || Units.of(symbol).isPresent()) {
+        Optional<Unit> standard = Units.of(symbol);
+        if (standard.isPresent() && u.kind.getText().equals("计数")
+                && standard.get().dimension() == io.perfeval.core.rule.Dimension.COUNT) {
+            // a counting word the language later learnt (处、笔、名 …): the pack's declaration says the same; keep it
+            return;
+        }
+        if (units.containsKey(symbol) || standard.isPresent()) {
             diag.error("D004", symbol, loc(u.name), symbol);
             return;
         }
@@ -842,7 +857,7 @@ final class PackReader {
             }
             CriterionReader.Context ctx = new CriterionReader.Context(path, n.name, n.max, criterion,
                     criterionOffset, content, contentOffset, names, phrases, subject, target, counting, reference,
-                    lexicon, units, fieldIndex());
+                    lexicon, units, fieldIndex(), formulas());
             Optional<CriterionReader.Result> read = CriterionReader.compile(ctx, source, diag);
             if (read.isEmpty()) {
                 return null;

@@ -65,7 +65,8 @@ final class Parts {
     record Target(boolean met, int from, int to) implements Part {
     }
 
-    enum OutcomeKind { FULL, FIXED, RANGE, JUDGE, INTERP, RAMP, PROP, SHARE, NOT_APPLICABLE }
+    /** SHARE is a band of the 分值 the evaluator chooses in; SHARE_OF_MAX a fixed share of it (得60%分值). */
+    enum OutcomeKind { FULL, FIXED, RANGE, JUDGE, INTERP, RAMP, PROP, SHARE, SHARE_OF_MAX, NOT_APPLICABLE }
 
     /** An outcome: 得满分, 得N分, (8分到10分), 酌情扣分, 在0分和满分之间确定, 按比例减分/得分, 按分值的100%-80%计分, 不适用. */
     record Outcome(OutcomeKind kind, Points low, Points high, boolean thisItem, int from, int to) implements Part {
@@ -80,9 +81,21 @@ final class Parts {
         }
     }
 
+    /** 执行率=实际支出/预算数×100%: a measure's formula written out, the one the pack computes (scores nothing). */
+    record Definition(int from, int to) implements Part {
+        @Override
+        public boolean scoring() {
+            return false;
+        }
+    }
+
     /** 每降低一个百分点，扣分值的十分之一 / 每五个百分点为档，每档扣… / 实际完成情况与计划每相差3%，扣1分. */
-    record Step(Direction direction, Quantity size, boolean banded, Expr measure, Expr reference, Points amount,
-                String typo, int from, int to) implements Part {
+    /**
+     * {@code measure}/{@code reference}: a deviation (X与Y每相差); {@code subject}: what the steps count when written
+     * before 每 (完成率每降低…), else null and the readings take the clause's subject.
+     */
+    record Step(Direction direction, Quantity size, boolean banded, Expr measure, Expr reference, Expr subject,
+                Points amount, String typo, int from, int to) implements Part {
         @Override
         public boolean scoring() {
             return true;

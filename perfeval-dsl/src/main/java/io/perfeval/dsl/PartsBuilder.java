@@ -96,6 +96,8 @@ final class PartsBuilder {
             return new Parts.Note(from, to);
         } else if (p instanceof VetoPartContext v) {
             return new Parts.Veto(Rule.VetoScope.valueOf((String) tok(v.VETO().getSymbol()).value), from, to);
+        } else if (p instanceof DefinitionPartContext) {
+            return new Parts.Definition(from, to); // checked against the pack's 计算 by CriterionReader
         } else if (p instanceof FormulaPartContext f) {
             return new Parts.Formula(expr(f.expr()), from, to);
         } else if (p instanceof LevelTablePartContext l) {
@@ -120,6 +122,9 @@ final class PartsBuilder {
         } else if (p instanceof OtherwisePartContext) {
             return new Parts.Otherwise(from, to);
         } else if (p instanceof ConditionPartContext c) {
+            if (definitionLike(c) != null) {
+                return new Parts.Definition(from, to); // checked against the pack's 计算 by CriterionReader
+            }
             return condition(c.condition());
         } else if (p instanceof BoundPartContext b) {
             // 「100%:5分」 after a topic: the bound of the topic (the omitted subject)
@@ -198,6 +203,17 @@ final class PartsBuilder {
             boolean ascending = ((Points.ShareOfMax) a).numerator().compareTo(((Points.ShareOfMax) b).numerator()) <= 0;
             return new Parts.Outcome(Parts.OutcomeKind.SHARE, ascending ? a : b, ascending ? b : a, false, from, to);
         }
+        // 按分值的60%计分 / 得60%分值 / 得一半分值 / 得分值的一半: a share of the 分值 (of a part's, in a sum)
+        ValueContext shareOf = o instanceof ShareOfMaxOutcomeContext s ? s.value()
+                : o instanceof ValueOfMaxOutcomeContext v ? v.value()
+                : o instanceof MaxOfValueOutcomeContext m ? m.value() : null;
+        if (shareOf != null) {
+            Points.ShareOfMax p = (Points.ShareOfMax) share(shareOf);
+            if (p.numerator().compareTo(p.denominator()) > 0) {
+                throw fail("D024", from, to, reader.span(from, to), "超过分值的得分份额");
+            }
+            return new Parts.Outcome(Parts.OutcomeKind.SHARE_OF_MAX, p, null, false, from, to);
+        }
         if (o instanceof RespectiveOutcomeContext) {
             throw new IllegalStateException("分别 outcomes are parts of their own (see part())");
         }
@@ -263,6 +279,10 @@ final class PartsBuilder {
             measure = new Expr.Ref(entry(s.NAME(0)).name());
             reference = new Expr.Ref(entry(s.NAME(1)).name());
         }
+        Expr subject = s.subjectTerm() == null ? null : subjectTerm(s.subjectTerm());
+        if (subject != null) {
+            lastSubject = subject;
+        }
         String dirValue = s.DIRECTION() == null ? null : (String) tok(s.DIRECTION().getSymbol()).value;
         StepSizeContext size = s.stepSize();
         String typo = null;
@@ -288,7 +308,8 @@ final class PartsBuilder {
                 ? (q.unit().dimension() == io.perfeval.core.rule.Dimension.DURATION || duration(q.unit())
                 ? Direction.ABOVE : Direction.BELOW)
                 : Direction.valueOf(dirValue);
-        return new Parts.Step(dir, q, s.BAND() != null, measure, reference, amount(s.amount()), typo, from, to);
+        return new Parts.Step(dir, q, s.BAND() != null, measure, reference, subject, amount(s.amount()), typo, from,
+                to);
     }
 
     private static boolean duration(Unit u) {
@@ -727,6 +748,29 @@ final class PartsBuilder {
 
     Expr lastSubject() {
         return lastSubject;
+    }
+
+    /**
+     * 「执行率=实际支出/预算数」 standing as a part of its own (no 的, no 如, nothing joined to it): the parse of a
+     * comparison, but a name set equal to a formula over other names is that name's definition. Null when not such.
+     */
+    static SubjectsComparisonContext definitionLike(PartContext p) {
+        if (!(p instanceof ConditionPartContext c) || c.condition().IF() != null || c.condition().DE() != null
+                || c.condition().conjunct().size() != 1
+                || !(c.condition().conjunct(0) instanceof ComparisonConjunctContext k)
+                || !(k.comparison() instanceof SubjectsComparisonContext sc)) {
+            return null;
+        }
+        boolean equals = sc.cmp().EQ() != null;
+        boolean nameLeft = sc.subject().size() == 2 && sc.subject(0).subjectTerm().size() == 1
+                && sc.subject(0).subjectTerm(0).NAME() != null;
+        boolean formulaRight = sc.subject().size() == 2 && sc.subject(1).subjectTerm().size() > 1;
+        return equals && nameLeft && formulaRight ? sc : null;
+    }
+
+    /** The formula of {@link #definitionLike}'s right side. */
+    Expr definedAs(SubjectsComparisonContext sc) {
+        return subject(sc.subject(1));
     }
 
     private Expr subject(SubjectContext s) {

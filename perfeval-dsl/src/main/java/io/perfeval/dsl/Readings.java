@@ -531,6 +531,13 @@ final class Readings {
             nothingPending(d);
         }
         absorbProse();
+        int before = firstOf(pendingFrom, proseFrom, d.from());
+        if (d.counted() == Parts.Counted.PLAIN && before < d.from() && (proseFrom >= 0 || pending != null)
+                && eachInProse(before, d.from())) {
+            // 「…,每滞留半个月扣0.5分」: a deduction per something the words count, which no declared number says;
+            // read as one condition it would deduct once however many there are (D034)
+            throw fail("D034", before, d.to(), span(before, d.to()));
+        }
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF) {
             terms.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
         } else if (d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
@@ -568,6 +575,17 @@ final class Readings {
             throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
         }
         resetClause();
+    }
+
+    /** Whether 每 is written in the prose of [from, to) (not inside a declared name or 用语). */
+    private boolean eachInProse(int from, int to) {
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from >= from && t.to <= to && (t.getType() == io.perfeval.dsl.gen.CriterionParser.WORD
+                    || t.getType() == io.perfeval.dsl.gen.CriterionParser.EACH) && t.getText().contains("每")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
@@ -1114,6 +1132,12 @@ final class Readings {
             case JUDGE -> judged();
             case RANGE -> new Rule.Judgement(out.low(), out.high());
             case SHARE -> new Rule.Judgement(out.low(), out.high());
+            case SHARE_OF_MAX -> {
+                Points.ShareOfMax p = (Points.ShareOfMax) out.low();
+                yield new Rule.Formula(new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, new Expr.Const(Quantity.number(
+                        io.perfeval.core.rule.Decimals.divide(p.numerator(), p.denominator()))), new Expr.MaxScore()),
+                        false);
+            }
             case NOT_APPLICABLE -> new Rule.NotApplicable(notApplicableReason(b));
             case INTERP -> interpolated(b);
             case RAMP -> ramp(b);
@@ -1153,8 +1177,24 @@ final class Readings {
         Parts.Part interp = b.outcome;
         notes.add("「" + span(interp.from(), interp.to()) + "」：由后面的「" + span(b.step.from(), b.step.to())
                 + "」算出，从 " + ref.display() + " 起算");
-        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(ref), dir,
-                b.step.size(), b.step.amount(), counting(b.step))), floor));
+        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(b.step, b.cond.subject()),
+                new Expr.Const(ref), dir, b.step.size(), b.step.amount(), counting(b.step))), floor));
+    }
+
+    /**
+     * What steps count: the subject of the clause they belong to; one written before 每 (「完成率每降低…」) must be that
+     * very subject — steps on one number counted from another's bound would score silently wrong (D024).
+     */
+    private Expr stepOn(Parts.Step s, Expr clauseSubject) {
+        if (s.subject() == null || clauseSubject == null) {
+            return clauseSubject != null ? clauseSubject : s.subject();
+        }
+        if (!PackPrinter.expr(s.subject()).equals(PackPrinter.expr(clauseSubject))) {
+            throw fail("D024", s.from(), s.to(), span(s.from(), s.to()), "按档扣分写明的对象（"
+                    + PackPrinter.expr(s.subject()) + "）与它所属条款比较的对象（" + PackPrinter.expr(clauseSubject)
+                    + "）不同");
+        }
+        return clauseSubject;
     }
 
     /**
@@ -1168,8 +1208,8 @@ final class Readings {
         if (ref == null || b.cond.subject() == null) {
             throw fail("D032", b.from, b.to, span(b.from, b.to));
         }
-        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(ref), dir,
-                s.size(), s.amount(), counting(s))), floor));
+        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(s, b.cond.subject()),
+                new Expr.Const(ref), dir, s.size(), s.amount(), counting(s))), floor));
     }
 
     /** Reading 17: 「15-30日按比例减分」 is linear from full marks at the end next to the full-marks clause to 0. */
@@ -1220,6 +1260,15 @@ final class Readings {
         if (own != null && own.kind() == NameTable.Kind.NUMERIC) {
             return new Expr.Ref(own.name());
         }
+        // else the last subject written (「资金到位率达100%得满分，未达100%的按比例得分」), when it is a rate: a share of
+        // the 分值 in proportion to an amount or a count would need its scale said
+        Expr last = reader.lastSubject();
+        if (last instanceof Expr.Ref r) {
+            NameTable.Entry e = ctx.names().get(NameTable.normal(r.name()));
+            if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() != null && e.unit().isPercent()) {
+                return last;
+            }
+        }
         throw fail("D012", from, to, span(from, to));
     }
 
@@ -1246,6 +1295,7 @@ final class Readings {
             subject = full.cond.subject();
             threshold = dir == Direction.BELOW ? full.cond.lower() : full.cond.upper();
         }
+        subject = stepOn(step, subject);
         if (subject == null) {
             subject = reader.lastSubject() != null ? reader.lastSubject() : proportional(step.from(), step.to());
         }

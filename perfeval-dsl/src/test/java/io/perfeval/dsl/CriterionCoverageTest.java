@@ -39,7 +39,7 @@ class CriterionCoverageTest {
         int[] criteria = new int[1];
         for (Path p : files) {
             String name = root.relativize(p).toString();
-            PackCompiler.compile(Files.readString(p, StandardCharsets.UTF_8), name, null, (path, uncovered) -> {
+            PackCompiler.compile(Files.readString(p, StandardCharsets.UTF_8), name, null, (path, uncovered, tree) -> {
                 criteria[0]++;
                 if (!uncovered.isEmpty()) {
                     lost.put(name + " " + path, uncovered);

@@ -136,6 +136,67 @@ class DiagnosticsTest {
     }
 
     @Test
+    void stepsOnAnotherNumberThanTheirClauseAreRefused() {
+        // 「满意度每降低…」 after a full-marks clause on 完成率: counted from 95% of the wrong number it would score
+        // silently wrong
+        Problem p = only("D024", PackCompiler.compile(pack("完成率≥95%得满分，满意度每降低1个百分点扣1分。"), "s.perfeval"));
+        assertTrue(p.message().contains("满意度"), p.message());
+        assertTrue(PackCompiler.compile(pack("完成率≥95%得满分，完成率每降低1个百分点扣1分。"), "t.perfeval").pack()
+                .isPresent());
+    }
+
+    @Test
+    void repeatedConditionsAndItemsAreShownAsSlips() {
+        only("D044", PackCompiler.compile(pack("完成率≥95%得满分；满意度<60%的，满意度<60%的，扣2分。"), "r.perfeval"));
+        only("D044", PackCompiler.compile(pack("完成率≥95%得满分，否则，否则不得分。"), "r.perfeval"));
+    }
+
+    @Test
+    void aDeclaredNameCutShortIsNotMadeANewItem() {
+        Problem p = only("D050", PackCompiler.compile(pack("未满意的，扣2分。").replace("满意度：百分比", "满意情况良好：是否"),
+                "n.perfeval"));
+        assertTrue(p.message().contains("满意情况良好"), p.message());
+    }
+
+    @Test
+    void aFailingWithABareWeightAmongAwardsIsRefused() {
+        Problem p = only("D052", PackCompiler.compile(pack("①制度未健全（5分）；②记录完整（5分）。"), "w.perfeval"));
+        assertTrue(p.message().contains("制度未健全"), p.message());
+        assertTrue(PackCompiler.compile(pack("①制度健全（5分）；②记录完整（5分）。"), "w.perfeval").pack().isPresent());
+    }
+
+    @Test
+    void aMeasuresFormulaWrittenInTheCriterionMustBeThePacks() {
+        assertTrue(PackCompiler.compile(pack("完成率=完成数/预算数×100%。完成率≥95%得满分，否则不得分。"), "f.perfeval")
+                .pack().isPresent());
+        assertTrue(PackCompiler.compile(pack("完成率=完成数/预算数。完成率≥95%得满分，否则不得分。"), "f.perfeval")
+                .pack().isPresent(), "a ratio and the ratio × 100% are one value");
+        Problem p = only("D053", PackCompiler.compile(pack("完成率=预算数/完成数×100%。完成率≥95%得满分。"), "f.perfeval"));
+        assertTrue(p.message().contains("完成数 / 预算数"), p.message());
+        only("D053", PackCompiler.compile(pack("满意度=完成数/预算数。完成率≥95%得满分。"), "f.perfeval"));
+    }
+
+    @Test
+    void proportionalScoresTakeTheRateWrittenBeforeThem() {
+        CompileResult r = PackCompiler.compile(pack("完成率达100%得满分，未达100%的按比例得分。")
+                .replace("一级：完成率（10）", "一级：资金到位（10）"), "p.perfeval");
+        assertTrue(r.pack().isPresent(), r.problems().toString());
+        io.perfeval.core.sheet.IndicatorResult leaf = r.pack().get().evaluate(io.perfeval.core.input.EvaluationInput
+                .builder().number("完成数", "80").number("预算数", "100").number("满意度", "0").build()).leaves().get(0);
+        assertEquals(0, new java.math.BigDecimal("8").compareTo(leaf.score().orElseThrow()), leaf.toString());
+        // a count or an amount written before 按比例得分 says no scale: refused, not guessed
+        only("D012", PackCompiler.compile(pack("完成数达100万元得满分，不足的按比例得分。")
+                .replace("一级：完成率（10）", "一级：资金到位（10）"), "p.perfeval"));
+    }
+
+    @Test
+    void aPackDeclaringACountingWordTheLanguageNowKnowsStillCompiles() {
+        String text = pack("问题处数每处扣1分，扣完为止。").replace("数据：\n", "单位：\n  处：计数\n数据：\n  问题处数：数量（处）\n");
+        CompileResult r = PackCompiler.compile(text, "u.perfeval");
+        assertTrue(r.pack().isPresent(), r.problems().toString());
+    }
+
+    @Test
     void gapsBetweenClausesAreWarned() {
         CompileResult r = PackCompiler.compile(pack("完成率≥90%得满分；完成率<80%得0分。"), "i.perfeval");
         assertTrue(r.pack().isPresent());

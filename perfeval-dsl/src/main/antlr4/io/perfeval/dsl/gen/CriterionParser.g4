@@ -80,6 +80,7 @@ part
     | OTHERWISE                                                 # otherwisePart
     | bound POS? COLON                                          # boundPart
     | condition                                                 # conditionPart
+    | NAME EQ expr                                              # definitionPart
     | subject (COMMA | COLON)                                   # topicPart
     | prose                                                     # prosePart
     ;
@@ -177,6 +178,9 @@ outcome
     | RAMP                                                        # rampOutcome
     | PROP                                                        # propOutcome
     | SHARE MAX_SCORE? DE? value TO value GET?                    # shareOutcome
+    | SHARE MAX_SCORE? DE? value GET?                             # shareOfMaxOutcome
+    | THIS_ITEM? GET? value DE? MAX_SCORE                         # valueOfMaxOutcome
+    | THIS_ITEM? GET MAX_SCORE DE? value                          # maxOfValueOutcome
     | RESPECTIVELY GET? score (HE score)+                         # respectiveOutcome
     | THIS_ITEM? NA                                               # naOutcome
     ;
@@ -192,8 +196,9 @@ levelTable
 
 // ---------------------------------------------------------------- deductions
 
+/** 每降低一个百分点扣…; 完成率每降低… names what the steps count; 实际完成情况与计划每相差3% a deviation. */
 step
-    : (NAME HE NAME)? EACH DIRECTION? stepSize BAND? sep? PER_BAND? EACH_PREFIX? DEDUCT amount
+    : (NAME HE NAME | subjectTerm)? EACH DIRECTION? stepSize BAND? sep? PER_BAND? EACH_PREFIX? DEDUCT amount
     ;
 
 stepSize
