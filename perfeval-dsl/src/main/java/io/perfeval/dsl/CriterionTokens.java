@@ -130,7 +130,8 @@ final class CriterionTokens {
     private static final Pattern PER_ONE = Pattern.compile(
             "(?:有|缺|少|发现|出现|每发生)(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
     private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
-            "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)(?=[^，,；;。：:、]{0,8}?(?:扣|减|加)"
+            "(?:一|1)(?:个工作日|工作日|个月|个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单|天|周)"
+                    + "(?=[^，,；;。：:、]{0,8}?(?:扣|减|加)"
                     + "[0-9一二三四五六七八九十])");
     /** 实行安全生产“一票否决”: the words between 实行 and 一票否决 name the veto. */
     private static final Pattern VETO_NAMED = Pattern.compile("实行[^，,；;。]{0,12}?一票否决");
@@ -402,6 +403,11 @@ final class CriterionTokens {
         if (phrase != null) {
             if (phrase.type() == WORD) {
                 word(i, i + phraseLen);
+            } else if (phrase.type() == CriterionParser.TO && (c == '-' || c == '－')
+                    && (lastType() == CriterionParser.NAME || lastType() == CriterionParser.RP)
+                    && (nameFollows(i + 1, n) || i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '（'))) {
+                // (实际完成值-计划值): a hyphen between two names is a minus; between numbers it is a range
+                emit(CriterionParser.MINUS, i, i + 1, null);
             } else {
                 emit(phrase.type(), i, i + phraseLen, phrase.value());
                 if (phrase.type() == CriterionParser.SCORE_IS) {
@@ -479,6 +485,26 @@ final class CriterionTokens {
     }
 
     /** The value of the last number token read, or null. */
+    /** The value of an INCL token that includes a range's first end, not the end it follows. */
+    static final String LOWER_END = "LOWER_END";
+
+    /** The first number of a range written just now (5-10万: 5), or null. */
+    private BigDecimal rangeStart() {
+        int k = out.size() - 1;
+        while (k >= 0 && out.get(k).getType() != CriterionParser.TO && out.size() - k <= 3) {
+            k--;
+        }
+        if (k < 1 || out.get(k).getType() != CriterionParser.TO) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 2; j--) {
+            if (out.get(j).getType() == CriterionParser.NUM) {
+                return out.get(j).number();
+            }
+        }
+        return null;
+    }
+
     private BigDecimal lastNumber() {
         for (int k = out.size() - 1; k >= 0 && k >= out.size() - 3; k--) {
             if (out.get(k).getType() == CriterionParser.NUM) {
@@ -571,11 +597,17 @@ final class CriterionTokens {
             }
         }
         if ((c == '(' || c == '（') && (lastType() == CriterionParser.PERCENT || lastType() == CriterionParser.NUM
-                || lastType() == CriterionParser.UNIT)) {
-            // 「30%(包括30%)」「5万(含5万)」: the bound just written is included
+                || lastType() == CriterionParser.UNIT || lastType() == CriterionParser.ABOVE
+                || lastType() == CriterionParser.BELOW)) {
+            // 「30%(包括30%)」「5万(含5万)」「90%以上（含90%）」: the bound just written is included
             m = INCLUDED.matcher(text).region(i, n);
             if (m.lookingAt() && lastNumber() != null && lastNumber().compareTo(new BigDecimal(m.group(1))) == 0) {
                 emit(CriterionParser.INCL, i, m.end(), null);
+                return m.end();
+            }
+            if (m.lookingAt() && rangeStart() != null && rangeStart().compareTo(new BigDecimal(m.group(1))) == 0) {
+                // 「5-10万(含5万)」: the range's first end is the one included
+                emit(CriterionParser.INCL, i, m.end(), LOWER_END);
                 return m.end();
             }
         }
@@ -656,6 +688,17 @@ final class CriterionTokens {
             return single ? numberFollows(end, n) : numberFollows(end, n) || nameFollows(end, n)
                     || comparisonFollows(end, n);
         }
+        if (t == CriterionParser.BY) {
+            // 按执行率×分值计分 / 按照完成值/指标值×该指标分值记分: only before a formula (按时、按规定 are prose)
+            return nameFollows(end, n) || maxScoreAt(end, n) || end < n && (text.charAt(end) == '('
+                    || text.charAt(end) == '（');
+        }
+        if (t == CriterionParser.RECKON) {
+            // closing 按…计分: at the end of its part, after the formula
+            return (end == n || "，,；;。：:".indexOf(text.charAt(end)) >= 0) && (lastType() == CriterionParser.NAME
+                    || lastType() == CriterionParser.MAX_SCORE || lastType() == CriterionParser.RP
+                    || lastType() == CriterionParser.NUM || lastType() == CriterionParser.PERCENT);
+        }
         if (t == CriterionParser.HAVE) {
             return nameFollows(end, n); // 有结余 (a declared 结余); 有效、所有 … are prose
         }
@@ -709,7 +752,7 @@ final class CriterionTokens {
         if (c >= '0' && c <= '9' || c == '-' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
             return true;
         }
-        return Numerals.isNumeral(c) && numberEnd(i, n) > i || text.startsWith("百分之", i);
+        return Numerals.isNumeral(c) && numberEnd(i, n) > i || text.startsWith("百分之", i) || text.startsWith("一半", i);
     }
 
     private boolean maxScoreAt(int i, int n) {

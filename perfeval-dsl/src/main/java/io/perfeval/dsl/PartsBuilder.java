@@ -118,6 +118,15 @@ final class PartsBuilder {
                 }
                 return new Parts.Respective(List.copyOf(scores), from, to);
             }
+            if (o.outcome() instanceof FormulaOutcomeContext f) {
+                // 按执行率×分值计分: a formula for the score; 按完成率计分 of a rate alone is its share of the 分值
+                Expr e = expr(f.expr());
+                NameTable.Entry r = e instanceof Expr.Ref ref ? ctx.names().get(NameTable.normal(ref.name())) : null;
+                if (r != null && r.unit() != null && r.unit().isPercent()) {
+                    e = new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, e, new Expr.MaxScore());
+                }
+                return new Parts.Formula(e, from, to);
+            }
             return outcome(o.outcome());
         } else if (p instanceof OtherwisePartContext) {
             return new Parts.Otherwise(from, to);
@@ -214,8 +223,8 @@ final class PartsBuilder {
             }
             return new Parts.Outcome(Parts.OutcomeKind.SHARE_OF_MAX, p, null, false, from, to);
         }
-        if (o instanceof RespectiveOutcomeContext) {
-            throw new IllegalStateException("分别 outcomes are parts of their own (see part())");
+        if (o instanceof RespectiveOutcomeContext || o instanceof FormulaOutcomeContext) {
+            throw new IllegalStateException("分别 and formula outcomes are parts of their own (see part())");
         }
         NaOutcomeContext n = (NaOutcomeContext) o;
         return new Parts.Outcome(Parts.OutcomeKind.NOT_APPLICABLE, null, null, n.THIS_ITEM() != null, from, to);
@@ -570,7 +579,11 @@ final class PartsBuilder {
             }
             boolean incl1 = b1.inclusive();
             boolean incl2 = b2.inclusive();
-            if (!b1.marked() && !b2.marked()) {
+            if (r.bound(1).INCL() != null && CriterionTokens.LOWER_END.equals(tok(r.bound(1).INCL().getSymbol()).value)) {
+                // 5-10万(含5万): the first end is included, so the other is not
+                incl1 = true;
+                incl2 = false;
+            } else if (!b1.marked() && !b2.marked()) {
                 incl1 = true;
                 incl2 = true;
             }

@@ -185,7 +185,7 @@ final class Readings {
             pendingFrom = pendingFrom < 0 ? p.from() : pendingFrom;
             pendingTo = p.to();
         } else if (p instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.PROP && pending == null
-                && proseFrom < 0) {
+                && proseFrom < 0 && pendingMarker == null) {
             once(p, "按比例得分");
             prop = true; // 采用完成率法计分 standing alone: the method; the formula (or the measure) says what
             propText = span(p.from(), p.to());
@@ -194,8 +194,8 @@ final class Readings {
         } else if (p instanceof Parts.Respective r) {
             respective(r);
         } else if (p instanceof Parts.Formula f) {
-            if (pending != null || proseFrom >= 0) {
-                clause(f); // 完成率≥90%的，得分=…: a formula for that band
+            if (pending != null || proseFrom >= 0 || pendingMarker != null) {
+                clause(f); // 完成率≥90%的，得分=…: a formula for that band (否则按…计分: for the rest)
             } else {
                 once(f, "得分公式");
                 formula = f;
@@ -422,7 +422,7 @@ final class Readings {
      */
     private Parts.Cond qualifiedByProse() {
         String words = span(proseFrom, proseTo);
-        if (words.matches(".*(?:[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于).*")) {
+        if (words.matches(".*(?:[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于|含|包括).*")) {
             throw fail("D035", proseFrom, proseTo, words);
         }
         Condition item = items.item(words, proseFrom, proseTo);
@@ -731,11 +731,16 @@ final class Readings {
             }
             List<Rule.Case> exemptions = new ArrayList<>();
             for (Clause b : clauses) {
-                if (!exempting(b)) {
+                if (exempting(b)) {
+                    // reading 25: 「若实施方案没有该项建设任务的，不扣分」 beside a formula is tried before it
+                    exemptions.add(new Rule.Case(b.cond.condition(), outcome(b)));
+                } else if (b.cond != null && b.marker == null && losesAll(b)) {
+                    // reading 29 beside a formula: 「得分=满意度×分值。满意度低于60%不得分。」
+                    exemptions.add(new Rule.Case(b.cond.condition(), outcome(b)));
+                    notes.add("「" + span(b.from, b.to) + "」先于公式判断：成立时不得分");
+                } else {
                     throw fail("D024", 0, all, span(0, all), "公式与分段条款并用");
                 }
-                // reading 25: 「若实施方案没有该项建设任务的，不扣分」 beside a formula is tried before it
-                exemptions.add(new Rule.Case(b.cond.condition(), outcome(b)));
             }
             Expr score = formula != null ? points(formula.score())
                     : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, proportional(0, all), new Expr.MaxScore());

@@ -16,6 +16,8 @@ final class Units {
             Map.entry("%", Unit.PERCENT), Map.entry("％", Unit.PERCENT), Map.entry("个百分点", Unit.PERCENT),
             Map.entry("百分点", Unit.PERCENT),
             Map.entry("元", Unit.YUAN), Map.entry("万元", Unit.WAN_YUAN), Map.entry("亿元", Unit.YI_YUAN),
+            // 「5-10万」 of an amount: 万 alone is 万元 (a count in 万 is a unit mismatch, refused by the unit check)
+            Map.entry("万", Unit.WAN_YUAN),
             Map.entry("件", Unit.ITEM), Map.entry("日", Unit.DAY), Map.entry("分", Unit.POINT));
 
     /** Counting words: every one is a count comparable with the others. */
@@ -32,7 +34,7 @@ final class Units {
 
     static {
         java.util.ArrayList<String> all = new java.util.ArrayList<>();
-        all.addAll(List.of("个百分点", "百分点", "万元", "亿元", "元", "分"));
+        all.addAll(List.of("个百分点", "百分点", "万元", "亿元", "元", "万", "分"));
         all.addAll(COUNTING);
         all.addAll(DURATIONS);
         all.addAll(OTHER);

@@ -174,6 +174,8 @@ class DiagnosticsTest {
         Problem p = only("D053", PackCompiler.compile(pack("完成率=预算数/完成数×100%。完成率≥95%得满分。"), "f.perfeval"));
         assertTrue(p.message().contains("完成数 / 预算数"), p.message());
         only("D053", PackCompiler.compile(pack("满意度=完成数/预算数。完成率≥95%得满分。"), "f.perfeval"));
+        // a hyphen between names is a minus: the formula parses, and differs from the pack's
+        only("D053", PackCompiler.compile(pack("完成率=(完成数-预算数)/预算数×100%。完成率≥95%得满分。"), "f.perfeval"));
     }
 
     @Test
@@ -187,6 +189,26 @@ class DiagnosticsTest {
         // a count or an amount written before 按比例得分 says no scale: refused, not guessed
         only("D012", PackCompiler.compile(pack("完成数达100万元得满分，不足的按比例得分。")
                 .replace("一级：完成率（10）", "一级：资金到位（10）"), "p.perfeval"));
+    }
+
+    @Test
+    void aRangesFirstEndIncludedAndWanAloneOfAnAmount() {
+        // 「30-50万(含30万)」: 万 of an amount is 万元, and (含30万) includes the range's first end, so 50万 is the clause
+        // before's
+        RulePack p = PackCompiler.compileOrThrow(pack("完成数在50万元以上得满分，30-50万(含30万)得5分，30万以下不得分。")
+                .replace("一级：完成率（10）", "一级：经费（10）"), "w.perfeval");
+        for (String[] c : new String[][] {{"30", "5"}, {"50", "10"}, {"49.99", "5"}, {"29.99", "0"}}) {
+            BigDecimal got = p.evaluate(EvaluationInput.builder().number("完成数", c[0]).number("预算数", "100")
+                    .number("满意度", "0").build()).leaves().get(0).score().orElseThrow();
+            assertEquals(0, new BigDecimal(c[1]).compareTo(got), c[0] + " → " + got);
+        }
+    }
+
+    @Test
+    void aDeductionPerDayOfProseIsRefusedNotReadAsOne() {
+        // 「逾期一天扣0.5分」 is per day; with no declared count of days it cannot be counted
+        only("D034", PackCompiler.compile(pack("按时报送的得满分，逾期一天扣0.5分。"), "d.perfeval"));
+        only("D034", PackCompiler.compile(pack("按时报送的得满分，每逾期一天，扣0.5分。"), "d.perfeval"));
     }
 
     @Test

@@ -26,7 +26,7 @@ tokens {
     // outcomes
     HAVE, BASE_SCORE, FULL, ZERO, GET, JUDGE, INTERP, RAMP, PROP, SHARE, RESPECTIVELY, LEVEL_INTRO, VETO, NA, THIS_ITEM,
     // formulas
-    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS,
+    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON,
     // deductions, limits and bonuses
     DEDUCT, EACH, DIRECTION, EACH_TIME, PER_BAND, BAND, EACH_PREFIX, FLOOR, MOST, CAP, BONUS,
     // checklists
@@ -183,6 +183,7 @@ outcome
     | THIS_ITEM? GET MAX_SCORE DE? value                          # maxOfValueOutcome
     | RESPECTIVELY GET? score (HE score)+                         # respectiveOutcome
     | THIS_ITEM? NA                                               # naOutcome
+    | BY expr (RECKON | GET)                                      # formulaOutcome
     ;
 
 score
