@@ -48,6 +48,11 @@ final class Readings {
         return reader.span(from, to);
     }
 
+    /** The step readings (2, 3, 5, 17, 22, 24, 36, 37) over what reading the parts in order found. */
+    private Steps steps() {
+        return new Steps(reader, ctx, clauses, notes, standard, floor, floorAt, floorFrom, floorTo);
+    }
+
     /** A clause: when {@code cond} holds (null: unconditionally), {@code then}. */
     static final class Clause {
         Parts.Cond cond;
@@ -722,7 +727,7 @@ final class Readings {
     private Rule rule() {
         int all = reader.tokens().text.length();
         if (levelTable != null) {
-            return levels(levelTable);
+            return new ItemScores(reader, ctx, items, clauses, notes, part).levels(levelTable);
         }
         // formulas (完成率法)
         if (formula != null || (prop && clauses.isEmpty() && terms.isEmpty() && freeStep == null)) {
@@ -743,7 +748,7 @@ final class Readings {
                 }
             }
             Expr score = formula != null ? points(formula.score())
-                    : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, proportional(0, all), new Expr.MaxScore());
+                    : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, steps().proportional(0, all), new Expr.MaxScore());
             if (propText != null) {
                 notes.add("「" + propText + "」：" + (formula != null ? "按所写的公式计分"
                         : "得分 = " + PackPrinter.expr(score) + "（按本指标的计算指标）"));
@@ -772,10 +777,11 @@ final class Readings {
                 throw fail("D024", freeStep.from(), freeStep.to(), span(freeStep.from(), freeStep.to()),
                         "逐项扣分与按档扣分并用");
             }
-            Rule deduct = limited(new Rule.Deduct(terms, floor));
+            Rule deduct = steps().limited(new Rule.Deduct(terms, floor));
             return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);
         }
-        Rule items = itemsRule();
+        Rule items = clauses.isEmpty() || freeStep != null || standard != null ? null
+                : new ItemScores(reader, ctx, this.items, clauses, notes, part).read();
         if (items != null) {
             return items;
         }
@@ -818,21 +824,6 @@ final class Readings {
             return mentionsPoints(m.left()) || mentionsPoints(m.right());
         }
         return e instanceof Expr.Abs a && mentionsPoints(a.value());
-    }
-
-    /** 扣满N分为止 / 最多扣N分 below the 分值: the deductions stop at N (reading 22). */
-    private Rule limited(Rule.Deduct d) {
-        if (floorAt == null) {
-            return d;
-        }
-        BigDecimal n = floorAt.resolve(ctx.maxScore());
-        if (n.signum() <= 0 || n.compareTo(ctx.maxScore()) > 0) {
-            throw fail("D024", floorFrom, floorTo, span(floorFrom, floorTo), "扣分上限须大于0且不超过分值");
-        }
-        if (n.compareTo(ctx.maxScore()) == 0) {
-            return new Rule.Deduct(d.terms(), true);
-        }
-        return new Rule.LimitedDeduct(d, floorAt);
     }
 
     /** Ordered clauses (reading 1), with a step deduction standing alone (reading 3) for what they leave. */
@@ -887,7 +878,7 @@ final class Readings {
                 throw fail("D024", freeStep.from(), freeStep.to(), span(freeStep.from(), freeStep.to()),
                         "否则条款与按档扣分并用");
             }
-            otherwise = freeDeduction(freeStep);
+            otherwise = steps().freeDeduction(freeStep);
         } else if (standard != null) {
             throw fail("D006", standard.from(), standard.to(), span(standard.from(), standard.to()), "");
         }
@@ -1122,7 +1113,7 @@ final class Readings {
             return new Rule.Formula(points(f.score()), cap);
         }
         if (o instanceof Parts.Step s) {
-            return stepClause(b, s);
+            return steps().stepClause(b, s);
         }
         Parts.Outcome out = (Parts.Outcome) o;
         return switch (out.kind()) {
@@ -1144,9 +1135,9 @@ final class Readings {
                         false);
             }
             case NOT_APPLICABLE -> new Rule.NotApplicable(notApplicableReason(b));
-            case INTERP -> interpolated(b);
-            case RAMP -> ramp(b);
-            case PROP -> new Rule.Formula(new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, proportional(b.from, b.to),
+            case INTERP -> steps().interpolated(b);
+            case RAMP -> steps().ramp(b);
+            case PROP -> new Rule.Formula(new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, steps().proportional(b.from, b.to),
                     new Expr.MaxScore()), cap);
         };
     }
@@ -1163,352 +1154,6 @@ final class Readings {
     private String notApplicableReason(Clause b) {
         String text = b.cond == null ? "" : span(b.cond.from(), b.cond.to()).replaceFirst("[的者]$", "");
         return text.isBlank() ? "不适用" : text;
-    }
-
-    /** Reading 2: 「在0分和满分之间确定」 computed by the step deduction after it, or else a judgement. */
-    private Rule interpolated(Clause b) {
-        if (b.step == null) {
-            return Rule.Judgement.anywhere();
-        }
-        if (b.cond == null || b.cond.lower() == null && b.cond.upper() == null) {
-            throw fail("D032", b.from, b.to, span(b.from, b.to));
-        }
-        Direction dir = b.step.direction() != null ? b.step.direction()
-                : b.cond.lower() != null && fullMarksAt(b.cond.lower(), true) ? Direction.ABOVE : Direction.BELOW;
-        Quantity ref = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
-        if (ref == null || b.cond.subject() == null) {
-            throw fail("D032", b.from, b.to, span(b.from, b.to));
-        }
-        Parts.Part interp = b.outcome;
-        notes.add("「" + span(interp.from(), interp.to()) + "」：由后面的「" + span(b.step.from(), b.step.to())
-                + "」算出，从 " + ref.display() + " 起算");
-        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(b.step, b.cond.subject()),
-                new Expr.Const(ref), dir, b.step.size(), b.step.amount(), counting(b.step))), floor));
-    }
-
-    /**
-     * What steps count: the subject of the clause they belong to; one written before 每 (「完成率每降低…」) must be that
-     * very subject — steps on one number counted from another's bound would score silently wrong (D024).
-     */
-    private Expr stepOn(Parts.Step s, Expr clauseSubject) {
-        if (s.subject() == null || clauseSubject == null) {
-            return clauseSubject != null ? clauseSubject : s.subject();
-        }
-        if (!PackPrinter.expr(s.subject()).equals(PackPrinter.expr(clauseSubject))) {
-            throw fail("D024", s.from(), s.to(), span(s.from(), s.to()), "按档扣分写明的对象（"
-                    + PackPrinter.expr(s.subject()) + "）与它所属条款比较的对象（" + PackPrinter.expr(clauseSubject)
-                    + "）不同");
-        }
-        return clauseSubject;
-    }
-
-    /**
-     * A condition with its own step deduction (「大于100%每增加0.1个百分点扣0.1分」): the steps count from the condition's
-     * bound. When the steps go out of the condition's region instead (「完成500吨以上，每少50吨扣2分」, reading 24), the
-     * condition is where full marks are, and the steps count from its bound below it.
-     */
-    private Rule stepClause(Clause b, Parts.Step s) {
-        Direction dir = s.direction() == null ? Direction.ABOVE : s.direction();
-        Quantity ref = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
-        if (ref == null || b.cond.subject() == null) {
-            throw fail("D032", b.from, b.to, span(b.from, b.to));
-        }
-        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(s, b.cond.subject()),
-                new Expr.Const(ref), dir, s.size(), s.amount(), counting(s))), floor));
-    }
-
-    /** Reading 17: 「15-30日按比例减分」 is linear from full marks at the end next to the full-marks clause to 0. */
-    private Rule ramp(Clause b) {
-        if (b.cond == null || b.cond.lower() == null || b.cond.upper() == null) {
-            throw fail("D032", b.from, b.to, span(b.from, b.to));
-        }
-        Quantity lo = b.cond.lower();
-        Quantity hi = b.cond.upper();
-        boolean fullBelow = fullMarksAt(lo, true);
-        Direction dir = fullBelow ? Direction.ABOVE : Direction.BELOW;
-        BigDecimal width = hi.in(lo.unit()).value().subtract(lo.value());
-        Quantity unitStep = new Quantity(BigDecimal.ONE, lo.unit());
-        return new Rule.Deduct(List.of(new DeductionTerm.PerStep(b.cond.subject(), new Expr.Const(fullBelow ? lo : hi),
-                dir, unitStep, new Points.ShareOfMax(BigDecimal.ONE, width), StepCounting.PROPORTIONAL)), true);
-    }
-
-    /** Whether some full-marks clause covers values at or below (or above) {@code q}. */
-    private boolean fullMarksAt(Quantity q, boolean below) {
-        for (Clause b : clauses) {
-            if (b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL && b.cond != null
-                    && b.cond.condition() instanceof Condition.Compare c
-                    && c.right() instanceof Expr.Const k && k.quantity().compareTo(q) == 0) {
-                return below ? (c.op() == Comparison.LE || c.op() == Comparison.LT)
-                        : (c.op() == Comparison.GE || c.op() == Comparison.GT);
-            }
-        }
-        return false;
-    }
-
-    /** Reading 4: 为档 needs a declared 档的计法; steps of a unit otherwise count proportionally (reading 2). */
-    private StepCounting counting(Parts.Step step) {
-        if (ctx.counting() != null) {
-            return ctx.counting();
-        }
-        if (step.banded()) {
-            throw fail("D009", step.from(), step.to(), span(step.from(), step.to()));
-        }
-        return StepCounting.PROPORTIONAL;
-    }
-
-    /** The measure 按比例得分 applies to: 计分对象, else the indicator's own measure (D012 otherwise). */
-    private Expr proportional(int from, int to) {
-        if (ctx.subject() != null) {
-            return new Expr.Ref(ctx.subject());
-        }
-        NameTable.Entry own = ctx.names().get(NameTable.normal(ctx.indicator()));
-        if (own != null && own.kind() == NameTable.Kind.NUMERIC) {
-            return new Expr.Ref(own.name());
-        }
-        // else the last subject written (「资金到位率达100%得满分，未达100%的按比例得分」), when it is a rate: a share of
-        // the 分值 in proportion to an amount or a count would need its scale said
-        Expr last = reader.lastSubject();
-        if (last instanceof Expr.Ref r) {
-            NameTable.Entry e = ctx.names().get(NameTable.normal(r.name()));
-            if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() != null && e.unit().isPercent()) {
-                return last;
-            }
-        }
-        throw fail("D012", from, to, span(from, to));
-    }
-
-    /** Readings 3 and 5: a step deduction standing alone applies to what no clause scores, from the full-marks bound. */
-    private Rule freeDeduction(Parts.Step step) {
-        Direction dir = step.direction() == null ? Direction.BELOW : step.direction();
-        if (step.measure() != null) {
-            // 实际完成情况与计划每相差3%: the deviation of one datum from another (reading 16)
-            return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(step.measure(), step.reference(), dir,
-                    step.size(), step.amount(), counting(step))), floor));
-        }
-        Clause full = null;
-        for (Clause b : clauses) {
-            boolean fullMarks = b.outcome instanceof Parts.Outcome o && (o.kind() == Parts.OutcomeKind.FULL
-                    || fullScore(o));
-            if (fullMarks && b.cond != null) {
-                full = b;
-                break;
-            }
-        }
-        Quantity threshold = null;
-        Expr subject = null;
-        if (full != null) {
-            subject = full.cond.subject();
-            threshold = dir == Direction.BELOW ? full.cond.lower() : full.cond.upper();
-        }
-        subject = stepOn(step, subject);
-        if (subject == null) {
-            subject = reader.lastSubject() != null ? reader.lastSubject() : proportional(step.from(), step.to());
-        }
-        Quantity ref = ctx.reference() != null ? ctx.reference() : threshold;
-        if (standard != null && (threshold == null || standard.quantity().compareTo(threshold) != 0)) {
-            if (ctx.reference() == null || ctx.counting() == null) {
-                throw fail("D010", standard.from(), standard.to(), span(standard.from(), standard.to()),
-                        standard.quantity().display(), threshold == null ? "?" : threshold.display());
-            }
-            // the declared reading must agree with the standard: it is the first band's far end
-            Quantity firstBandEnd = new Quantity(dir == Direction.BELOW
-                    ? ref.value().subtract(step.size().in(ref.unit()).value())
-                    : ref.value().add(step.size().in(ref.unit()).value()), ref.unit());
-            if (firstBandEnd.compareTo(standard.quantity()) != 0 && ref.compareTo(standard.quantity()) != 0) {
-                throw fail("D010", standard.from(), standard.to(), span(standard.from(), standard.to()),
-                        standard.quantity().display(), ref.display());
-            }
-            notes.add("「" + span(standard.from(), standard.to()) + "」读作扣分的起点与档的计法，按声明（扣分起点 "
-                    + ref.display() + "，" + ctx.counting().chinese() + "）");
-        } else if (standard != null) {
-            notes.add("「" + span(standard.from(), standard.to()) + "」：即得满分的界限 " + threshold.display()
-                    + "，按档扣分从这里算起");
-        }
-        if (ref == null) {
-            throw fail("D032", step.from(), step.to(), span(step.from(), step.to()));
-        }
-        return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(subject, new Expr.Const(ref), dir,
-                step.size(), step.amount(), counting(step))), floor));
-    }
-
-    // ---------------------------------------------------------------- items the evaluator answers
-
-    /**
-     * Reading 18: clauses that only describe items, each with a score, are either points added per item met (the
-     * scores add up to the 分值: 「①…1分；②…1分；③…1分」) or levels the evaluator chooses one of (the highest score is the
-     * 分值 and some level gives less: 「目的明确(1分)；目的含糊(0.5分)；未明确(0分)」). Null when the clauses are not such.
-     */
-    private Rule itemsRule() {
-        if (clauses.isEmpty() || freeStep != null || standard != null) {
-            return null;
-        }
-        List<Clause> scored = new ArrayList<>();
-        boolean typed = false;
-        List<Clause> candidates = clauses;
-        Clause closing = clauses.get(clauses.size() - 1);
-        if (clauses.size() > 1 && closing.marker instanceof Parts.Otherwise && closing.outcome instanceof Parts.Outcome z
-                && z.kind() == Parts.OutcomeKind.FIXED && z.points().signum() == 0) {
-            // 「…得1分,…得1分,否则不得分」: what awards give when none is met anyway
-            candidates = clauses.subList(0, clauses.size() - 1);
-        }
-        for (Clause b : candidates) {
-            if (b.cond == null || b.marker != null || b.target || b.negTarget
-                    || !(b.outcome instanceof Parts.Outcome o) || o.kind() == Parts.OutcomeKind.JUDGE
-                    || o.kind() == Parts.OutcomeKind.INTERP || o.kind() == Parts.OutcomeKind.RAMP
-                    || o.kind() == Parts.OutcomeKind.PROP || o.kind() == Parts.OutcomeKind.NOT_APPLICABLE) {
-                return null;
-            }
-            typed |= !b.item;
-            scored.add(b);
-        }
-        closingZero = candidates != clauses ? closing : null;
-        if (typed || scored.size() == 1) {
-            // conditions on the data (「…安排了投入,得4分。…达到10%以上,得2分。」): points awarded per condition met,
-            // added up, when each gives stated points, together the 分值, and no two test the same number (a ladder of
-            // one number is ordered clauses, reading 1)
-            return typedAwards(scored);
-        }
-        if (scored.size() == 2 && !scored.get(0).proseNegative && scored.get(1).proseNegative
-                && negates(span(scored.get(1).cond.from(), scored.get(1).cond.to()),
-                        span(scored.get(0).cond.from(), scored.get(0).cond.to()))) {
-            return null; // a clause and its complement (reading 11)
-        }
-        BigDecimal max = ctx.maxScore();
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal highest = BigDecimal.ZERO;
-        boolean allFixed = true;
-        boolean allPositive = true;
-        boolean lower = false;
-        for (Clause b : scored) {
-            Parts.Outcome o = (Parts.Outcome) b.outcome;
-            BigDecimal hi = o.kind() == Parts.OutcomeKind.FULL ? max : high(o).resolve(max);
-            BigDecimal lo = o.kind() == Parts.OutcomeKind.FULL ? max : o.low().resolve(max);
-            allFixed &= o.kind() == Parts.OutcomeKind.FULL || o.kind() == Parts.OutcomeKind.FIXED;
-            allPositive &= lo.signum() > 0;
-            lower |= hi.compareTo(max) < 0;
-            sum = sum.add(hi);
-            highest = highest.max(hi);
-        }
-        if (allFixed && allPositive && sum.compareTo(max) == 0) {
-            return awards(scored);
-        }
-        if (highest.compareTo(max) == 0 && lower && part) {
-            // inside a part (reading 32) the items are ordered clauses, the first that holds scores, none gives 0: the
-            // evaluator answers items, and the one judgement of the indicator stays free for a judged part
-            return null;
-        }
-        if (highest.compareTo(max) == 0 && lower) {
-            return levels(scored);
-        }
-        Clause first = scored.get(0);
-        Clause last = scored.get(scored.size() - 1);
-        throw fail("D038", first.from, last.to, span(first.from, last.to), Numerals.trim(sum), Numerals.trim(highest),
-                Numerals.trim(max));
-    }
-
-    /** Awards over conditions of the data, or null when the clauses are not such (they stay ordered clauses). */
-    private Rule typedAwards(List<Clause> scored) {
-        BigDecimal sum = BigDecimal.ZERO;
-        java.util.Set<Expr> subjects = new java.util.HashSet<>();
-        List<Clause> given = new ArrayList<>();
-        List<Rule.Case> disqualifiers = new ArrayList<>();
-        for (Clause b : scored) {
-            Parts.Outcome o = (Parts.Outcome) b.outcome;
-            if (o.kind() == Parts.OutcomeKind.FIXED && o.points().signum() == 0 && !b.item) {
-                // reading 29 beside awards: 「…得10分；…得10分，没有中转站不得分」 — no award where it holds
-                disqualifiers.add(new Rule.Case(b.cond.condition(), new Rule.FixedScore(BigDecimal.ZERO)));
-                continue;
-            }
-            if (o.kind() != Parts.OutcomeKind.FIXED || o.points().signum() <= 0) {
-                return null;
-            }
-            if (b.cond.subject() != null && !subjects.add(b.cond.subject())) {
-                return null;
-            }
-            sum = sum.add(o.points());
-            given.add(b);
-        }
-        if (given.isEmpty() || sum.compareTo(ctx.maxScore()) != 0 || !disqualifiers.isEmpty() && given.size() < 2) {
-            // one award and a zero clause are a ladder's two ends, what lies between is not said (reading 1)
-            return null;
-        }
-        Rule awards = awards(given);
-        if (disqualifiers.isEmpty()) {
-            return awards;
-        }
-        for (Clause b : scored) {
-            if (!given.contains(b)) {
-                notes.add("「" + span(b.from, b.to) + "」先于各项判断：成立时不得分");
-            }
-        }
-        return new Rule.Cases(disqualifiers, awards);
-    }
-
-    private static Points high(Parts.Outcome o) {
-        return o.high() != null ? o.high() : o.low();
-    }
-
-    /** The closing 「否则不得分」 of a list of awards, said in the notes when the awards are read. */
-    private Clause closingZero;
-
-    private Rule awards(List<Clause> scored) {
-        if (closingZero != null) {
-            notes.add("「" + span(closingZero.from, closingZero.to) + "」：各项都不符合时得 0 分");
-        }
-        List<Rule.Award> awards = new ArrayList<>();
-        for (Clause b : scored) {
-            Parts.Outcome o = (Parts.Outcome) b.outcome;
-            negatedWeight(b, o);
-            Points pts = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : o.low();
-            awards.add(new Rule.Award(itemLabel(b), b.cond.condition(), pts));
-        }
-        return new Rule.Awards(awards);
-    }
-
-    /**
-     * 「1、…未按照办法调整领导分工(4分)；2、…」: an item stated as a failing with a bare weight after it. Added up as an
-     * award it would give the points when the failing holds; tables that write this mostly mean a deduction (or the
-     * weight of the opposite). 「未发生事故，得4分」 says 得 and is read as written; a bare weight is refused (D052).
-     */
-    private void negatedWeight(Clause b, Parts.Outcome o) {
-        boolean negated = b.cond.condition() instanceof Condition.Not || b.item && b.proseNegative;
-        if (negated && o.kind() == Parts.OutcomeKind.FIXED
-                && span(o.from(), o.to()).matches("[(（]?\\d+(?:\\.\\d+)?分[)）]?")) {
-            throw fail("D052", b.from, o.to(), span(b.cond.from(), b.cond.to()), span(o.from(), o.to()));
-        }
-    }
-
-    private Rule levels(List<Clause> scored) {
-        List<Rule.Level> levels = new ArrayList<>();
-        for (Clause b : scored) {
-            Parts.Outcome o = (Parts.Outcome) b.outcome;
-            Points lo = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : o.low();
-            Points hi = o.kind() == Parts.OutcomeKind.FULL ? Points.full() : high(o);
-            levels.add(new Rule.Level(itemLabel(b), lo, hi));
-        }
-        // a level is chosen by the evaluator, not answered item by item: the items made for them are taken back
-        for (int k = scored.size() - 1; k >= 0; k--) {
-            items.drop(scored.get(k).cond.condition());
-        }
-        return new Rule.Levels(levels);
-    }
-
-    private String itemLabel(Clause b) {
-        String label = span(b.cond.from(), b.cond.to()).strip().replaceFirst("[的者，,:：]+$", "");
-        return label.isEmpty() ? "第" + (clauses.indexOf(b) + 1) + "项" : label;
-    }
-
-    /** 分为优、良、中、差四档，分别计6分、4.5分、3分、0分. */
-    private Rule levels(Parts.LevelTable t) {
-        if (t.labels().size() != t.scores().size()) {
-            throw fail("D039", t.from(), t.to(), span(t.from(), t.to()), t.labels().size(), t.scores().size());
-        }
-        List<Rule.Level> levels = new ArrayList<>();
-        for (int i = 0; i < t.labels().size(); i++) {
-            Points p = new Points.Absolute(t.scores().get(i));
-            levels.add(new Rule.Level(t.labels().get(i), p, p));
-        }
-        return new Rule.Levels(levels);
     }
 
     /** Reading 23: bonus points on top of the rest, capped by 最高加N分 (else by their sum). */
