@@ -407,6 +407,12 @@ final class Readings {
             throw fail("D041", proseFrom, pendingTo, span(proseFrom, proseTo), span(pendingFrom, pendingTo),
                     io.perfeval.core.diag.Suggestions.closest(span(proseFrom, proseTo), ctx.names().spellings()));
         }
+        String name = proseTo == pendingFrom ? nameAt(pendingFrom) : null;
+        if (name != null) {
+            // 「年度预算执行率≥90%」 with 执行率 declared: the words run into the name — part of it, or a condition of
+            // their own? Either reading could be wrong, so neither is made (D054)
+            throw fail("D054", proseFrom, pendingTo, span(proseFrom, proseTo), name);
+        }
         if (ctx.target() != null) {
             pending = null;
             proseTo = Math.max(proseTo, pendingTo);
@@ -580,6 +586,19 @@ final class Readings {
             throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
         }
         resetClause();
+    }
+
+    /** The declared name written at {@code at}, or null. */
+    private String nameAt(int at) {
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from == at) {
+                int type = t.getType();
+                return type == io.perfeval.dsl.gen.CriterionParser.NAME || type == io.perfeval.dsl.gen.CriterionParser.YESNO
+                        || type == io.perfeval.dsl.gen.CriterionParser.SERIES
+                        || type == io.perfeval.dsl.gen.CriterionParser.CHECKLIST ? span(t.from, t.to) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether 每 is written in the prose of [from, to) (not inside a declared name or 用语). */

@@ -205,6 +205,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void wordsRunningIntoADeclaredNameAreRefused() {
+        Problem p = only("D054", PackCompiler.compile(pack("年度完成率≥90%的得满分，否则不得分。"), "y.perfeval"));
+        assertTrue(p.message().contains("年度") && p.message().contains("完成率"), p.message());
+        // separated, the words are a condition of their own (an item the evaluator answers)
+        assertTrue(PackCompiler.compile(pack("项目实施前，完成率≥90%的得满分，否则不得分。"), "y.perfeval").pack()
+                .isPresent());
+    }
+
+    @Test
     void aDeductionPerDayOfProseIsRefusedNotReadAsOne() {
         // 「逾期一天扣0.5分」 is per day; with no declared count of days it cannot be counted
         only("D034", PackCompiler.compile(pack("按时报送的得满分，逾期一天扣0.5分。"), "d.perfeval"));
