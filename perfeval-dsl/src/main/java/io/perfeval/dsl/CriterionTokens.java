@@ -484,7 +484,6 @@ final class CriterionTokens {
         return mk.end();
     }
 
-    /** The value of the last number token read, or null. */
     /** The value of an INCL token that includes a range's first end, not the end it follows. */
     static final String LOWER_END = "LOWER_END";
 
@@ -505,6 +504,7 @@ final class CriterionTokens {
         return null;
     }
 
+    /** The value of the last number token read, or null. */
     private BigDecimal lastNumber() {
         for (int k = out.size() - 1; k >= 0 && k >= out.size() - 3; k--) {
             if (out.get(k).getType() == CriterionParser.NUM) {
