@@ -27,6 +27,9 @@ final class Lexicon {
     }
 
     static final String RESOURCE = "io/perfeval/dsl/criterion-lexicon.txt";
+    // TYPES before STANDARD: loading the lexicon looks token types up
+    /** The grammar's token types by symbolic name, read once (not once per family). */
+    private static final Map<String, Integer> TYPES = types();
     static final Lexicon STANDARD = load();
     /** Traditional characters read as their simplified form ({@code traditional.txt}), by code unit. */
     private static final char[] SIMPLIFIED = simplifiedTable();
@@ -65,27 +68,23 @@ final class Lexicon {
     private Lexicon(List<Family> families) {
         this.families = List.copyOf(families);
         this.byName = new LinkedHashMap<>();
-        List<Spelling> all = new ArrayList<>();
-        int longest = 0;
+        this.byFirst = new HashMap<>();
         for (Family f : families) {
             byName.putIfAbsent(f.name(), f);
-            for (String s : f.spellings()) {
-                all.add(new Spelling(s, f.type(), f.name(), f.value()));
-                longest = Math.max(longest, s.length());
-            }
-        }
-        this.byFirst = new HashMap<>();
-        for (int length = longest; length > 0; length--) {
-            for (Spelling s : all) {
-                if (s.text().length() == length) {
-                    // no lambda on the compile path: the first one costs a fresh JVM its method-handle set-up
-                    List<Spelling> list = byFirst.get(s.text().charAt(0));
-                    if (list == null) {
-                        list = new ArrayList<>();
-                        byFirst.put(s.text().charAt(0), list);
-                    }
-                    list.add(s);
+            for (String text : f.spellings()) {
+                // longest first, spellings of one length in file order: insert after those not shorter (one pass,
+                // no comparator lambda: this runs in every JVM's first compile)
+                Spelling s = new Spelling(text, f.type(), f.name(), f.value());
+                List<Spelling> list = byFirst.get(text.charAt(0));
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byFirst.put(text.charAt(0), list);
                 }
+                int at = 0;
+                while (at < list.size() && list.get(at).text().length() >= text.length()) {
+                    at++;
+                }
+                list.add(at, s);
             }
         }
     }
@@ -127,12 +126,22 @@ final class Lexicon {
 
     /** The token type of a symbolic name of the criterion grammar. */
     static int type(String symbolic) {
+        Integer t = TYPES.get(symbolic);
+        if (t == null) {
+            throw new IllegalStateException("no token " + symbolic + " in CriterionParser.g4");
+        }
+        return t;
+    }
+
+    private static Map<String, Integer> types() {
+        Map<String, Integer> out = new HashMap<>();
         for (int t = 1; t <= CriterionParser.VOCABULARY.getMaxTokenType(); t++) {
-            if (symbolic.equals(CriterionParser.VOCABULARY.getSymbolicName(t))) {
-                return t;
+            String name = CriterionParser.VOCABULARY.getSymbolicName(t);
+            if (name != null) {
+                out.put(name, t);
             }
         }
-        throw new IllegalStateException("no token " + symbolic + " in Criterion.g4");
+        return out;
     }
 
     /** This lexicon with {@code extra} spellings added to the families they name. */
