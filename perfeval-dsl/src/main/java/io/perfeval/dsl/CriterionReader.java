@@ -242,7 +242,7 @@ final class CriterionReader {
     private boolean definitions(BodyContext body, List<String> out) {
         boolean any = false;
         for (PartContext p : body.part()) {
-            SubjectsComparisonContext sc = PartsBuilder.definitionLike(p);
+            SubjectsComparisonContext sc = Conditions.definitionLike(p);
             if (!(p instanceof DefinitionPartContext) && sc == null) {
                 continue;
             }

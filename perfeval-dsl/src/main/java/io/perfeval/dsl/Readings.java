@@ -1,10 +1,7 @@
 package io.perfeval.dsl;
 
 import io.perfeval.core.rule.Condition;
-import io.perfeval.core.rule.Condition.Comparison;
 import io.perfeval.core.rule.DeductionTerm;
-import io.perfeval.core.rule.DeductionTerm.Direction;
-import io.perfeval.core.rule.DeductionTerm.StepCounting;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Points;
 import io.perfeval.core.rule.Quantity;
@@ -261,8 +258,8 @@ final class Readings {
             }
             List<Condition> both = List.of(pending.condition(), c.condition());
             boolean or = Boolean.FALSE.equals(c.join());
-            Condition joined = or ? new Condition.Any(PartsBuilder.flatten(both, false))
-                    : new Condition.All(PartsBuilder.flatten(both, true));
+            Condition joined = or ? new Condition.Any(Conditions.flatten(both, false))
+                    : new Condition.All(Conditions.flatten(both, true));
             List<Condition> list = new ArrayList<>(pending.list());
             list.addAll(c.list());
             c = new Parts.Cond(joined, null, null, null, List.copyOf(list), null, pending.from(), c.to());
@@ -419,7 +416,7 @@ final class Readings {
             return;
         }
         Condition item = items.item(span(proseFrom, proseTo), proseFrom, proseTo);
-        Condition both = new Condition.All(PartsBuilder.flatten(List.of(item, pending.condition()), true));
+        Condition both = new Condition.All(Conditions.flatten(List.of(item, pending.condition()), true));
         pending = new Parts.Cond(both, null, null, null, List.of(both), null, proseFrom, pendingTo);
         pendingFrom = proseFrom;
         proseFrom = -1;
@@ -437,7 +434,7 @@ final class Readings {
             throw fail("D035", proseFrom, proseTo, words);
         }
         Condition item = items.item(words, proseFrom, proseTo);
-        Condition both = new Condition.All(PartsBuilder.flatten(List.of(pending.condition(), item), true));
+        Condition both = new Condition.All(Conditions.flatten(List.of(pending.condition(), item), true));
         return new Parts.Cond(both, null, null, null, List.of(both), null, pending.from(), proseTo);
     }
 

@@ -7,11 +7,12 @@
  * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}) and the
  * criterion reader — the token source ({@code CriterionTokens}) over the pack's names and the phrase lexicon
  * ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
- * tree made into typed parts ({@code PartsBuilder}, {@code Parts}) and the readings that assemble them into a rule
- * ({@code Readings} reads the parts in order into clauses and assembles the rule, with {@code Steps} for the step
- * readings, {@code ItemScores} for awards and levels, {@code SumReading} for 分项计分, and {@code Items} for the items
- * the evaluator answers). Depends on perfeval-core only (and the ANTLR runtime). The generated ANTLR parsers live in
- * {@code io.perfeval.dsl.gen} and only in {@code target/}.
+ * tree made into typed parts ({@code PartsBuilder}, with {@code Conditions} for conditions and formulas;
+ * {@code Parts}), and the readings that assemble them into a rule ({@code Readings} reads the parts in order into
+ * clauses and assembles the rule, with {@code Steps} for the step readings, {@code ItemScores} for awards and levels,
+ * {@code SumReading} for 分项计分, and {@code Items} for the items the evaluator answers). Depends on perfeval-core
+ * only (and the ANTLR runtime). The generated ANTLR parsers live in {@code io.perfeval.dsl.gen} and only in
+ * {@code target/}.
  *
  * <p>Source positions are not part of rule equality: they live in the pack's source map (see
  * {@link io.perfeval.core.RulePack#sourceMap()}), so a printed and re-parsed pack compares equal.
