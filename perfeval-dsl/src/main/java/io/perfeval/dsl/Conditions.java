@@ -279,6 +279,15 @@ final class Conditions {
                     : b1.quantity();
             checkUnits(s, lo, from, to);
             checkUnits(s, hi, from, to);
+            if (lo.compareTo(hi) > 0) {
+                // 「99%-90%的得27分」「299-271户」: a range written from its high end is the same range
+                Quantity t = lo;
+                lo = hi;
+                hi = t;
+                boolean i = incl1;
+                incl1 = incl2;
+                incl2 = i;
+            }
             Condition low = new Condition.Compare(incl1 ? Comparison.GE : Comparison.GT, s, new Expr.Const(lo));
             Condition high = new Condition.Compare(incl2 ? Comparison.LE : Comparison.LT, s, new Expr.Const(hi));
             Condition all = new Condition.All(List.of(low, high));

@@ -115,6 +115,10 @@ final class CriterionTokens {
             "[(（](?:现场|实地|随机)?(?:实查|检查|查看|察看|核查|抽查|查阅|核实|调阅|走访)[^，,；;。：:得扣分的不未无没发缺问()（）]{0,12}"
                     + "[)）]");
     private static final Pattern SINCE = Pattern.compile("[^，,；;。]{1,30}?之日起");
+    /** 「各县(区)均…」「各单位均…」: whom the requirement is of, all of them — a scope that scores nothing. */
+    private static final Pattern EACH_UNIT = Pattern.compile(
+            "各(?:县|区|市|乡镇|镇|乡|街道|村|社区|单位|部门|地)(?:[(（](?:县|区|市|乡镇|镇|乡|街道|村|社区)[)）])?"
+                    + "(?:[、和](?:县|区|市|乡镇|镇|乡|街道|村|社区|单位|部门))?均");
     /** 「二者择其一进行考核」: a part that says what is assessed, ending where the part ends. */
     private static final Pattern ASSESSED = Pattern.compile("[^，,；;。得扣分]{1,20}?进行(?:考核|评价|考评|评估)(?=[，,；;。]|$)");
     private static final Pattern JUDGE_SET = Pattern.compile(
@@ -619,6 +623,13 @@ final class CriterionTokens {
                 return m.end();
             }
         }
+        if (c == '各' && partStart()) {
+            m = EACH_UNIT.matcher(text).region(i, n);
+            if (m.lookingAt()) {
+                emit(CriterionParser.SCOPE, i, m.end(), null);
+                return m.end();
+            }
+        }
         if (partStart()) {
             // each pattern needs a word the text may not have at all: try it only when the text has that word
             m = null;
@@ -710,7 +721,8 @@ final class CriterionTokens {
             return deductionFollows(end, n) || numberFollows(end, n);
         }
         if (t == CriterionParser.EACH) {
-            return directionAt(end, n) || numberFollows(end, n) || unitAt(end, n) > end;
+            // 每降低 / 每5% / 每件, and 每迟报一天 where 迟报 is declared (用语) as the count of days
+            return directionAt(end, n) || numberFollows(end, n) || unitAt(end, n) > end || nameFollows(end, n);
         }
         if (t == CriterionParser.NOTE || t == CriterionParser.IF || t == CriterionParser.LEVEL_INTRO
                 || t == CriterionParser.OTHERWISE && !s.text().equals("否则")) {

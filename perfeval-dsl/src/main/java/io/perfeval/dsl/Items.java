@@ -126,6 +126,7 @@ final class Items {
             items.addAll(requirements());
         }
         shortened(text.strip(), from, to);
+        nameInside(text.strip(), from, to);
         for (String before : items) {
             if (NameTable.normal(before).equals(NameTable.normal(text.strip()))) {
                 // the same words twice would be two answers to one question: a slip the author must see
@@ -160,6 +161,23 @@ final class Items {
             String name = NameTable.normal(spelling);
             if (name.length() > core.length() && name.startsWith(core)) {
                 throw reader.fail("D050", from, to, text, spelling);
+            }
+        }
+    }
+
+    /**
+     * 「各县(区)均印发“十二五”防震减灾规划得1分」 with 印发十二五防震减灾规划 declared: prose around a declared name would
+     * make the whole an item the evaluator answers and leave the datum unused — which of the two is meant is not for the
+     * compiler to guess (D055).
+     */
+    private void nameInside(String text, int from, int to) {
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            int type = t.getType();
+            if (t.from >= from && t.to <= to && (type == io.perfeval.dsl.gen.CriterionParser.NAME
+                    || type == io.perfeval.dsl.gen.CriterionParser.YESNO
+                    || type == io.perfeval.dsl.gen.CriterionParser.CHECKLIST
+                    || type == io.perfeval.dsl.gen.CriterionParser.SERIES)) {
+                throw reader.fail("D055", from, to, text, reader.span(t.from, t.to));
             }
         }
     }

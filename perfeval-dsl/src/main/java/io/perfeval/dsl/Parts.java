@@ -81,6 +81,14 @@ final class Parts {
         }
     }
 
+    /** 「山区…牧区:覆盖用户达到300户的得10分,299-271户的得9分」: a condition heading its sentence, for all its clauses. */
+    record Heading(Cond cond, int from, int to) implements Part {
+        @Override
+        public boolean scoring() {
+            return false;
+        }
+    }
+
     /** 执行率=实际支出/预算数×100%: a measure's formula written out, the one the pack computes (scores nothing). */
     record Definition(int from, int to) implements Part {
         @Override

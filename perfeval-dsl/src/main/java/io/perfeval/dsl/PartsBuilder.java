@@ -48,7 +48,15 @@ final class PartsBuilder {
     Parts.Sentence sentence(TerminalNode marker, BodyContext body) {
         List<Parts.Part> parts = new ArrayList<>();
         for (PartContext p : body.part()) {
-            parts.add(part(p));
+            Parts.Part made = part(p);
+            if (parts.isEmpty() && made instanceof Parts.Cond c && body.getChildCount() > 2
+                    && body.getChild(1) instanceof SepContext sep && sep.COLON() != null
+                    && body.part(1) instanceof ConditionPartContext) {
+                // 「山区…牧区:覆盖…达到300户的得10分,…得9分」: a condition, a colon and another condition — the first heads
+                // the sentence and holds for every clause of it (「90-100%:3分」 is a clause, its colon before the outcome)
+                made = new Parts.Heading(c, c.from(), c.to());
+            }
+            parts.add(made);
         }
         BigDecimal number = marker == null ? null : tok(marker.getSymbol()).number();
         ParserRuleContext whole = marker == null ? body : (ParserRuleContext) body.getParent();

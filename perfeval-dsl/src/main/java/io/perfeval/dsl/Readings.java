@@ -99,6 +99,9 @@ final class Readings {
     /** Parts that may be written once: a second one is a slip the author must see (D044). */
     private final java.util.Map<String, List<String>> once = new java.util.HashMap<>();
 
+    /** The condition heading the sentence being read (「…牧区:」), joined to each of its clauses. */
+    private Parts.Heading heading;
+
     // the clause being read
     private Parts.Cond pending;
     /** The first condition part of the pending clause, as read. */
@@ -172,7 +175,9 @@ final class Readings {
     // ---------------------------------------------------------------- reading parts in order
 
     private void read(Parts.Part p) {
-        if (p instanceof Parts.Cond c) {
+        if (p instanceof Parts.Heading h) {
+            heading = h;
+        } else if (p instanceof Parts.Cond c) {
             cond(c);
         } else if (p instanceof Parts.Prose pr) {
             proseFrom = proseFrom < 0 ? pr.from() : proseFrom;
@@ -290,8 +295,23 @@ final class Readings {
         b.to = outcome.to();
         takeCondition(b, outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL
                 || outcome instanceof Parts.Outcome o2 && fullScore(o2));
+        if (heading != null) {
+            underHeading(b);
+        }
         clauses.add(b);
         resetClause();
+    }
+
+    /** The clause's condition joined with the heading of its sentence (且); what a heading cannot join is refused. */
+    private void underHeading(Clause b) {
+        if (b.cond == null || b.marker != null) {
+            // 否则 under a heading: the rest of the heading's cases or of all? Not for the compiler to guess
+            throw fail("D024", heading.from(), b.to, span(heading.from(), b.to), "标题条件下的否则或无条件条款");
+        }
+        Condition both = new Condition.All(Conditions.flatten(List.of(heading.cond().condition(),
+                b.cond.condition()), true));
+        b.cond = new Parts.Cond(both, b.cond.subject(), b.cond.lower(), b.cond.upper(), List.of(both), null,
+                b.cond.from(), b.cond.to());
     }
 
     /**
@@ -400,28 +420,52 @@ final class Readings {
      * as before; else the prose is an item the evaluator answers, joined by 且 (「项目实施前，资金到位率≥90%」).
      */
     private void proseBeforeCondition() {
-        if (proseTo == pendingFrom && pendingFirst != null && reader.implicitSubject(pendingFirst)) {
-            throw fail("D041", proseFrom, pendingTo, span(proseFrom, proseTo), span(pendingFrom, pendingTo),
-                    io.perfeval.core.diag.Suggestions.closest(span(proseFrom, proseTo), ctx.names().spellings()));
+        // the prose may also go on after the condition (「提升对外交通联系,镇区车行15分钟内可到达…节点得0.5分」): the words
+        // before it end where it begins, less the separators between
+        String text = reader.tokens().text;
+        int beforeEnd = Math.min(proseTo, pendingFrom);
+        while (beforeEnd > proseFrom && "，,：:、".indexOf(text.charAt(beforeEnd - 1)) >= 0) {
+            beforeEnd--;
         }
-        String name = proseTo == pendingFrom ? nameAt(pendingFrom) : null;
+        boolean adjacent = beforeEnd == pendingFrom;
+        if (adjacent && pendingFirst != null && reader.implicitSubject(pendingFirst)) {
+            throw fail("D041", proseFrom, pendingTo, span(proseFrom, beforeEnd), span(pendingFrom, pendingTo),
+                    io.perfeval.core.diag.Suggestions.closest(span(proseFrom, beforeEnd), ctx.names().spellings()));
+        }
+        String name = adjacent ? nameAt(pendingFrom) : null;
         if (name != null) {
             // 「年度预算执行率≥90%」 with 执行率 declared: the words run into the name — part of it, or a condition of
             // their own? Either reading could be wrong, so neither is made (D054)
-            throw fail("D054", proseFrom, pendingTo, span(proseFrom, proseTo), name);
+            throw fail("D054", proseFrom, pendingTo, span(proseFrom, beforeEnd), name);
         }
         if (ctx.target() != null) {
             pending = null;
             proseTo = Math.max(proseTo, pendingTo);
             return;
         }
-        Condition item = items.item(span(proseFrom, proseTo), proseFrom, proseTo);
-        Condition both = new Condition.All(Conditions.flatten(List.of(item, pending.condition()), true));
-        pending = new Parts.Cond(both, null, null, null, List.of(both), null, proseFrom, pendingTo);
+        List<Condition> all = new ArrayList<>();
+        all.add(items.item(span(proseFrom, beforeEnd), proseFrom, beforeEnd));
+        all.add(pending.condition());
+        int end = pendingTo;
+        if (proseTo > pendingTo) {
+            // and the words after it qualify it, as qualifiedByProse reads them
+            String after = span(pendingTo, proseTo);
+            if (after.matches(QUALIFIES)) {
+                throw fail("D035", pendingTo, proseTo, after);
+            }
+            all.add(items.item(after, pendingTo, proseTo));
+            end = proseTo;
+        }
+        Condition both = new Condition.All(Conditions.flatten(all, true));
+        pending = new Parts.Cond(both, null, null, null, List.of(both), null, proseFrom, end);
         pendingFrom = proseFrom;
+        pendingTo = end;
         proseFrom = -1;
         proseTo = -1;
     }
+
+    /** Words that negate or compare: prose qualifying a condition with them cannot be an item (D035). */
+    private static final String QUALIFIES = ".*(?:[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于|含|包括).*";
 
     /**
      * Words after a condition that qualify it (「有结余,但不超过上年结转,得2分」 read as prose after 有结余): dropping them
@@ -430,7 +474,7 @@ final class Readings {
      */
     private Parts.Cond qualifiedByProse() {
         String words = span(proseFrom, proseTo);
-        if (words.matches(".*(?:[不未没无]|超过|低于|高于|以上|以下|达到|大于|小于|等于|含|包括).*")) {
+        if (words.matches(QUALIFIES)) {
             throw fail("D035", proseFrom, proseTo, words);
         }
         Condition item = items.item(words, proseFrom, proseTo);
@@ -520,8 +564,13 @@ final class Readings {
             if (b.cond == null) {
                 throw fail("D045", b.from, s.from(), span(b.from, s.from()), span(s.from(), s.to()));
             }
+            if (heading != null) {
+                underHeading(b);
+            }
             clauses.add(b);
             resetClause();
+        } else if (heading != null) {
+            notUnderHeading(s);
         } else if (openInterp() != null) {
             openInterp().step = s;
         } else if (freeStep == null) {
@@ -533,6 +582,7 @@ final class Readings {
 
     /** Readings 7 and 12: what a deduction counts. */
     private void deduction(Parts.Deduction d) {
+        notUnderHeading(d);
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF
                 || d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
             // the deduction says what it counts itself: nothing written before it may be dropped
@@ -691,6 +741,7 @@ final class Readings {
 
     /** Reading 23: 加N分 after a condition is a bonus on top of the rest. */
     private void bonusAward(Parts.Bonus b) {
+        notUnderHeading(b);
         absorbProse();
         Condition when;
         String label;
@@ -707,7 +758,15 @@ final class Readings {
         resetClause();
     }
 
+    /** A heading condition has no way onto deductions, steps standing alone or bonuses: refused, not dropped. */
+    private void notUnderHeading(Parts.Part p) {
+        if (heading != null) {
+            throw fail("D024", heading.from(), p.to(), span(heading.from(), p.to()), "标题条件下的扣分或加分");
+        }
+    }
+
     private void endSentence() {
+        heading = null;
         if (pending != null) {
             throw fail("D007", pendingFrom, pendingTo, span(pendingFrom, pendingTo));
         }

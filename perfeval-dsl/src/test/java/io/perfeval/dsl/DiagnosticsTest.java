@@ -214,6 +214,36 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aConditionHeadingASentenceHoldsForEveryClauseOfIt() {
+        // 「山区:…得10分,…得5分。其它:…」 — without the heading on every clause, 其它 at 85% would take 山区's 5 points
+        RulePack p = PackCompiler.compileOrThrow(pack("山区:完成率达到90%的得10分,完成率达到80%的得5分。"
+                + "其它地区:完成率达到95%的得10分,完成率达到85%的得5分。完成率低于80%的不得分。", "  用语「山区」：满意度 ≥ 50%",
+                "  用语「其它地区」：满意度 < 50%"), "h.perfeval");
+        BigDecimal hill = score(p, "85", "60");
+        BigDecimal other = score(p, "85", "40");
+        assertEquals(0, new BigDecimal("5").compareTo(hill), hill.toString());
+        assertEquals(0, new BigDecimal("5").compareTo(other), other.toString());
+        assertEquals(0, BigDecimal.ZERO.compareTo(score(p, "79", "40")));
+        // 否则 under a heading: the rest of the heading's cases, or of all? Refused, not guessed
+        only("D024", PackCompiler.compile(pack("山区:完成率达到90%的得10分,否则不得分。", "  用语「山区」：满意度 ≥ 50%"),
+                "h.perfeval"));
+    }
+
+    private static BigDecimal score(RulePack p, String done, String satisfaction) {
+        return p.evaluate(EvaluationInput.builder().number("完成数", done).number("预算数", "100")
+                .number("满意度", satisfaction).build()).leaves().get(0).score().orElseThrow();
+    }
+
+    @Test
+    void aDeclaredNameInsideProseIsRefusedUnlessTheProseIsAScope() {
+        String text = pack("各县(区)均按时上报得满分,否则不得分。").replace("满意度：百分比", "按时上报：是否");
+        assertTrue(PackCompiler.compile(text, "s.perfeval").pack().isPresent(), "各县(区)均 is a scope");
+        Problem p = only("D055", PackCompiler.compile(pack("认真做到按时上报得满分,否则不得分。")
+                .replace("满意度：百分比", "按时上报：是否"), "s.perfeval"));
+        assertTrue(p.message().contains("按时上报"), p.message());
+    }
+
+    @Test
     void aDeductionPerDayOfProseIsRefusedNotReadAsOne() {
         // 「逾期一天扣0.5分」 is per day; with no declared count of days it cannot be counted
         only("D034", PackCompiler.compile(pack("按时报送的得满分，逾期一天扣0.5分。"), "d.perfeval"));

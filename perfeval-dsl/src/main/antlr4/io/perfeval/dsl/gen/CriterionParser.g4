@@ -218,6 +218,7 @@ deductionPrefix
     | BACKREF EACH_TIME? prose?
     | EACH_TIME (subjectTerm | prose)? EACH_TIME?
     | subjectTerm DE? sep? EACH_TIME EACH_TIME?
+    | EACH subjectTerm EACH_TIME
     ;
 
 amount
