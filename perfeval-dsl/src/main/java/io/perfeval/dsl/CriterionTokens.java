@@ -148,9 +148,8 @@ final class CriterionTokens {
     /** The text without whitespace and quote marks, and for each of its characters the offset in the original. */
     final String text;
     private boolean tokenized;
-    /** The original offsets of the brackets around a whole criterion, removed before reading (else -1). */
-    private int wrapOpen = -1;
-    private int wrapClose = -1;
+    /** The original offsets of brackets around a whole criterion or sentence, removed before reading. */
+    private final java.util.List<Integer> wrapping = new ArrayList<>();
     final int[] origin;
     final String original;
     /** Whether full-width digits were read as digits (the compiler warns, D011). */
@@ -186,38 +185,50 @@ final class CriterionTokens {
             map[n++] = i;
         }
         map[n] = original.length();
-        int wrapped = wrapped(b);
-        if (wrapped > 0) {
-            // 「(未明确的扣4分;…)」: a whole criterion in brackets is read as its inside (the brackets score nothing)
-            wrapOpen = map[0];
-            wrapClose = map[wrapped];
-            b.deleteCharAt(wrapped);
-            b.deleteCharAt(0);
-            System.arraycopy(map, 1, map, 0, wrapped - 1);
-            System.arraycopy(map, wrapped + 1, map, wrapped - 1, n - wrapped);
-            n -= 2;
-            map[n] = original.length();
+        // 「(未明确的扣4分;…)」 a whole criterion in brackets, and 「…。(3分,…扣1分,扣完为止)」 a whole sentence in brackets,
+        // are read as their inside: the brackets score nothing
+        boolean[] drop = new boolean[n];
+        int dropped = 0;
+        for (int i = 0; i < n; i++) {
+            char c = b.charAt(i);
+            if ((c == '(' || c == '（') && (i == 0 || "。；;".indexOf(b.charAt(i - 1)) >= 0)) {
+                int close = closing(b, i, n);
+                if (close > i && (close == n - 1 || "。；;.".indexOf(b.charAt(close + 1)) >= 0)) {
+                    drop[i] = true;
+                    drop[close] = true;
+                    dropped += 2;
+                }
+            }
+        }
+        if (dropped > 0) {
+            StringBuilder kept = new StringBuilder(n - dropped);
+            int[] keptMap = new int[n - dropped + 1];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (drop[i]) {
+                    wrapping.add(map[i]);
+                } else {
+                    kept.append(b.charAt(i));
+                    keptMap[k++] = map[i];
+                }
+            }
+            keptMap[k] = original.length();
+            b = kept;
+            map = keptMap;
+            n = k;
         }
         this.text = b.toString();
         this.origin = java.util.Arrays.copyOf(map, n + 1);
     }
 
-    /**
-     * Where the bracket that opens the whole text closes, when it closes at the end (before a final 。 at most), else
-     * -1.
-     */
-    private static int wrapped(StringBuilder b) {
-        if (b.length() < 2 || b.charAt(0) != '(' && b.charAt(0) != '（') {
-            return -1;
-        }
+    /** Where the bracket opened at {@code open} closes, or -1. */
+    private static int closing(StringBuilder b, int open, int n) {
         int depth = 0;
-        for (int i = 0; i < b.length(); i++) {
+        for (int i = open; i < n; i++) {
             char c = b.charAt(i);
             depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
             if (depth == 0) {
-                boolean last = i == b.length() - 1 || i == b.length() - 2 && (b.charAt(i + 1) == '。'
-                        || b.charAt(i + 1) == '.');
-                return last ? i : -1;
+                return i;
             }
         }
         return -1;
@@ -279,7 +290,7 @@ final class CriterionTokens {
         for (int i = 0; i < covered.length; i++) {
             char c = original.charAt(i);
             covered[i] = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)
-                    || i == wrapOpen || i == wrapClose;
+                    || wrapping.contains(i);
         }
         for (Tok t : tokens()) {
             for (int k = t.from; k < t.to; k++) {
@@ -700,9 +711,14 @@ final class CriterionTokens {
                     || comparisonFollows(end, n);
         }
         if (t == CriterionParser.BY) {
-            // 按执行率×分值计分 / 按照完成值/指标值×该指标分值记分: only before a formula (按时、按规定 are prose)
+            // 按执行率×分值计分 / 按照完成值/指标值×该指标分值记分 / 根据…比例,…: only before a formula or a name (按时、
+            // 按规定 are prose)
             return nameFollows(end, n) || maxScoreAt(end, n) || end < n && (text.charAt(end) == '('
                     || text.charAt(end) == '（');
+        }
+        if (t == CriterionParser.EVALUATE) {
+            // 按工程形象进度评价: after the name the method names, at the end of its part
+            return lastType() == CriterionParser.NAME && (end == n || "，,；;。：:".indexOf(text.charAt(end)) >= 0);
         }
         if (t == CriterionParser.RECKON) {
             // closing 按…计分: at the end of its part, after the formula

@@ -141,6 +141,10 @@ final class PartsBuilder {
             return conditions.condition(c.condition());
         } else if (p instanceof BoundPartContext b) {
             return conditions.boundPart(b, from, to); // 「100%:5分」 after a topic: the bound of the topic
+        } else if (p instanceof MethodPartContext m) {
+            // 「按工程形象进度评价。」「根据…比例,5%以内扣1分…」: what the clauses after it compare (as a topic)
+            conditions.topic(m.subject());
+            return new Parts.Topic(from, to);
         } else if (p instanceof TopicPartContext t) {
             // 「项目投资计划完成率,100%:5分;…」: the subject the clauses after it leave out — only where a sentence
             // begins; a declared name standing alone inside a sentence is a slip (a comparison or an outcome missing)

@@ -758,6 +758,90 @@ final class Readings {
         resetClause();
     }
 
+    /**
+     * Reading 44: deductions, each of a fixed number of points once, on conditions that compare one and the same number
+     * (bands), as ordered clauses giving the 分值 less the deduction; null when the deductions are not such.
+     */
+    private List<Rule.Case> bands() {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        String subject = null;
+        List<Rule.Case> out = new ArrayList<>();
+        for (DeductionTerm t : terms) {
+            if (!(t instanceof DeductionTerm.PerCount pc) || !(pc.count() instanceof Expr.CountOf c)
+                    || c.conditions().size() != 1 || !(pc.each() instanceof Points.Absolute a)) {
+                return null;
+            }
+            String on = comparedNumber(c.conditions().get(0));
+            if (on == null || subject != null && !subject.equals(on)) {
+                return null;
+            }
+            subject = on;
+            BigDecimal left = ctx.maxScore().subtract(a.points()).max(BigDecimal.ZERO);
+            out.add(new Rule.Case(c.conditions().get(0), new Rule.FixedScore(left)));
+        }
+        // bands meet at most at an end; 「低于90%扣2分，低于80%扣5分」 nest, and may well add up: not bands
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                if (overlap(range(out.get(i).when()), range(out.get(j).when()))) {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The values a condition on one number admits, as [low, high] (null: unbounded), ends included or not. */
+    private static Quantity[] range(Condition c) {
+        if (c instanceof Condition.Compare k && k.right() instanceof Expr.Const v) {
+            Quantity q = v.quantity();
+            return switch (k.op()) {
+                case GE, GT -> new Quantity[] {q, null};
+                case LE, LT -> new Quantity[] {null, q};
+                case EQ -> new Quantity[] {q, q};
+                default -> new Quantity[] {null, null};
+            };
+        }
+        Quantity[] r = {null, null};
+        if (c instanceof Condition.All all) {
+            for (Condition x : all.conditions()) {
+                Quantity[] one = range(x);
+                r[0] = r[0] == null || one[0] != null && one[0].compareTo(r[0]) > 0 ? (one[0] != null ? one[0] : r[0])
+                        : r[0];
+                r[1] = r[1] == null || one[1] != null && one[1].compareTo(r[1]) < 0 ? (one[1] != null ? one[1] : r[1])
+                        : r[1];
+            }
+        }
+        return r;
+    }
+
+    /** Whether two ranges share more than an end. */
+    private static boolean overlap(Quantity[] a, Quantity[] b) {
+        Quantity low = a[0] == null ? b[0] : b[0] == null ? a[0] : a[0].compareTo(b[0]) >= 0 ? a[0] : b[0];
+        Quantity high = a[1] == null ? b[1] : b[1] == null ? a[1] : a[1].compareTo(b[1]) <= 0 ? a[1] : b[1];
+        return low == null || high == null || low.compareTo(high) < 0;
+    }
+
+    /** The number a condition compares with constants (the text of its one subject), or null. */
+    private static String comparedNumber(Condition c) {
+        if (c instanceof Condition.Compare k && k.right() instanceof Expr.Const) {
+            return PackPrinter.expr(k.left());
+        }
+        if (c instanceof Condition.All all) {
+            String on = null;
+            for (Condition x : all.conditions()) {
+                String one = comparedNumber(x);
+                if (one == null || on != null && !on.equals(one)) {
+                    return null;
+                }
+                on = one;
+            }
+            return on;
+        }
+        return null;
+    }
+
     /** A heading condition has no way onto deductions, steps standing alone or bonuses: refused, not dropped. */
     private void notUnderHeading(Parts.Part p) {
         if (heading != null) {
@@ -851,6 +935,32 @@ final class Readings {
             if (freeStep != null) {
                 throw fail("D024", freeStep.from(), freeStep.to(), span(freeStep.from(), freeStep.to()),
                         "逐项扣分与按档扣分并用");
+            }
+            List<Rule.Case> bands = bands();
+            String on = bands == null ? null : comparedNumber(bands.get(0).when());
+            List<Rule.Case> fullBands = new ArrayList<>();
+            for (Clause b : clauses) {
+                if (on != null && b.cond != null && b.marker == null && b.outcome instanceof Parts.Outcome o
+                        && (o.kind() == Parts.OutcomeKind.FULL || fullScore(o))
+                        && on.equals(comparedNumber(b.cond.condition()))) {
+                    fullBands.add(new Rule.Case(b.cond.condition(), new Rule.FullMarks()));
+                }
+            }
+            List<Rule.Case> sameDisqualifiers = new ArrayList<>();
+            List<Rule.Case> otherDisqualifiers = new ArrayList<>();
+            for (Rule.Case d : disqualifiers) {
+                (on != null && on.equals(comparedNumber(d.when())) ? sameDisqualifiers : otherDisqualifiers).add(d);
+            }
+            if (bands != null && bands.size() + fullBands.size() + sameDisqualifiers.size() >= 2) {
+                // 「95%以上不扣分,90%-95%之间扣2分,90%以下不得分」「5%以内扣1分,5%-10%之间扣3分,10%以上不得分」:
+                // deductions by bands of one number are alternatives, the first band that holds decides (reading 44),
+                // not additions; its full-marks band comes first and its 不得分 band last, as written
+                List<Rule.Case> ordered = new ArrayList<>(otherDisqualifiers);
+                ordered.addAll(fullBands);
+                ordered.addAll(bands);
+                ordered.addAll(sameDisqualifiers);
+                notes.add("按同一数值分档扣分：各档依次判断，先满足的一档决定得分（扣分不累加）");
+                return new Rule.Cases(ordered, new Rule.FullMarks());
             }
             Rule deduct = steps().limited(new Rule.Deduct(terms, floor));
             return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);

@@ -26,7 +26,7 @@ tokens {
     // outcomes
     HAVE, BASE_SCORE, FULL, ZERO, GET, JUDGE, INTERP, RAMP, PROP, SHARE, RESPECTIVELY, LEVEL_INTRO, VETO, NA, THIS_ITEM,
     // formulas
-    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON,
+    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON, EVALUATE,
     // deductions, limits and bonuses
     DEDUCT, EACH, DIRECTION, EACH_TIME, PER_BAND, BAND, EACH_PREFIX, FLOOR, MOST, CAP, BONUS,
     // checklists
@@ -82,6 +82,7 @@ part
     | condition                                                 # conditionPart
     | NAME EQ expr                                              # definitionPart
     | subject (COMMA | COLON)                                   # topicPart
+    | BY subject EVALUATE?                                      # methodPart
     | prose                                                     # prosePart
     ;
 
