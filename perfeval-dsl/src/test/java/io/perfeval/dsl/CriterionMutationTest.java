@@ -25,6 +25,7 @@ class CriterionMutationTest {
         List<String[]> out = new ArrayList<>();
         for (String dir : List.of("src/test/resources/corpus/growth", "src/test/resources/corpus/dev",
                 "src/test/resources/corpus/world/design", "src/test/resources/corpus/world/holdout",
+                "src/test/resources/corpus/world/holdout2",
                 "../perfeval-rules-hebei/src/main/resources/io/perfeval/rules/hebei",
                 "../perfeval-examples/src/main/resources/io/perfeval/examples/authoring",
                 "../perfeval-examples/src/test/resources/io/perfeval/examples")) {
