@@ -379,16 +379,12 @@ final class PackReader {
     /** 单位：羽：计数 / 标准亩：度量. */
     private void unitDecl(UnitDeclContext u) {
         String symbol = u.name.getText();
-        Optional<Unit> standard = Units.of(symbol);
-        if (standard.isPresent() && u.kind.getText().equals("计数")
-                && standard.get().dimension() == io.perfeval.core.rule.Dimension.COUNT) {
-            // a counting word the language later learnt (处、笔、名 …): the pack's declaration says the same; keep it
-            return;
-        }
-        if (units.containsKey(symbol) || standard.isPresent()) {
+        if (units.containsKey(symbol)) {
             diag.error("D004", symbol, loc(u.name), symbol);
             return;
         }
+        // a symbol the language knows too (处、笔、万 … learnt after some packs declared them): the pack's own
+        // declaration wins, so a pack that compiled before keeps its meaning
         switch (u.kind.getText()) {
             case "计数" -> units.put(symbol, Unit.count(symbol));
             case "度量" -> units.put(symbol, Unit.other(symbol));

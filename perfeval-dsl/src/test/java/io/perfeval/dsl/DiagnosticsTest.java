@@ -255,6 +255,13 @@ class DiagnosticsTest {
         String text = pack("问题处数每处扣1分，扣完为止。").replace("数据：\n", "单位：\n  处：计数\n数据：\n  问题处数：数量（处）\n");
         CompileResult r = PackCompiler.compile(text, "u.perfeval");
         assertTrue(r.pack().isPresent(), r.problems().toString());
+        // 万 is 万元 to the language now; a pack that declared it a counting word keeps its own meaning
+        String counted = "规则包：t/u\n名称：「u」\n总分：10\n单位：\n  万：计数\n数据：\n  参训人数：数量（万）\n指标：\n"
+                + "一级：培训（10）\n  评价标准「参训人数≥5万的得满分，否则不得分。」\n";
+        CompileResult c = PackCompiler.compile(counted, "u.perfeval");
+        assertTrue(c.pack().isPresent(), c.problems().toString());
+        // and a unit declared twice in one pack is still a slip
+        only("D004", PackCompiler.compile(counted.replace("  万：计数\n", "  万：计数\n  万：计数\n"), "u.perfeval"));
     }
 
     @Test
