@@ -599,10 +599,19 @@ final class Readings {
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF) {
             terms.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
         } else if (d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
-            String label = span(d.countFrom(), d.from() == d.countFrom() ? d.to() : d.from())
-                    .replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
-            label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
-            terms.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
+            String label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
+            NameTable.Entry counted = d.count() instanceof Expr.Ref r ? ctx.names().get(NameTable.normal(r.name()))
+                    : null;
+            io.perfeval.core.rule.Unit u = counted == null ? null : counted.unit();
+            if (u != null && u.dimension() != io.perfeval.core.rule.Dimension.COUNT) {
+                // 「每迟报一天扣1分」 with 迟报 the declared 迟报天数: one deduction per unit of a quantity — steps of one
+                // unit from none (reading 43), not a count of items
+                terms.add(new DeductionTerm.PerStep(d.count(), new Expr.Const(new Quantity(BigDecimal.ZERO, u)),
+                        DeductionTerm.Direction.ABOVE, new Quantity(BigDecimal.ONE, u), d.amount(),
+                        ctx.counting() != null ? ctx.counting() : DeductionTerm.StepCounting.PROPORTIONAL));
+            } else {
+                terms.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
+            }
         } else if (d.counted() == Parts.Counted.EACH_TIME && countedSubject() != null) {
             // reading 31: 「六个责任体系目标责任书缺一项扣0.5分」 with 计分对象 a declared count: the words say what the
             // count counts

@@ -251,6 +251,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aDeductionPerDayOfADeclaredNumberOfDaysIsPerStep() {
+        String text = "规则包：t/d\n名称：「d」\n总分：5\n数据：\n  迟报天数：数值（日）\n指标：\n一级：按时上报（5）\n"
+                + "  评价标准「每迟报一天扣1分;迟报四天及以上不得分。」\n  用语「迟报」：迟报天数\n";
+        RulePack p = PackCompiler.compileOrThrow(text, "d.perfeval");
+        for (String[] c : new String[][] {{"0", "5"}, {"1", "4"}, {"3", "2"}, {"4", "0"}}) {
+            BigDecimal got = p.evaluate(EvaluationInput.builder().number("迟报天数", c[0]).build()).leaves().get(0)
+                    .score().orElseThrow();
+            assertEquals(0, new BigDecimal(c[1]).compareTo(got), c[0] + " days → " + got);
+        }
+    }
+
+    @Test
     void aPackDeclaringACountingWordTheLanguageNowKnowsStillCompiles() {
         String text = pack("问题处数每处扣1分，扣完为止。").replace("数据：\n", "单位：\n  处：计数\n数据：\n  问题处数：数量（处）\n");
         CompileResult r = PackCompiler.compile(text, "u.perfeval");
