@@ -145,15 +145,14 @@ final class CriterionTokens {
 
     static final int WORD = CriterionParser.WORD;
 
-    /** The text without whitespace and quote marks, and for each of its characters the offset in the original. */
+    /** The criterion as it is read (see {@link NormalText}), and its parts the readers use directly. */
+    private final NormalText normal;
     final String text;
-    private boolean tokenized;
-    /** The original offsets of brackets around a whole criterion or sentence, removed before reading. */
-    private final java.util.List<Integer> wrapping = new ArrayList<>();
     final int[] origin;
     final String original;
     /** Whether full-width digits were read as digits (the compiler warns, D011). */
-    boolean fullWidthDigits;
+    final boolean fullWidthDigits;
+    private boolean tokenized;
 
     private final Names names;
     private final Lexicon lexicon;
@@ -167,103 +166,20 @@ final class CriterionTokens {
         this.names = names;
         this.lexicon = lexicon;
         this.extraUnits = extraUnits;
-        StringBuilder b = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
-        int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)) {
-                continue;
-            }
-            c = Lexicon.simplified(c);
-            if ((c >= '０' && c <= '９') || (c == '．' && i + 1 < original.length()
-                    && original.charAt(i + 1) >= '０' && original.charAt(i + 1) <= '９')) {
-                fullWidthDigits = true;
-                c = c == '．' ? '.' : (char) (c - '０' + '0');
-            }
-            b.append(c);
-            map[n++] = i;
-        }
-        map[n] = original.length();
-        // 「(未明确的扣4分;…)」 a whole criterion in brackets, and 「…。(3分,…扣1分,扣完为止)」 a whole sentence in brackets,
-        // are read as their inside: the brackets score nothing
-        boolean[] drop = new boolean[n];
-        int dropped = 0;
-        for (int i = 0; i < n; i++) {
-            char c = b.charAt(i);
-            if ((c == '(' || c == '（') && (i == 0 || "。；;".indexOf(b.charAt(i - 1)) >= 0)) {
-                int close = closing(b, i, n);
-                if (close > i && (close == n - 1 || "。；;.".indexOf(b.charAt(close + 1)) >= 0)) {
-                    drop[i] = true;
-                    drop[close] = true;
-                    dropped += 2;
-                }
-            }
-        }
-        if (dropped > 0) {
-            StringBuilder kept = new StringBuilder(n - dropped);
-            int[] keptMap = new int[n - dropped + 1];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if (drop[i]) {
-                    wrapping.add(map[i]);
-                } else {
-                    kept.append(b.charAt(i));
-                    keptMap[k++] = map[i];
-                }
-            }
-            keptMap[k] = original.length();
-            b = kept;
-            map = keptMap;
-            n = k;
-        }
-        this.text = b.toString();
-        this.origin = java.util.Arrays.copyOf(map, n + 1);
-    }
-
-    /** Where the bracket opened at {@code open} closes, or -1. */
-    private static int closing(StringBuilder b, int open, int n) {
-        int depth = 0;
-        for (int i = open; i < n; i++) {
-            char c = b.charAt(i);
-            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-            if (depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        this.normal = new NormalText(original);
+        this.text = normal.text;
+        this.origin = normal.origin;
+        this.fullWidthDigits = normal.fullWidthDigits;
     }
 
     /** Original offset of normalised position {@code i}. */
     int orig(int i) {
-        return origin[Math.max(0, Math.min(i, origin.length - 1))];
+        return normal.orig(i);
     }
 
     /** Original text of the normalised span [from, to). */
     String span(int from, int to) {
-        if (from >= to) {
-            return "";
-        }
-        int end = orig(to - 1) + 1;
-        String s = original.substring(orig(from), end);
-        // a closing quote mark right after the span closes one opened inside it: keep the pair
-        if (end < original.length() && QUOTES_CLOSE.indexOf(original.charAt(end)) >= 0
-                && count(s, QUOTES_OPEN.charAt(QUOTES_CLOSE.indexOf(original.charAt(end))))
-                > count(s, original.charAt(end))) {
-            s += original.charAt(end);
-        }
-        return s;
-    }
-
-    private static final String QUOTES_OPEN = "“‘《";
-    private static final String QUOTES_CLOSE = "”’》";
-
-    private static int count(String s, char c) {
-        int k = 0;
-        for (int i = 0; i < s.length(); i++) {
-            k += s.charAt(i) == c ? 1 : 0;
-        }
-        return k;
+        return normal.span(from, to);
     }
 
     /** Every token of the text, in order (without EOF). */
@@ -289,8 +205,7 @@ final class CriterionTokens {
         boolean[] covered = new boolean[original.length()];
         for (int i = 0; i < covered.length; i++) {
             char c = original.charAt(i);
-            covered[i] = Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)
-                    || wrapping.contains(i);
+            covered[i] = normal.scoresNothing(i);
         }
         for (Tok t : tokens()) {
             for (int k = t.from; k < t.to; k++) {

@@ -5,8 +5,8 @@
  * {@link io.perfeval.dsl.CompileResult} (the pack and every problem), {@link io.perfeval.dsl.Diagnostics} (caret
  * rendering under Chinese text) and {@link io.perfeval.dsl.PackPrinter} (canonical text that compiles back to an
  * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}) and the
- * criterion reader — the token source ({@code CriterionTokens}) over the pack's names and the phrase lexicon
- * ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
+ * criterion reader — the token source ({@code CriterionTokens}, over the text as read, {@code NormalText}) over the
+ * pack's names and the phrase lexicon ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
  * tree made into typed parts ({@code PartsBuilder}, with {@code Conditions} for conditions and formulas;
  * {@code Parts}), and the readings that assemble them into a rule ({@code Readings} reads the parts in order into
  * clauses and assembles the rule, with {@code Steps} for the step readings, {@code ItemScores} for awards and levels,

@@ -1,0 +1,133 @@
+package io.perfeval.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A criterion as the token source reads it: without whitespace, line breaks and quote marks, traditional characters
+ * and full-width digits read as their plain forms, and the brackets around a whole criterion or a whole sentence
+ * removed — with, for each character read, its offset in the original, so that every error and every span points at
+ * the author's own text. What is left out scores nothing by construction ({@link #scoresNothing}).
+ */
+final class NormalText {
+
+    final String original;
+    /** The text as read. */
+    final String text;
+    /** For each character of {@link #text}, its offset in {@link #original} (one more: the original's length). */
+    final int[] origin;
+    /** Whether full-width digits were read as digits (the compiler warns, D011). */
+    final boolean fullWidthDigits;
+    /** The original offsets of brackets around a whole criterion or sentence, removed before reading. */
+    private final List<Integer> wrapping = new ArrayList<>();
+
+    NormalText(String original) {
+        this.original = original;
+        StringBuilder b = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        boolean fullWidth = false;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)) {
+                continue;
+            }
+            c = Lexicon.simplified(c);
+            if ((c >= '０' && c <= '９') || (c == '．' && i + 1 < original.length()
+                    && original.charAt(i + 1) >= '０' && original.charAt(i + 1) <= '９')) {
+                fullWidth = true;
+                c = c == '．' ? '.' : (char) (c - '０' + '0');
+            }
+            b.append(c);
+            map[n++] = i;
+        }
+        map[n] = original.length();
+        // 「(未明确的扣4分;…)」 a whole criterion in brackets, and 「…。(3分,…扣1分,扣完为止)」 a whole sentence in brackets,
+        // are read as their inside: the brackets score nothing
+        boolean[] drop = new boolean[n];
+        int dropped = 0;
+        for (int i = 0; i < n; i++) {
+            char c = b.charAt(i);
+            if ((c == '(' || c == '（') && (i == 0 || "。；;".indexOf(b.charAt(i - 1)) >= 0)) {
+                int close = closing(b, i, n);
+                if (close > i && (close == n - 1 || "。；;.".indexOf(b.charAt(close + 1)) >= 0)) {
+                    drop[i] = true;
+                    drop[close] = true;
+                    dropped += 2;
+                }
+            }
+        }
+        if (dropped > 0) {
+            StringBuilder kept = new StringBuilder(n - dropped);
+            int[] keptMap = new int[n - dropped + 1];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (drop[i]) {
+                    wrapping.add(map[i]);
+                } else {
+                    kept.append(b.charAt(i));
+                    keptMap[k++] = map[i];
+                }
+            }
+            keptMap[k] = original.length();
+            b = kept;
+            map = keptMap;
+            n = k;
+        }
+        this.text = b.toString();
+        this.origin = java.util.Arrays.copyOf(map, n + 1);
+        this.fullWidthDigits = fullWidth;
+    }
+
+    /** Where the bracket opened at {@code open} closes, or -1. */
+    private static int closing(StringBuilder b, int open, int n) {
+        int depth = 0;
+        for (int i = open; i < n; i++) {
+            char c = b.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Original offset of normalised position {@code i}. */
+    int orig(int i) {
+        return origin[Math.max(0, Math.min(i, origin.length - 1))];
+    }
+
+    /** Original text of the normalised span [from, to). */
+    String span(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int end = orig(to - 1) + 1;
+        String s = original.substring(orig(from), end);
+        // a closing quote mark right after the span closes one opened inside it: keep the pair
+        if (end < original.length() && QUOTES_CLOSE.indexOf(original.charAt(end)) >= 0
+                && count(s, QUOTES_OPEN.charAt(QUOTES_CLOSE.indexOf(original.charAt(end))))
+                > count(s, original.charAt(end))) {
+            s += original.charAt(end);
+        }
+        return s;
+    }
+
+    private static final String QUOTES_OPEN = "“‘《";
+    private static final String QUOTES_CLOSE = "”’》";
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            k += s.charAt(i) == c ? 1 : 0;
+        }
+        return k;
+    }
+
+    /** Whether the original character at {@code i} is left out of the text: blank, a quote mark, a removed bracket. */
+    boolean scoresNothing(int i) {
+        char c = original.charAt(i);
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)
+                || wrapping.contains(i);
+    }
+}
