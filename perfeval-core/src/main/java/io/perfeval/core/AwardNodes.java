@@ -66,7 +66,7 @@ final class AwardNodes {
         BigDecimal score(Engine e, LeafScratch leaf) {
             boolean[] met = leaf.tracing ? new boolean[items.labels.length] : null;
             BigDecimal sum = items.sum(e, leaf, met);
-            BigDecimal max = leaf.maxScore();
+            BigDecimal max = e.maxScore(leaf);
             BigDecimal score = sum.compareTo(max) > 0 ? max : sum;
             if (leaf.tracing) {
                 leaf.add(new TraceSteps.Awarded(items, met, sum, max, score), null);
@@ -111,7 +111,7 @@ final class AwardNodes {
             }
             BigDecimal added = sum.compareTo(cap) > 0 ? cap : sum;
             BigDecimal total = before.add(added);
-            BigDecimal max = leaf.maxScore();
+            BigDecimal max = e.maxScore(leaf);
             BigDecimal score = total;
             if (total.compareTo(max) > 0) {
                 if (aboveMax) {

@@ -155,7 +155,7 @@ final class DeductNodes {
 
         /** The 分值 less {@code total}, floored at 0, with its trace step. */
         BigDecimal deducted(Engine e, LeafScratch leaf, BigDecimal total) {
-            BigDecimal max = leaf.maxScore();
+            BigDecimal max = e.maxScore(leaf);
             // no deduction: the 分值 itself when a zero of no greater scale is taken from it, as subtract would give it
             BigDecimal score = total.signum() == 0 && max.scale() >= total.scale() ? max : max.subtract(total);
             if (score.signum() < 0) {

@@ -33,7 +33,6 @@ import java.util.function.Supplier;
 final class Engine {
 
     private final EvaluationPlan plan;
-    private final RulePack pack;
     private final EvaluationInput input;
     final boolean tracing;
     /** The input's data by field slot, filled by validation. */
@@ -62,6 +61,11 @@ final class Engine {
      * on the scratch leaf, which every evaluation makes several of.
      */
     BigDecimal ceiling;
+    /**
+     * The 分值 of the part of a {@link io.perfeval.core.rule.Rule.Sum} being scored, which the rules inside it resolve
+     * against ({@link #maxScore}); null outside a part. Here for the same reason as {@link #ceiling}.
+     */
+    BigDecimal partMax;
     /** The scratch of the indicator being scored, reused from one indicator to the next. */
     private LeafScratch current;
     /** See {@link #discard(LeafScratch)}. */
@@ -78,7 +82,6 @@ final class Engine {
     private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data,
                    BigDecimal[] selfScores, EvaluationRecord record) {
         this.plan = plan;
-        this.pack = plan.pack;
         this.input = input;
         this.tracing = tracing;
         this.data = data;
@@ -129,17 +132,17 @@ final class Engine {
             // every 三级 indicator counts: the same sum, made once with the plan (unless some could not be scored)
             applicableMax = complete ? plan.fullApplicableMax : applicableMaxOfScored();
         }
-        BigDecimal maxTotal = pack.totalScore();
+        BigDecimal maxTotal = plan.pack.totalScore();
         Optional<BigDecimal> total = Optional.empty();
         boolean rescaled = false;
         if (complete) {
             BigDecimal t = sum;
             if (evaluationVetoed) {
                 t = plan.zeroScore;
-            } else if (applicableMax.compareTo(maxTotal) != 0 && pack.notApplicablePolicy() == NotApplicablePolicy.RESCALE
+            } else if (applicableMax.compareTo(maxTotal) != 0 && plan.pack.notApplicablePolicy() == NotApplicablePolicy.RESCALE
                     && applicableMax.signum() > 0) {
                 t = Decimals.divide(sum.multiply(maxTotal), applicableMax)
-                        .setScale(pack.rounding().scoreScale(), pack.rounding().mode());
+                        .setScale(plan.pack.rounding().scoreScale(), plan.pack.rounding().mode());
                 rescaled = true;
             } else if (applicableMax.signum() == 0) {
                 complete = false;
@@ -148,10 +151,10 @@ final class Engine {
             t = capped(t, problems);
             total = complete ? Optional.of(t) : Optional.empty();
         }
-        Optional<GradeBand> grade = evaluationVetoed ? Optional.of(pack.grades().lowest())
-                : total.flatMap(t -> pack.grades().gradeOf(t));
+        Optional<GradeBand> grade = evaluationVetoed ? Optional.of(plan.pack.grades().lowest())
+                : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
-        return ScoreSheet.deferred(pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
+        return ScoreSheet.deferred(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
                 grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record));
     }
 
@@ -317,9 +320,14 @@ final class Engine {
         return constant != null && constant.finished != null ? constant.finished : finish(points, leaf);
     }
 
+    /** The 分值 the rule being applied resolves against: the indicator's, or inside a sum the part's. */
+    BigDecimal maxScore(LeafScratch leaf) {
+        return partMax != null ? partMax : leaf.indicator.leaf.maxScore();
+    }
+
     /** Clamp into [0, 分值] (or the bonus's {@link #ceiling}), saying so in the trace, and apply the declared rounding. */
     BigDecimal finish(BigDecimal raw, LeafScratch leaf) {
-        BigDecimal max = ceiling != null ? ceiling : leaf.maxScore();
+        BigDecimal max = ceiling != null ? ceiling : maxScore(leaf);
         BigDecimal clamped = raw;
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;

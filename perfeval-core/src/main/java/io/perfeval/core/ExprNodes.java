@@ -128,7 +128,7 @@ final class ExprNodes {
             if (leaf.indicator == null) {
                 throw leaf.fail("R012");
             }
-            return leaf.maxScore();
+            return e.maxScore(leaf);
         }
     }
 

@@ -28,11 +28,6 @@ final class LeafScratch {
     private int size;
     /** Bit i: measure slot i's steps are in this trace (measures 0…63). */
     long measuresAdded;
-    /**
-     * The 分值 of the part of a {@link io.perfeval.core.rule.Rule.Sum} being scored, which the rules inside it resolve
-     * against ({@link #maxScore()}); null outside a part: the indicator's.
-     */
-    BigDecimal partMax;
     List<Problem> problems;
 
     LeafScratch(IndicatorPlan indicator, String path, boolean tracing) {
@@ -56,20 +51,13 @@ final class LeafScratch {
         size = 0;
         measuresAdded = 0;
         problems = null;
-        partMax = null;
         return this;
     }
 
-    /** Takes {@code other}'s indicator, path and part (for 分值 and errors), keeping this leaf's steps. */
+    /** Takes {@code other}'s indicator and path (for 分值 and errors), keeping this leaf's steps. */
     void serve(LeafScratch other) {
         indicator = other.indicator;
         path = other.path;
-        partMax = other.partMax;
-    }
-
-    /** The 分值 the rule being applied resolves against: the indicator's, or inside a sum the part's. */
-    BigDecimal maxScore() {
-        return partMax != null ? partMax : indicator.leaf.maxScore();
     }
 
     /** A step the plan or a measure made, which may already be here: recorded once, by identity. */

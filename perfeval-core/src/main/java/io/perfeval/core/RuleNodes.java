@@ -31,7 +31,7 @@ final class RuleNodes {
         BigDecimal score(Engine e, LeafScratch leaf) {
             leaf.add(outcome.entry);
             e.constant = outcome;
-            return e.scored(leaf.maxScore());
+            return e.scored(e.maxScore(leaf));
         }
     }
 
@@ -108,7 +108,7 @@ final class RuleNodes {
             if (!inPoints) {
                 throw leaf.fail("R008", ExprText.symbolic(formula.score()), score.unit);
             }
-            BigDecimal max = leaf.maxScore();
+            BigDecimal max = e.maxScore(leaf);
             BigDecimal[] values = leaf.tracing ? e.operands(operands, leaf) : null;
             if (points.compareTo(max) > 0) {
                 if (!formula.capAtMax()) {

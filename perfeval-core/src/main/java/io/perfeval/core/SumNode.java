@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 /**
  * 分项计分 ({@link Rule.Sum}): each part scored by its own rule as a leaf whose 分值 is the part's (the scratch leaf's
- * {@link LeafScratch#partMax} while it is scored), clamped to [0, that 分值] with a step that says so, and the parts
+ * {@link Engine#partMax} while it is scored), clamped to [0, that 分值] with a step that says so, and the parts
  * added, unrounded: the evaluator clamps and rounds the sum as it does every rule's score. See {@link RuleNode}.
  */
 final class SumNode extends RuleNode {
@@ -31,13 +31,13 @@ final class SumNode extends RuleNode {
 
     @Override
     BigDecimal score(Engine e, LeafScratch leaf) {
-        BigDecimal outer = leaf.partMax;
+        BigDecimal outer = e.partMax;
         BigDecimal[] scores = leaf.tracing ? new BigDecimal[labels.length] : null;
         BigDecimal sum = BigDecimal.ZERO;
         try {
             for (int i = 0; i < rules.length; i++) {
                 leaf.add(heads[i]);
-                leaf.partMax = maxes[i];
+                e.partMax = maxes[i];
                 e.constant = null;
                 BigDecimal points = rules[i].score(e, leaf);
                 if (e.outcome != Status.SCORED) {
@@ -51,7 +51,7 @@ final class SumNode extends RuleNode {
                 }
             }
         } finally {
-            leaf.partMax = outer;
+            e.partMax = outer;
         }
         // the indicator's outcome is the sum's, not the last part's alone
         e.constant = null;
