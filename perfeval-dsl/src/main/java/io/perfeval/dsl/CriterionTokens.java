@@ -893,6 +893,22 @@ final class CriterionTokens {
         return u != null ? u : Units.of(word).orElse(Unit.NUMBER);
     }
 
+    /** Whether a token type is a declared name: a datum, measure or alias, a yes/no, a checklist or a series. */
+    static boolean isName(int type) {
+        return type == CriterionParser.NAME || type == CriterionParser.YESNO || type == CriterionParser.CHECKLIST
+                || type == CriterionParser.SERIES;
+    }
+
+    /** The first declared-name token within [from, to), or null. */
+    Tok nameIn(int from, int to) {
+        for (Tok t : tokens()) {
+            if (t.from >= from && t.to <= to && isName(t.getType())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** A readable name for a token type, for debugging and tests. */
     static String name(int type) {
         return type == Token.EOF ? "EOF" : CriterionParser.VOCABULARY.getSymbolicName(type);

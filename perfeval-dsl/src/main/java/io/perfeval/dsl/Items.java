@@ -171,14 +171,9 @@ final class Items {
      * compiler to guess (D055).
      */
     private void nameInside(String text, int from, int to) {
-        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
-            int type = t.getType();
-            if (t.from >= from && t.to <= to && (type == io.perfeval.dsl.gen.CriterionParser.NAME
-                    || type == io.perfeval.dsl.gen.CriterionParser.YESNO
-                    || type == io.perfeval.dsl.gen.CriterionParser.CHECKLIST
-                    || type == io.perfeval.dsl.gen.CriterionParser.SERIES)) {
-                throw reader.fail("D055", from, to, text, reader.span(t.from, t.to));
-            }
+        CriterionTokens.Tok t = reader.tokens().nameIn(from, to);
+        if (t != null) {
+            throw reader.fail("D055", from, to, text, reader.span(t.from, t.to));
         }
     }
 

@@ -646,15 +646,8 @@ final class Readings {
 
     /** The declared name written at {@code at}, or null. */
     private String nameAt(int at) {
-        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
-            if (t.from == at) {
-                int type = t.getType();
-                return type == io.perfeval.dsl.gen.CriterionParser.NAME || type == io.perfeval.dsl.gen.CriterionParser.YESNO
-                        || type == io.perfeval.dsl.gen.CriterionParser.SERIES
-                        || type == io.perfeval.dsl.gen.CriterionParser.CHECKLIST ? span(t.from, t.to) : null;
-            }
-        }
-        return null;
+        CriterionTokens.Tok t = reader.tokens().nameIn(at, Integer.MAX_VALUE);
+        return t != null && t.from == at ? span(t.from, t.to) : null;
     }
 
     /** Whether 每 is written in the prose of [from, to) (not inside a declared name or 用语). */

@@ -181,12 +181,24 @@ class CorpusTest {
         Files.writeString(target.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    /** A corpus run, its report written to target/ and printed. */
+    record Measured(List<Outcome> outcomes, String report) {
+    }
+
+    static Measured measure(String title, String dir, String json, String reportFile) throws Exception {
+        List<Outcome> outcomes = run(dir, json);
+        String report = report(title, outcomes);
+        write(reportFile, report);
+        System.out.println(report);
+        return new Measured(outcomes, report);
+    }
+
     @Test
     void theDevelopmentCorpusCompilesAndScoresAsItsFilesSay() throws Exception {
-        List<Outcome> outcomes = run("corpus/dev", "corpus/dev/criteria-dev.json");
-        String report = report("Development corpus (criteria-dev)", outcomes);
-        write("corpus-report-dev.md", report);
-        System.out.println(report);
+        Measured m = measure("Development corpus (criteria-dev)", "corpus/dev", "corpus/dev/criteria-dev.json",
+                "corpus-report-dev.md");
+        List<Outcome> outcomes = m.outcomes();
+        String report = m.report();
         long ok = outcomes.stream().filter(o -> o.ok() && o.kind().equals("compiled")).count();
         assertTrue(outcomes.stream().allMatch(Outcome::ok), report);
         assertTrue(ok * 100 >= 85L * outcomes.size(), "at least 85 % compile with at most 3 edits\n" + report);
@@ -194,11 +206,9 @@ class CorpusTest {
 
     @Test
     void theWorldDesignCorpusCompilesAndScoresAsItsFilesSay() throws Exception {
-        List<Outcome> outcomes = run("corpus/world/design", "corpus/world/design.json");
-        String report = report("World corpus, design part (world/design.json)", outcomes);
-        write("corpus-report-world-design.md", report);
-        System.out.println(report);
-        assertTrue(!outcomes.isEmpty() && outcomes.stream().allMatch(Outcome::ok), report);
+        Measured m = measure("World corpus, design part (world/design.json)", "corpus/world/design",
+                "corpus/world/design.json", "corpus-report-world-design.md");
+        assertTrue(!m.outcomes().isEmpty() && m.outcomes().stream().allMatch(Outcome::ok), m.report());
     }
 
     /**
@@ -207,19 +217,17 @@ class CorpusTest {
      */
     @Test
     void theSecondHoldoutCorpusIsMeasured() throws Exception {
-        List<Outcome> outcomes = run("corpus/world/holdout2", "corpus/world/holdout2.json");
-        String report = report("World corpus, second holdout (world/holdout2.json)", outcomes);
-        write("corpus-report-world-holdout2.md", report);
-        System.out.println(report);
-        assertEquals(38, outcomes.size(), report);
+        Measured m = measure("World corpus, second holdout (world/holdout2.json)", "corpus/world/holdout2",
+                "corpus/world/holdout2.json", "corpus-report-world-holdout2.md");
+        assertEquals(38, m.outcomes().size(), m.report());
     }
 
     @Test
     void theWorldHoldoutCorpusIsMeasured() throws Exception {
-        List<Outcome> outcomes = run("corpus/world/holdout", "corpus/world/holdout.json");
-        String report = report("World corpus, holdout part (world/holdout.json)", outcomes);
-        write("corpus-report-world-holdout.md", report);
-        System.out.println(report);
+        Measured m = measure("World corpus, holdout part (world/holdout.json)", "corpus/world/holdout",
+                "corpus/world/holdout.json", "corpus-report-world-holdout.md");
+        List<Outcome> outcomes = m.outcomes();
+        String report = m.report();
         // held back: its files carry no expected rejections, so a refusal is measured, not failed. What must not
         // happen is a wrong score that looks right: the only compiled file with a wrong case is H-043, whose cases
         // expect the score of a whole assessment the one-indicator pack does not hold (a corpus shape, see README)
