@@ -12,10 +12,14 @@ public record Rounding(int scoreScale, RoundingMode mode) {
 
     public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);
 
+    /** The most decimals a score is kept to: scores are printed, summed and compared at this scale. */
+    public static final int MAX_SCORE_SCALE = 6;
+
     public Rounding {
         Objects.requireNonNull(mode, "mode");
-        if (scoreScale < 0 || scoreScale > 6) {
-            throw new IllegalArgumentException("score scale must be between 0 and 6: " + scoreScale);
+        if (scoreScale < 0 || scoreScale > MAX_SCORE_SCALE) {
+            throw new IllegalArgumentException("score scale must be between 0 and " + MAX_SCORE_SCALE + ": "
+                    + scoreScale);
         }
         if (mode == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("UNNECESSARY is not a rounding");

@@ -339,7 +339,10 @@ public final class RulePack {
             return this;
         }
 
-        /** Where a subject (indicator path a/b/c, datum or measure name) was written, for located diagnostics. */
+        /**
+         * Where a subject (indicator path a/b/c, datum or measure name; {@code ""} for the pack as a whole, e.g. its
+         * 总分) was written, for located diagnostics.
+         */
         public Builder source(String subject, SourceLocation location) {
             sourceMap.put(Objects.requireNonNull(subject), Objects.requireNonNull(location));
             return this;
@@ -349,7 +352,7 @@ public final class RulePack {
         public CheckResult check() {
             List<Problem> problems = new ArrayList<>();
             if (indicators.isEmpty()) {
-                problems.add(Problem.core("C015", io.perfeval.core.diag.Severity.ERROR, "", null));
+                problems.add(Problem.core("C015", io.perfeval.core.diag.Severity.ERROR, "", sourceMap.get("")));
             } else {
                 problems.addAll(PackChecker.check(this));
             }

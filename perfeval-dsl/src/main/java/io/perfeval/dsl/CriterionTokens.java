@@ -98,6 +98,9 @@ final class CriterionTokens {
 
     private static final Pattern STANDARD = Pattern.compile("以(\\d+(?:\\.\\d+)?)([%％]?)为(?:标准|基准)");
     private static final Pattern FLOOR_AT = Pattern.compile("扣(?:满|完)(\\d+(?:\\.\\d+)?)分(?:为止|即止)");
+    /** The largest period ordinal read (第N季度/月/期); a larger one is read as no period, which the pack check names. */
+    private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(10_000);
+
     private static final Pattern PERIODS = Pattern.compile(
             "第([0-9一二三四五六七八九十]+(?:[、,，和及][0-9一二三四五六七八九十]+)*)(?:个)?(季度|月|期)末?");
     private static final Pattern SCOPE = Pattern.compile(
@@ -404,7 +407,7 @@ final class CriterionTokens {
                 : Numerals.parse(mk.group(5) != null ? mk.group(5) : mk.group(6));
         // 「1、…机制2、卫生保洁制度…3、…」: a table cell's line breaks lost, the next number of the list right after
         // words is still its marker; so is any marker that begins a line of the original
-        ok |= number != null && lastMarker != null && number.intValue() == lastMarker.intValue() + 1
+        ok |= number != null && lastMarker != null && number.compareTo(lastMarker.add(BigDecimal.ONE)) == 0
                 && lastType() == WORD || lineStart(i) && lastType() != CriterionParser.NUM;
         if (!ok) {
             return i;
@@ -487,7 +490,9 @@ final class CriterionTokens {
                     List<Integer> ords = new ArrayList<>();
                     for (String s : m.group(1).split("[、,，和及]")) {
                         BigDecimal v = Numerals.allDigits(s) && s.length() <= 6 ? new BigDecimal(s) : Numerals.parse(s);
-                        ords.add(v == null ? 0 : v.intValue());
+                        // 0 is no period of any series, so the pack's check names it; a huge ordinal is never cut
+                        // down to a small one (第4294967298季度 is not 第二季度)
+                        ords.add(v == null || v.compareTo(MAX_ORDINAL) > 0 ? 0 : v.intValue());
                     }
                     emit(CriterionParser.PERIODS, i, m.end(), List.copyOf(ords));
                     return m.end();

@@ -97,7 +97,7 @@ public final class PackCompiler {
         PackParser.PackContext tree;
         try {
             tokens.fill();
-            if (!operatorsOk(tokens.getTokens(), src, diag)) {
+            if (!tokensOk(tokens.getTokens(), src, diag)) {
                 return new CompileResult(Optional.empty(), Problem.sorted(diag.problems));
             }
             tree = parse(parser, tokens, listener);
@@ -126,6 +126,10 @@ public final class PackCompiler {
             // a value the core's constructors reject (a malformed tree part); report it rather than crash
             diag.error("D024", "", src.at(0, 0), "", String.valueOf(e.getMessage()));
             pack = Optional.empty();
+        }
+        if (pack.isEmpty() && !diag.hasErrors()) {
+            // every text gives a pack or a located error; reaching here is a defect of the compiler (D057)
+            diag.error("D057", "", src.at(0, 0));
         }
         List<Problem> problems = Problem.sorted(diag.problems);
         return new CompileResult(diag.hasErrors() ? Optional.empty() : pack, problems);
@@ -187,8 +191,12 @@ public final class PackCompiler {
         }
     }
 
-    /** Operators between two separators (：；，「…」): an expression's length, bounded before anything recurses on it. */
-    private static boolean operatorsOk(List<? extends Token> tokens, Source src, Diag diag) {
+    /**
+     * Checks made on the tokens before parsing. Operators between two separators (：；，「…」): an expression's length,
+     * bounded before anything recurses on it. A 「 that no 」 closes (D056): the tokens take it as a lone character,
+     * which a header's unquoted text would accept, so the file would compile to something other than what was meant.
+     */
+    private static boolean tokensOk(List<? extends Token> tokens, Source src, Diag diag) {
         int run = 0;
         for (Token t : tokens) {
             switch (t.getType()) {
@@ -200,6 +208,11 @@ public final class PackCompiler {
                         diag.error("D016", "", src.at(t.getStartIndex(), 1),
                                 "一个表达式中的运算符超过 " + MAX_OPERATORS + " 个");
                         return false;
+                    }
+                }
+                case PackParser.OTHER -> {
+                    if (t.getText().equals("「")) {
+                        diag.error("D056", "", src.at(t.getStartIndex(), 1));
                     }
                 }
                 default -> {

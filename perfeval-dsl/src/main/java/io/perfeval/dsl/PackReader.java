@@ -78,6 +78,27 @@ final class PackReader {
         return s.substring(1, s.length() - 1);
     }
 
+    /**
+     * A text printed on one line of every sheet (a name, a header field, a checklist item): a control character or a
+     * line break in it would break the sheet's lines or forge new ones, so it is refused (D058), and the text goes on
+     * with spaces for them so that the rest of the file is still checked.
+     */
+    private String oneLine(String s, Token at) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+                diag.error("D058", "", loc(at), String.format("U+%04X", (int) ch), s.substring(0, i).strip());
+                StringBuilder b = new StringBuilder(s.length());
+                for (int k = 0; k < s.length(); k++) {
+                    char c = s.charAt(k);
+                    b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+                }
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
     private static String text(TextContext t) {
         if (t.STRING() != null) {
             return unquote(t.STRING().getText());
@@ -103,17 +124,20 @@ final class PackReader {
         NotApplicablePolicy policy = NotApplicablePolicy.RESCALE;
         io.perfeval.core.BonusPolicy bonus = io.perfeval.core.BonusPolicy.WITHIN_MAX;
         BigDecimal maxTotal = null;
+        // the pack as a whole (subject ""), for the checks of its 总分 (C003) and of its having indicators (C015)
+        sourceMap.put("", loc(h.getStart()));
         for (HeaderFieldContext f : h.headerField()) {
             if (f instanceof HNameContext c) {
-                name = text(c.value);
+                name = oneLine(text(c.value), c.value.getStart());
             } else if (f instanceof HRegionContext c) {
-                region = text(c.value);
+                region = oneLine(text(c.value), c.value.getStart());
             } else if (f instanceof HVersionContext c) {
-                version = text(c.value);
+                version = oneLine(text(c.value), c.value.getStart());
             } else if (f instanceof HBasisContext c) {
-                basis = text(c.value);
+                basis = oneLine(text(c.value), c.value.getStart());
             } else if (f instanceof HTotalContext c) {
                 total = number(c.number());
+                sourceMap.put("", loc(c.getStart()));
             } else if (f instanceof HRoundingContext c) {
                 RoundingMode mode = RoundingMode.HALF_UP;
                 if (c.roundMode != null) {
@@ -129,7 +153,14 @@ final class PackReader {
                         }
                     };
                 }
-                rounding = new Rounding(Math.min(6, scale(c.scale)), mode);
+                int scale = scale(c.scale);
+                if (scale > Rounding.MAX_SCORE_SCALE) {
+                    // never cut silently: 保留8位小数 kept to 6 would print other scores than the pack declares
+                    diag.error("D016", "", loc(c.scale), "得分最多保留 " + Rounding.MAX_SCORE_SCALE + " 位小数，此处为 "
+                            + scale + " 位");
+                    scale = Rounding.MAX_SCORE_SCALE;
+                }
+                rounding = new Rounding(scale, mode);
             } else if (f instanceof HBonusPolicyContext c) {
                 bonus = switch (c.policy.getText()) {
                     case "不超过分值" -> io.perfeval.core.BonusPolicy.WITHIN_MAX;
@@ -246,8 +277,8 @@ final class PackReader {
         for (Map.Entry<String, SourceLocation> e : sourceMap.entrySet()) {
             b.source(e.getKey(), e.getValue());
         }
-        if (built.size() != tops.size() || tops.isEmpty()) {
-            return Optional.empty();
+        if (built.size() != tops.size()) {
+            return Optional.empty(); // an indicator that could not be built has said why
         }
         RulePack.CheckResult result = b.check();
         for (Problem p : result.problems()) {
@@ -297,7 +328,7 @@ final class PackReader {
         } else if (t instanceof TChecklistContext c) {
             List<String> items = new ArrayList<>();
             for (TerminalNode x : c.STRING()) {
-                items.add(unquote(x.getText()));
+                items.add(oneLine(unquote(x.getText()), x.getSymbol()));
             }
             f = new DataField(name, DataType.CHECKLIST, Unit.NUMBER, desc, items, List.of(), null, null);
         } else {
@@ -344,7 +375,7 @@ final class PackReader {
         undeclared = before || unknownNames;
         Unit unit = m.unit() != null ? unitOf(m.unit()) : unknownNames ? Unit.NUMBER : inferUnit(formula);
         String desc = m.desc == null ? "" : unquote(m.desc.getText());
-        Measure measure = new Measure(m.name.getText(), formula, unit, Math.min(10, scale(m.scale)), desc);
+        Measure measure = new Measure(m.name.getText(), formula, unit, scale(m.scale), desc);
         measures.add(measure);
         NameTable.Entry e = names.get(m.name.getText());
         if (e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() == null && !unknownNames) {
@@ -745,7 +776,7 @@ final class PackReader {
             Node n = new Node();
             n.ctx = c;
             n.nameToken = c.name != null ? c.name : c.quoted;
-            n.name = c.name != null ? c.name.getText() : unquote(c.quoted.getText());
+            n.name = c.name != null ? c.name.getText() : oneLine(unquote(c.quoted.getText()), c.quoted);
             n.level = c.depth.getType() == PackParser.LEVEL1 ? 1 : c.depth.getType() == PackParser.LEVEL2 ? 2 : 3;
             n.max = number(c.number());
             if (n.max.signum() <= 0) {

@@ -118,6 +118,11 @@ class FuzzProperties {
             } else if (!c.hasErrors()) {
                 throw new AssertionError("seed " + seed + " case " + i + ": no pack and no error\n" + text);
             }
+            for (var p : c.problems()) {
+                if (p.location().isEmpty() || p.code().equals("D057")) {
+                    throw new AssertionError("seed " + seed + " case " + i + ": " + p.display() + "\n" + text);
+                }
+            }
         }
     }
 
@@ -300,6 +305,8 @@ class FuzzProperties {
         }
         for (var p : r.problems()) {
             assertNotNull(Diagnostics.render(p, text));
+            assertTrue(p.location().isPresent(), () -> "unlocated " + p.display() + "\n" + text);
+            assertTrue(!p.code().equals("D057"), () -> "the compiler's defect guard fired\n" + text);
         }
     }
 
