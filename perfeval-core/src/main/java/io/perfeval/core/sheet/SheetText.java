@@ -44,11 +44,12 @@ public final class SheetText {
         StringBuilder out = new StringBuilder();
         out.append("部门整体支出绩效自评表");
         if (!sheet.entity().isEmpty()) {
-            out.append(" — ").append(sheet.entity());
+            out.append(" — ").append(oneLine(sheet.entity()));
         }
-        out.append('\n').append("规则包：").append(sheet.pack().id()).append(" ").append(sheet.pack().name());
+        out.append('\n').append("规则包：").append(oneLine(sheet.pack().id())).append(" ")
+                .append(oneLine(sheet.pack().name()));
         if (!sheet.pack().basis().isEmpty()) {
-            out.append("（依据 ").append(sheet.pack().basis()).append("）");
+            out.append("（依据 ").append(oneLine(sheet.pack().basis())).append("）");
         }
         out.append("\n\n");
         line(out, HEADERS, widths);
@@ -60,21 +61,23 @@ public final class SheetText {
         if (!sheet.figures().isEmpty()) {
             out.append("\n计算指标：\n");
             for (TraceEntry.Computed c : sheet.figures()) {
-                out.append("  ").append(c.render()).append('\n');
+                out.append("  ").append(oneLine(c.render())).append('\n');
             }
         }
         if (!sheet.findings().isEmpty()) {
             out.append("\n复核发现（自评得分与评价标准不符）：\n");
             for (AuditFinding f : sheet.findings()) {
-                out.append("  ✗ ").append(f.render()).append('\n');
+                out.append("  ✗ ").append(oneLine(f.render())).append('\n');
                 for (String l : f.trace().lines()) {
-                    out.append("      ").append(l).append('\n');
+                    out.append("      ").append(oneLine(l)).append('\n');
                 }
             }
         }
         if (!sheet.problems().isEmpty()) {
             out.append("\n问题：\n");
-            sheet.problems().forEach(p -> out.append("  ").append(p.display()).append('\n'));
+            for (io.perfeval.core.diag.Problem p : sheet.problems()) {
+                out.append("  ").append(oneLine(p.display())).append('\n');
+            }
         }
         return out.toString();
     }
@@ -84,7 +87,7 @@ public final class SheetText {
         for (int i = 0; i < 3; i++) {
             row[i] = "";
         }
-        row[Math.min(r.level(), 3) - 1] = r.name();
+        row[Math.min(r.level(), 3) - 1] = oneLine(r.name());
         row[3] = Decimals.trim(r.maxScore());
         row[4] = r.score().map(Decimals::plain).orElse(r.status().chinese());
         row[5] = r.selfScore().map(Decimals::trim).orElse("");
@@ -116,6 +119,33 @@ public final class SheetText {
             l.append("  ");
         }
         out.append(l.toString().stripTrailing()).append('\n');
+    }
+
+    /**
+     * Text from a pack or an input on one line of the sheet: a control character or line break (which the compiler and
+     * the input readers refuse, but a pack built in code or an input made by a builder may carry) is written as a
+     * visible escape, so no value can break the table or forge a line of it.
+     */
+    static String oneLine(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (breaksLine(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                for (int k = i; k < s.length(); k++) {
+                    char c = s.charAt(k);
+                    if (breaksLine(c)) {
+                        b.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
+    private static boolean breaksLine(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 
     /** Terminal columns: East Asian wide and full-width characters take two. */

@@ -55,6 +55,19 @@ class SheetTextTest {
         assertTrue(text.contains("等级：优秀（85 ≤ 得分）"), text);
     }
 
+    /** Issue 17: a line break in a value from outside (an entity, a name built in code) forged a line of the sheet. */
+    @Test
+    void noValueCanBreakOrForgeALine() {
+        ScoreSheet sheet = pack().evaluate(EvaluationInput.builder().entity("某单位\n合计   100  100.00\r\u2028")
+                .number("本年支出", "906.09").number("调整后预算数", "1308.05")
+                .judgement("资金结余结转率", "30", "示例").judgement("部门整体效益", "55", "示例").build());
+        String text = SheetText.render(sheet);
+        assertTrue(text.startsWith("部门整体支出绩效自评表 — 某单位\\u000A合计   100  100.00\\u000D\\u2028\n"), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("合计")).count(), text);
+        assertEquals("无换行", SheetText.oneLine("无换行"));
+        assertEquals("a\\u0009b", SheetText.oneLine("a\tb"));
+    }
+
     @Test
     void widthCountsWideCharactersTwice() {
         assertEquals(4, SheetText.width("分值"));
