@@ -18,6 +18,32 @@ final class CliProblems {
         return Problem.of(BUNDLE, code, Severity.ERROR, "", null, args);
     }
 
+    /** The longest text from outside quoted in a message, in code points; the rest is shown as …. */
+    static final int SHOWN = 80;
+
+    /**
+     * Text from outside (an input's value, a file name) as a message quotes it: at most {@value #SHOWN} code points, and
+     * control characters written as escapes (U+000A as backslash-u000A), so a value can neither flood the output
+     * nor forge a line of it.
+     */
+    static String shown(String text) {
+        StringBuilder b = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (++count > SHOWN) {
+                return b.append('…').toString();
+            }
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format("\\u%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
     /** An exception that stops the command with exit code {@link PerfevalCli#EXIT_ERROR} and this message. */
     static PerfevalException fail(String code, Object... args) {
         return new PerfevalException(code, List.of(problem(code, args)));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Mixin;
  * 2019 department pack and prints the text sheet.
  *
  * <p>Exit codes: {@value #EXIT_OK} done; {@value #EXIT_FINDINGS} the command ran and found something a pipeline should
- * stop on ({@code audit}: self-score disagreements; {@code check}: pack errors); {@value #EXIT_ERROR} the command could
+ * stop on ({@code audit}: self-score disagreements; {@code check}: pack errors; {@code score}: a sheet without a total,
+ * written all the same); {@value #EXIT_ERROR} the command could
  * not run (bad arguments, a missing or malformed input file, an unknown pack or indicator, an invalid input), with a
  * Chinese and an English message on stderr; {@value #EXIT_INTERNAL} a defect of the tool itself.
  */
@@ -33,7 +34,8 @@ import picocli.CommandLine.Mixin;
         header = "预算绩效评价计分工具 / scores budget-performance evaluations",
         description = {"不带参数时，用内置规则包为内置的高邑县 2021 年案例计分并输出自评表。",
                 "Without arguments: scores the bundled Gaoyi County 2021 case and prints the sheet."},
-        footer = {"", "退出码 / exit codes: 0 完成 done; 1 复核有不符或规则包有错误 findings (audit) or pack errors (check);",
+        footer = {"", "退出码 / exit codes: 0 完成 done; 1 复核有不符、规则包有错误或自评表没有合计",
+                "  findings (audit), pack errors (check), a sheet without a total (score);",
                 "  2 无法执行 could not run (arguments, input, pack); 3 内部错误 internal error"})
 public final class PerfevalCli implements Callable<Integer> {
 

@@ -1,8 +1,10 @@
 package io.perfeval.examples.cli;
 
+import io.perfeval.core.sheet.ScoreSheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,8 +12,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "score", sortOptions = false,
         header = "计分并输出自评表 / score an input and write the score sheet",
-        description = {"用规则包为输入计分，输出自评表（一级/二级/三级指标、分值、得分、自评得分、合计、等级、复核发现）。",
-                "Scores the input with the pack and writes the sheet."})
+        description = {"用规则包为输入计分，输出自评表（一级/二级/三级指标、分值、得分、自评得分、合计、等级、复核发现）；"
+                        + "自评表没有合计（有指标无法计分）时仍输出，退出码为 1。",
+                "Scores the input with the pack and writes the sheet; when the sheet has no total (an indicator could "
+                        + "not be scored) it is still written, and the exit code is 1."})
 final class ScoreCommand implements Callable<Integer> {
 
     private final PerfevalCli.Environment env;
@@ -39,7 +43,8 @@ final class ScoreCommand implements Callable<Integer> {
         if (format.binary() && out == null) {
             throw CliProblems.fail("X005");
         }
-        byte[] bytes = format.render(subject.score(env).sheet());
+        ScoreSheet sheet = subject.score(env).sheet();
+        byte[] bytes = format.render(sheet);
         if (out == null) {
             env.out().write(bytes, 0, bytes.length);
             env.out().flush();
@@ -49,6 +54,11 @@ final class ScoreCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw CliProblems.fail("X003", out, e.getClass().getSimpleName() + " " + e.getMessage());
             }
+        }
+        if (!sheet.complete()) {
+            // the sheet is written (it says which indicators stopped the total), but a pipeline must not take it as done
+            CliProblems.print(env.err(), List.of(CliProblems.problem("X014", sheet.problems().size())));
+            return PerfevalCli.EXIT_FINDINGS;
         }
         return PerfevalCli.EXIT_OK;
     }

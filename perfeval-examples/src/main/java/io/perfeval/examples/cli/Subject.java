@@ -1,7 +1,9 @@
 package io.perfeval.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.perfeval.core.PackInfo;
 import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Suggestions;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
@@ -13,12 +15,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * The options that say what to score: {@code --pack ID|FILE} and {@code --input FILE.json}. Without {@code --input} the
- * bundled Gaoyi County 2021 case is used; without {@code --pack}, the pack the input names (its 规则包 key), else
- * {@value #DEFAULT_PACK}.
+ * bundled Gaoyi County 2021 case is used; without {@code --pack}, the registered pack the input names (its 规则包 key,
+ * an id, never a file), else {@value #DEFAULT_PACK}.
  */
 final class Subject {
 
@@ -46,18 +49,35 @@ final class Subject {
         if (PackInputJson.isPackInput(root)) {
             // Any pack's own data contract (what `schema` prints) under 数据: the route for packs without a typed model.
             PackInputJson.Read read = PackInputJson.read(root, json.source());
-            RulePack rules = pack(env, pack != null ? pack : read.packId() != null ? read.packId() : DEFAULT_PACK);
+            RulePack rules = chosenPack(env, read.packId(), json.source());
             if (read.packId() != null && !read.packId().equals(rules.info().id())) {
                 throw CliProblems.fail("X012", json.source(), read.packId(), rules.info().id());
             }
             return new Scored(rules, read.input(), rules.evaluate(read.input()));
         }
         DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
-        RulePack rules = pack(env, pack != null ? pack : in.packId() != null ? in.packId() : DEFAULT_PACK);
+        RulePack rules = chosenPack(env, in.packId(), json.source());
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
         return new Scored(rules, input, rules.evaluate(input));
+    }
+
+    /**
+     * The pack named by {@code --pack} (an id or a file), else the registered pack whose id the input gives, else the
+     * default. The input's 规则包 is only ever looked up among the registered packs: a document is data, and data never
+     * chooses a file for the tool to read (an input naming {@code /etc/passwd} is an unknown pack id, not a file).
+     */
+    private RulePack chosenPack(PerfevalCli.Environment env, String inputPackId, String source) {
+        if (pack != null) {
+            return pack(env, pack);
+        }
+        if (inputPackId == null) {
+            return env.registry().get(DEFAULT_PACK);
+        }
+        List<String> ids = env.registry().packs().stream().map(PackInfo::id).toList();
+        return env.registry().find(inputPackId).orElseThrow(() -> CliProblems.fail("X013", source,
+                CliProblems.shown(inputPackId), Suggestions.closest(inputPackId, ids), String.join(", ", ids)));
     }
 
     /** A JSON document and the name it is reported under. */

@@ -37,7 +37,7 @@ final class XlsxSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
-        return bytes.toByteArray();
+        return XlsxBytes.deterministic(bytes.toByteArray());
     }
 
     private static void table(Worksheet ws, ScoreSheet sheet) {

@@ -139,10 +139,11 @@ class CliTest {
 
     @Test
     void withoutArgumentsTheBundledCaseIsScoredWithTheDefaultPack() {
-        // This registry lacks the Hebei pack, so the bundled Gaoyi case is read and the default pack is asked for.
+        // This registry lacks the Hebei pack, so the bundled Gaoyi case is read and the pack it names (the default
+        // pack) is looked up among the registered ones, and is not there.
         TestPack.Run run = TestPack.run();
-        assertCleanError(run, "PK02");
-        assertTrue(run.err().contains("[" + Subject.DEFAULT_PACK + "]"), run.err());
+        assertCleanError(run, "X013");
+        assertTrue(run.err().contains("「" + Subject.DEFAULT_PACK + "」"), run.err());
     }
 
     @Test

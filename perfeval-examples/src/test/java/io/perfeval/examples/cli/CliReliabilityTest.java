@@ -1,0 +1,110 @@
+package io.perfeval.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 17 in the command-line tool: data never chooses a file, an incomplete sheet is not "done", xlsx is stable. */
+class CliReliabilityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInputsPackIsLookedUpAmongTheRegisteredPacksNeverReadAsAFile() throws Exception {
+        // a pack file that compiles, named by the input: it used to be read, compiled and quoted in messages
+        Path packFile = TestPack.write(dir, "p.perfeval", "规则包：test/cli\n名称：「x」\n总分：10\n");
+        AtomicInteger reads = new AtomicInteger();
+        PackFiles counting = file -> {
+            reads.incrementAndGet();
+            return PerfevalCli.standardPackFiles().check(file);
+        };
+        for (String named : new String[] {packFile.toString(), "/etc/passwd", "a\u0000b\n错误 伪造的一行"}) {
+            String json = TestPack.json("4").replace("\"规则包\": \"test/cli\"",
+                    "\"规则包\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(named));
+            TestPack.Run run = TestPack.run(counting, "score", "--input", TestPack.write(dir, "in.json", json).toString());
+            assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.toString());
+            assertTrue(run.err().startsWith("错误 X013 "), run.err());
+            assertEquals(2, run.err().lines().count(), "one problem, in two languages, no forged line: " + run.err());
+        }
+        assertEquals(0, reads.get(), "the tool read a file the input named");
+        // the same file given by the caller is read
+        TestPack.Run byCaller = TestPack.run(counting, "score", "--pack", packFile.toString(), "--input",
+                TestPack.write(dir, "in.json", TestPack.json("4")).toString());
+        assertEquals(1, reads.get(), byCaller.toString());
+    }
+
+    @Test
+    void aSheetWithoutATotalIsWrittenAndExitsWithFindings() throws Exception {
+        // 收入预算数 0: 收入预算完成率 cannot be computed (R001), so there is no total; `score` used to exit 0
+        String json = TestPack.json("4").replace("\"收入预算数\": 1308.05", "\"收入预算数\": 0");
+        TestPack.Run run = TestPack.run("score", "--input", TestPack.write(dir, "in.json", json).toString());
+        assertEquals(PerfevalCli.EXIT_FINDINGS, run.code(), run.toString());
+        assertTrue(run.out().startsWith("部门整体支出绩效自评表"), run.out());
+        assertTrue(run.out().contains("R001"), run.out());
+        assertTrue(run.err().startsWith("错误 X014 自评表没有合计"), run.err());
+        assertTrue(run.err().contains("error X014 the sheet has no total"), run.err());
+        TestPack.Run complete = TestPack.run("score", "--input",
+                TestPack.write(dir, "ok.json", TestPack.json("4")).toString());
+        assertEquals(PerfevalCli.EXIT_OK, complete.code(), complete.toString());
+    }
+
+    @Test
+    void theSameSheetGivesTheSameXlsxBytes() throws Exception {
+        Path input = TestPack.write(dir, "in.json", TestPack.json("4"));
+        byte[][] files = new byte[3][];
+        for (int k = 0; k < files.length; k++) {
+            Path out = dir.resolve("s" + k + ".xlsx");
+            TestPack.Run run = TestPack.run("score", "--input", input.toString(), "--format", "xlsx", "--out",
+                    out.toString());
+            assertEquals(PerfevalCli.EXIT_OK, run.code(), run.toString());
+            files[k] = Files.readAllBytes(out);
+            Thread.sleep(5); // fastexcel's creation time has milliseconds
+        }
+        assertArrayEquals(files[0], files[1]);
+        assertArrayEquals(files[0], files[2]);
+        String core = entry(files[0], "docProps/core.xml");
+        assertFalse(core.contains("dcterms:created"), core);
+        assertTrue(core.contains("<dc:creator>perfeval</dc:creator>"), core);
+    }
+
+    @Test
+    void mergedRangesAreSortedAndNothingElseMoves() {
+        String xml = "<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A3:I3\"/>"
+                + "<mergeCell ref=\"A1:I1\"/><mergeCell ref=\"A2:I2\"/></mergeCells><pageMargins/></worksheet>";
+        assertEquals("<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A1:I1\"/>"
+                + "<mergeCell ref=\"A2:I2\"/><mergeCell ref=\"A3:I3\"/></mergeCells><pageMargins/></worksheet>",
+                XlsxBytes.sortedMerges(xml));
+        assertEquals("<worksheet/>", XlsxBytes.sortedMerges("<worksheet/>"));
+    }
+
+    @Test
+    void messagesQuoteOutsideTextBoundedAndOnOneLine() {
+        assertEquals("a\\u000Ab\\u0000c", CliProblems.shown("a\nb\u0000c"));
+        String shown = CliProblems.shown("长".repeat(100_000));
+        assertEquals(CliProblems.SHOWN + 1, shown.codePointCount(0, shown.length()));
+        assertTrue(shown.endsWith("…"));
+    }
+
+    private static String entry(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+}
