@@ -124,9 +124,10 @@ public final class SheetText {
     /**
      * Text from a pack or an input on one line of the sheet: a control character or line break (which the compiler and
      * the input readers refuse, but a pack built in code or an input made by a builder may carry) is written as a
-     * visible escape, so no value can break the table or forge a line of it.
+     * visible escape ({@code \\u000A}), so no value can break the table or forge a line of it. Other writers of a
+     * sheet use it for the same reason.
      */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (breaksLine(s.charAt(i))) {
                 StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);

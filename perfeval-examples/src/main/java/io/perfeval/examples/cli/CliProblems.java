@@ -3,6 +3,7 @@ package io.perfeval.examples.cli;
 import io.perfeval.core.diag.PerfevalException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
+import io.perfeval.core.sheet.SheetText;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -27,21 +28,11 @@ final class CliProblems {
      * nor forge a line of it.
      */
     static String shown(String text) {
-        StringBuilder b = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (++count > SHOWN) {
-                return b.append('…').toString();
-            }
-            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
-                b.append(String.format("\\u%04X", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
+        int end = text.length();
+        if (text.codePointCount(0, end) > SHOWN) {
+            end = text.offsetByCodePoints(0, SHOWN);
         }
-        return b.toString();
+        return SheetText.oneLine(text.substring(0, end)) + (end < text.length() ? "…" : "");
     }
 
     /** An exception that stops the command with exit code {@link PerfevalCli#EXIT_ERROR} and this message. */

@@ -4,6 +4,7 @@ import io.perfeval.core.diag.Problem;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.SheetText;
 import io.perfeval.core.sheet.TraceEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ final class Narrative {
     /** Section 三 of the report for the whole sheet: 1、投入 …（一）预算编制 …（1）指标 and its sentence. */
     static String render(ScoreSheet sheet) {
         StringBuilder out = new StringBuilder();
-        out.append(sheet.entity().isEmpty() ? "" : sheet.entity()).append("部门整体支出绩效指标分析（由计分过程生成）\n");
+        out.append(SheetText.oneLine(sheet.entity())).append("部门整体支出绩效指标分析（由计分过程生成）\n");
         int i = 1;
         for (IndicatorResult top : sheet.indicators()) {
             out.append('\n').append(i++).append('、').append(heading(top)).append('\n');
@@ -97,7 +98,7 @@ final class Narrative {
         for (IndicatorResult c : group.children()) {
             if (c.isLeaf()) {
                 leafNo++;
-                out.append("\n（").append(leafNo).append('）').append(c.name()).append('\n');
+                out.append("\n（").append(leafNo).append('）').append(SheetText.oneLine(c.name())).append('\n');
                 out.append(sentence(c)).append('\n');
             } else {
                 groupNo++;
@@ -112,6 +113,6 @@ final class Narrative {
     }
 
     private static String heading(IndicatorResult r) {
-        return r.name() + "（" + Decimals.trim(r.maxScore()) + " 分）";
+        return SheetText.oneLine(r.name()) + "（" + Decimals.trim(r.maxScore()) + " 分）";
     }
 }

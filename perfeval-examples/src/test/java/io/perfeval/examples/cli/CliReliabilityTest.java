@@ -97,6 +97,19 @@ class CliReliabilityTest {
         assertTrue(shown.endsWith("…"));
     }
 
+    @Test
+    void theNarrativeKeepsEveryValueOnItsLine() {
+        io.perfeval.core.sheet.ScoreSheet sheet = TestPack.pack().evaluate(
+                io.perfeval.core.input.EvaluationInput.builder().entity("单位\n1、伪造的一节")
+                        .number("收入预算数", "1").number("收入预算完成数", "1")
+                        .put("绩效指标科学性", io.perfeval.core.input.Value.Checklist.allMetExcept(2, 2))
+                        .yes("按时上报", true).judgement(TestPack.ODD, "30", "理由")
+                        .judgement("部门整体效益", "45", "理由").build());
+        String text = Narrative.render(sheet);
+        assertTrue(text.startsWith("单位\\u000A1、伪造的一节部门整体支出绩效指标分析"), text);
+        assertEquals(0, text.lines().filter(l -> l.startsWith("1、伪造")).count(), text);
+    }
+
     private static String entry(byte[] zip, String name) throws Exception {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
