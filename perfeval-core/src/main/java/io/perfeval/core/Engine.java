@@ -151,7 +151,7 @@ final class Engine {
             t = capped(t, problems);
             total = complete ? Optional.of(t) : Optional.empty();
         }
-        Optional<GradeBand> grade = evaluationVetoed ? Optional.of(plan.pack.grades().lowest())
+        Optional<GradeBand> grade = evaluationVetoed ? plan.pack.grades().lowest()
                 : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
         return ScoreSheet.deferred(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,

@@ -156,7 +156,11 @@ final class PackChecker extends RuleChecker {
         points.add(BigDecimal.ZERO);
         points.add(top);
         BigDecimal highest = top;
-        for (GradeBand b : pack.grades.bands()) {
+        GradeScale scale = pack.gradeScale();
+        if (scale.isEmpty()) {
+            return; // no grades: nothing to tile
+        }
+        for (GradeBand b : scale.bands()) {
             for (BigDecimal bound : new BigDecimal[] {b.lower(), b.upper()}) {
                 if (bound != null && bound.signum() >= 0 && bound.compareTo(top) <= 0) {
                     points.add(bound);
@@ -181,7 +185,7 @@ final class PackChecker extends RuleChecker {
         }
         for (BigDecimal p : probes) {
             List<String> covering = new ArrayList<>();
-            for (GradeBand b : pack.grades.bands()) {
+            for (GradeBand b : scale.bands()) {
                 if (b.contains(p)) {
                     covering.add(b.name());
                 }

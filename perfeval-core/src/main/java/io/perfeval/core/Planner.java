@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Makes the evaluation plan's nodes from the rule tree, one visitor per sealed interface of the tree: a kind added to
@@ -306,8 +307,10 @@ final class Planner {
 
         @Override
         public RuleNode veto(Rule.Veto r) {
+            Optional<GradeBand> lowest = pack.grades().lowest();
             TraceEntry entry = r.scope() == Rule.VetoScope.EVALUATION
-                    ? new TraceEntry.Note("一票否决：整体评价得 0 分，等级为" + pack.grades().lowest().name())
+                    ? new TraceEntry.Note("一票否决：整体评价得 0 分"
+                            + (lowest.isPresent() ? "，等级为" + lowest.get().name() : ""))
                     : new TraceEntry.Note("一票否决：本指标得 0 分");
             return new RuleNodes.Veto(r, outcome(entry, BigDecimal.ZERO, max));
         }

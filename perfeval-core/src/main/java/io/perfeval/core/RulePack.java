@@ -66,7 +66,7 @@ public final class RulePack {
     private RulePack(Builder b, List<Problem> warnings) {
         this.info = b.info;
         this.rounding = b.rounding;
-        this.grades = b.grades;
+        this.grades = b.gradeScale();
         this.totalScore = b.totalScore;
         this.notApplicablePolicy = b.notApplicablePolicy;
         this.bonusPolicy = b.bonusPolicy;
@@ -268,13 +268,10 @@ public final class RulePack {
 
     /** Collects a pack's parts; {@link #build()} checks them all and reports every problem together. */
     public static final class Builder {
+        private static final BigDecimal HUNDRED = new BigDecimal("100");
         final PackInfo info;
         Rounding rounding = Rounding.DEFAULT;
-        GradeScale grades = new GradeScale(List.of(
-                GradeBand.halfOpen("优秀", "85", null),
-                GradeBand.halfOpen("良好", "75", "85"),
-                GradeBand.halfOpen("一般", "60", "75"),
-                GradeBand.halfOpen("较差", null, "60")));
+        GradeScale grades; // null: none declared (see grades(GradeScale))
         BigDecimal totalScore = new BigDecimal("100");
         NotApplicablePolicy notApplicablePolicy = NotApplicablePolicy.RESCALE;
         BonusPolicy bonusPolicy = BonusPolicy.WITHIN_MAX;
@@ -293,10 +290,22 @@ public final class RulePack {
             return this;
         }
 
-        /** Default: ≥85 优秀, 75–85 良好, 60–75 一般, &lt;60 较差 (lower bounds inclusive). */
+        /**
+         * Default when none are given: {@link GradeScale#DEFAULT} (≥85 优秀, 75–85 良好, 60–75 一般, &lt;60 较差) for a
+         * pack of 100 points, and {@link GradeScale#NONE} for any other 总分 — the default bands are on a 100-point
+         * scale, and a 15-point pack scored 15 of 15 was graded 较差 by them.
+         */
         public Builder grades(GradeScale grades) {
             this.grades = Objects.requireNonNull(grades);
             return this;
+        }
+
+        /** The grades the pack gets: as given, else the default for its 总分. */
+        GradeScale gradeScale() {
+            if (grades != null) {
+                return grades;
+            }
+            return totalScore.compareTo(HUNDRED) == 0 ? GradeScale.DEFAULT : GradeScale.NONE;
         }
 
         /** Default 100. */

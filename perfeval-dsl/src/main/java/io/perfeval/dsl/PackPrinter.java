@@ -50,7 +50,9 @@ public final class PackPrinter {
         out.append('\n');
         ownUnits(pack, out);
 
-        out.append("等级：\n");
+        if (!pack.grades().isEmpty()) {
+            out.append("等级：\n"); // none: a pack whose 总分 is not 100 that declares no grades
+        }
         for (GradeBand b : pack.grades().bands()) {
             out.append("  ").append(b.name()).append("：");
             if (b.lower() != null) {

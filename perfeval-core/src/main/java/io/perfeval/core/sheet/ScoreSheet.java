@@ -87,7 +87,7 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
      */
     public String gradeStatement() {
         StringBuilder s = new StringBuilder(grade.map(g -> g.name() + "（" + g.display() + "）")
-                .orElse("无法评定（有指标无法评分）"));
+                .orElse(total.isPresent() ? "未评等级（规则包没有对应的等级）" : "无法评定（有指标无法评分）"));
         if (vetoed) {
             s.append("（一票否决）");
         }
