@@ -11,8 +11,12 @@ import net.jqwik.api.Provide;
  * The kit's three properties wired up once: a pack's test class extends this and names its pack, and jqwik runs every
  * property below on it (300 tries each) besides the class's own.
  *
+ * <p>Name the class {@code …Test} (or {@code Test…}, {@code …Tests}, {@code …TestCase}): those are the classes Maven's
+ * Surefire runs by default, and a {@code …Properties} class would be skipped without a word unless the build adds it
+ * to its includes.
+ *
  * <pre>{@code
- * class MyPackProperties extends PackContract {
+ * class MyPackTest extends PackContract {
  *     @Override
  *     protected RulePack pack() {
  *         return MyPack.pack();

@@ -91,6 +91,29 @@ class ReadmeExamplesTest {
         assertEquals(List.of(pack, criterion), blocks("antlr"));
     }
 
+    /**
+     * Issue 18: the README named its example test class MyPackProperties, which Maven's default includes never run.
+     * Every test class the README shows must be one Surefire runs by default, and what a failing property prints of
+     * its input must be the input's data (jqwik prints the sample's toString).
+     */
+    @Test
+    void theTestClassesTheReadmeShowsAreOnesMavenRuns() throws Exception {
+        List<String> classes = new ArrayList<>();
+        Matcher m = Pattern.compile("class (\\w+) extends PackContract").matcher(
+                Files.readString(README, StandardCharsets.UTF_8));
+        while (m.find()) {
+            classes.add(m.group(1));
+        }
+        assertTrue(!classes.isEmpty());
+        for (String c : classes) {
+            assertTrue(c.matches("Test\\w*|\\w*Test|\\w*Tests|\\w*TestCase"), c);
+        }
+        String shown = EvaluationInput.builder().entity("某单位").number("收入预算数", "1308.05").yes("按时上报", false)
+                .judgement("部门整体效益", "8", "理由").selfScore("部门整体效益", "8").build().toString();
+        assertEquals("EvaluationInput{单位=某单位, 数据={收入预算数=1308.05, 按时上报=否}, 酌情得分={部门整体效益=8（理由）}, "
+                + "自评得分={部门整体效益=8}}", shown);
+    }
+
     static EvaluationInput input(RulePack pack, String assignments) {
         EvaluationInput.Builder b = EvaluationInput.builder();
         Map<String, String> values = GrowthCorpusTest.assignments(assignments);

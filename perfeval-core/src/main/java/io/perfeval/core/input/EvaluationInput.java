@@ -66,6 +66,63 @@ public final class EvaluationInput {
         return Optional.ofNullable(selfTotal);
     }
 
+    /**
+     * The input as its data, for a failing property's report and a log line: {@code EvaluationInput{单位=…, 数据={收入预算数=
+     * 1308.05, 按时上报=是, 资料={1=符合, 2=不符合}, 支出进度={第一季度=20}}, 酌情得分={…=8（理由）}, 自评得分={…}, 自评合计=…}}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据={");
+        String sep = "";
+        for (Map.Entry<String, Value> e : data.entrySet()) {
+            b.append(sep).append(e.getKey()).append('=').append(shown(e.getValue()));
+            sep = ", ";
+        }
+        b.append("}, 酌情得分={");
+        sep = "";
+        for (Map.Entry<String, Judgement> e : judgements.entrySet()) {
+            b.append(sep).append(e.getKey()).append('=').append(e.getValue().score().toPlainString())
+                    .append('（').append(e.getValue().reason()).append('）');
+            sep = ", ";
+        }
+        b.append("}, 自评得分={");
+        sep = "";
+        for (Map.Entry<String, BigDecimal> e : selfScores.entrySet()) {
+            b.append(sep).append(e.getKey()).append('=').append(e.getValue().toPlainString());
+            sep = ", ";
+        }
+        b.append('}');
+        if (selfTotal != null) {
+            b.append(", 自评合计=").append(selfTotal.toPlainString());
+        }
+        return b.append('}').toString();
+    }
+
+    private static String shown(Value v) {
+        if (v instanceof Value.Number n) {
+            return n.value().toPlainString();
+        } else if (v instanceof Value.YesNo y) {
+            return y.yes() ? "是" : "否";
+        } else if (v instanceof Value.Checklist c) {
+            StringBuilder b = new StringBuilder("{");
+            String sep = "";
+            for (Map.Entry<Integer, Boolean> e : c.answers().entrySet()) {
+                b.append(sep).append(e.getKey()).append('=').append(e.getValue() ? "符合" : "不符合");
+                sep = ", ";
+            }
+            return b.append('}').toString();
+        } else if (v instanceof Value.Series s) {
+            StringBuilder b = new StringBuilder("{");
+            String sep = "";
+            for (Map.Entry<String, BigDecimal> e : s.values().entrySet()) {
+                b.append(sep).append(e.getKey()).append('=').append(e.getValue().toPlainString());
+                sep = ", ";
+            }
+            return b.append('}').toString();
+        }
+        return String.valueOf(v);
+    }
+
     public static final class Builder {
         private String entity = "";
         private final Map<String, Value> data = new LinkedHashMap<>();
