@@ -557,8 +557,12 @@ final class Conditions {
             return expr(f.expr());
         } else if (f.expr() != null) {
             return new Expr.Abs(expr(f.expr()));
-        } else if (f.NAME() != null) {
-            Expr ref = new Expr.Ref(entry(f.NAME()).name());
+        } else if (f.OCCUPY() != null) {
+            // 完成值占指标值的比例: a ratio of two declared numbers
+            return new Expr.Binary(Expr.ArithmeticOp.DIVIDE, new Expr.Ref(entry(f.NAME(0)).name()),
+                    new Expr.Ref(entry(f.NAME(1)).name()));
+        } else if (!f.NAME().isEmpty()) {
+            Expr ref = new Expr.Ref(entry(f.NAME(0)).name());
             if (f.atMost() != null) {
                 Quantity cap = adopt((Quantity) tok(f.atMost().AT_MOST().getSymbol()).value, ref);
                 return new Expr.Min(ref, new Expr.Const(cap));

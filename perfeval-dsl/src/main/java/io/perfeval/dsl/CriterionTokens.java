@@ -101,6 +101,11 @@ final class CriterionTokens {
     /** The largest period ordinal read (第N季度/月/期); a larger one is read as no period, which the pack check names. */
     private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(10_000);
 
+    /** 「未达到的」「未完成的」「达不到的」 followed by a comma or colon: the case of not meeting what came before. */
+    private static final Pattern NOT_REACHED = Pattern.compile(
+            "(?:(?:未|没有|没)(?:达到|完成|达标|实现)|达不到|完不成)的?(?=[，,：:])");
+    /** What ends 「完成值占指标值的比例」. */
+    private static final Pattern RATIO_WORD = Pattern.compile("的?(?:比例|比率|比重)");
     private static final Pattern PERIODS = Pattern.compile(
             "第([0-9一二三四五六七八九十]+(?:[、,，和及][0-9一二三四五六七八九十]+)*)(?:个)?(季度|月|期)末?");
     private static final Pattern SCOPE = Pattern.compile(
@@ -234,6 +239,22 @@ final class CriterionTokens {
     private int lastType() {
         Tok t = last();
         return t == null ? -1 : t.getType();
+    }
+
+    /** Whether a comparison or a yes/no condition was read earlier in the criterion. */
+    private boolean earlierCondition() {
+        for (Tok t : out) {
+            switch (t.getType()) {
+                case CriterionParser.GE, CriterionParser.GT, CriterionParser.LE, CriterionParser.LT,
+                        CriterionParser.EQ, CriterionParser.NE, CriterionParser.ABOVE, CriterionParser.BELOW,
+                        CriterionParser.YESNO, CriterionParser.PHRASE -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private boolean partStart() {
@@ -484,6 +505,36 @@ final class CriterionTokens {
                     return m.end();
                 }
             }
+            case '占' -> {
+                // 「完成值占指标值的比例」: 占 between two declared names, the second followed by 的比例 — only there, since
+                // 占 is common in prose (挤占、占用)
+                int name = nameLength(i + 1, n);
+                if (lastType() == CriterionParser.NAME && name > 0
+                        && RATIO_WORD.matcher(text).region(i + 1 + name, n).lookingAt()) {
+                    emit(CriterionParser.OCCUPY, i, i + 1, null);
+                    return i + 1;
+                }
+            }
+            case '的', '比' -> {
+                int size = out.size();
+                if (size >= 2 && lastType() == CriterionParser.NAME
+                        && out.get(size - 2).getType() == CriterionParser.OCCUPY) {
+                    m = RATIO_WORD.matcher(text).region(i, n);
+                    if (m.lookingAt()) {
+                        emit(CriterionParser.RATIO, i, m.end(), null);
+                        return m.end();
+                    }
+                }
+            }
+            case '未', '没', '达', '完' -> {
+                // 「达到指标值的，得满分；未达到的，按比例计分」: 未达到的 alone, where a part begins and after a sentence
+                // with a condition, is the remaining case — 否则 — not a new item for the evaluator to answer
+                m = NOT_REACHED.matcher(text).region(i, n);
+                if (m.lookingAt() && partStart() && earlierCondition()) {
+                    emit(CriterionParser.OTHERWISE, i, m.end(), null);
+                    return m.end();
+                }
+            }
             case '第' -> {
                 m = PERIODS.matcher(text).region(i, n);
                 if (m.lookingAt()) {
@@ -644,7 +695,8 @@ final class CriterionTokens {
             // closing 按…计分: at the end of its part, after the formula
             return (end == n || "，,；;。：:".indexOf(text.charAt(end)) >= 0) && (lastType() == CriterionParser.NAME
                     || lastType() == CriterionParser.MAX_SCORE || lastType() == CriterionParser.RP
-                    || lastType() == CriterionParser.NUM || lastType() == CriterionParser.PERCENT);
+                    || lastType() == CriterionParser.NUM || lastType() == CriterionParser.PERCENT
+                    || lastType() == CriterionParser.RATIO);
         }
         if (t == CriterionParser.HAVE) {
             return nameFollows(end, n); // 有结余 (a declared 结余); 有效、所有 … are prose

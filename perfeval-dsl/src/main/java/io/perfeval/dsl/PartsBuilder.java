@@ -126,7 +126,8 @@ final class PartsBuilder {
                 // 按执行率×分值计分: a formula for the score; 按完成率计分 of a rate alone is its share of the 分值
                 Expr e = conditions.expr(f.expr());
                 NameTable.Entry r = e instanceof Expr.Ref ref ? ctx.names().get(NameTable.normal(ref.name())) : null;
-                if (r != null && r.unit() != null && r.unit().isPercent()) {
+                if (r != null && r.unit() != null && r.unit().isPercent() || ratioPhrase(f.expr())) {
+                    // 按照完成值占指标值的比例计分: the ratio's share of the 分值, as 按完成率计分 is
                     e = new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, e, new Expr.MaxScore());
                 }
                 return new Parts.Formula(e, from, to);
@@ -228,6 +229,11 @@ final class PartsBuilder {
         }
         NaOutcomeContext n = (NaOutcomeContext) o;
         return new Parts.Outcome(Parts.OutcomeKind.NOT_APPLICABLE, null, null, n.THIS_ITEM() != null, from, to);
+    }
+
+    /** Whether the formula is one 「X占Y的比例」 and nothing else. */
+    private static boolean ratioPhrase(ExprContext e) {
+        return e.term().size() == 1 && e.term(0).factor().size() == 1 && e.term(0).factor(0).OCCUPY() != null;
     }
 
     private Points points(ScoreContext s) {

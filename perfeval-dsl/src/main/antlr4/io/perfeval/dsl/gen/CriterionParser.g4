@@ -26,7 +26,7 @@ tokens {
     // outcomes
     HAVE, BASE_SCORE, FULL, ZERO, GET, JUDGE, INTERP, RAMP, PROP, SHARE, RESPECTIVELY, LEVEL_INTRO, VETO, NA, THIS_ITEM,
     // formulas
-    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON, EVALUATE,
+    SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON, EVALUATE, OCCUPY, RATIO,
     // deductions, limits and bonuses
     DEDUCT, EACH, DIRECTION, EACH_TIME, PER_BAND, BAND, EACH_PREFIX, FLOOR, MOST, CAP, BONUS,
     // checklists
@@ -181,6 +181,7 @@ outcome
     | SHARE MAX_SCORE? DE? value TO value GET?                    # shareOutcome
     | SHARE MAX_SCORE? DE? value GET?                             # shareOfMaxOutcome
     | THIS_ITEM? GET? value DE? MAX_SCORE                         # valueOfMaxOutcome
+    | THIS_ITEM? GET MAX_SCORE DE? value TO value                 # shareOutcome
     | THIS_ITEM? GET MAX_SCORE DE? value                          # maxOfValueOutcome
     | RESPECTIVELY GET? score (HE score)+                         # respectiveOutcome
     | THIS_ITEM? NA                                               # naOutcome
@@ -248,9 +249,11 @@ term
     : factor ((TIMES | DIV) factor)*
     ;
 
+/** 完成值占指标值的比例 (NAME OCCUPY NAME RATIO): the first over the second. */
 factor
     : LP expr RP
     | ABS expr ABS
+    | NAME OCCUPY NAME RATIO
     | NAME gloss? atMost?
     | MAX_SCORE
     | value
