@@ -72,30 +72,26 @@ public final class EvaluationInput {
      */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据={");
-        String sep = "";
-        for (Map.Entry<String, Value> e : data.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(shown(e.getValue()));
-            sep = ", ";
-        }
-        b.append("}, 酌情得分={");
-        sep = "";
-        for (Map.Entry<String, Judgement> e : judgements.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(e.getValue().score().toPlainString())
-                    .append('（').append(e.getValue().reason()).append('）');
-            sep = ", ";
-        }
-        b.append("}, 自评得分={");
-        sep = "";
-        for (Map.Entry<String, BigDecimal> e : selfScores.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(e.getValue().toPlainString());
-            sep = ", ";
-        }
-        b.append('}');
+        StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据=");
+        map(b, data, v -> shown((Value) v));
+        b.append(", 酌情得分=");
+        map(b, judgements, j -> ((Judgement) j).score().toPlainString() + "（" + ((Judgement) j).reason() + "）");
+        b.append(", 自评得分=");
+        map(b, selfScores, x -> ((BigDecimal) x).toPlainString());
         if (selfTotal != null) {
             b.append(", 自评合计=").append(selfTotal.toPlainString());
         }
         return b.append('}').toString();
+    }
+
+    private static StringBuilder map(StringBuilder b, Map<?, ?> m, java.util.function.Function<Object, String> shown) {
+        b.append('{');
+        String sep = "";
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            b.append(sep).append(e.getKey()).append('=').append(shown.apply(e.getValue()));
+            sep = ", ";
+        }
+        return b.append('}');
     }
 
     private static String shown(Value v) {
@@ -104,21 +100,9 @@ public final class EvaluationInput {
         } else if (v instanceof Value.YesNo y) {
             return y.yes() ? "是" : "否";
         } else if (v instanceof Value.Checklist c) {
-            StringBuilder b = new StringBuilder("{");
-            String sep = "";
-            for (Map.Entry<Integer, Boolean> e : c.answers().entrySet()) {
-                b.append(sep).append(e.getKey()).append('=').append(e.getValue() ? "符合" : "不符合");
-                sep = ", ";
-            }
-            return b.append('}').toString();
+            return map(new StringBuilder(), c.answers(), yes -> (Boolean) yes ? "符合" : "不符合").toString();
         } else if (v instanceof Value.Series s) {
-            StringBuilder b = new StringBuilder("{");
-            String sep = "";
-            for (Map.Entry<String, BigDecimal> e : s.values().entrySet()) {
-                b.append(sep).append(e.getKey()).append('=').append(e.getValue().toPlainString());
-                sep = ", ";
-            }
-            return b.append('}').toString();
+            return map(new StringBuilder(), s.values(), x -> ((BigDecimal) x).toPlainString()).toString();
         }
         return String.valueOf(v);
     }
