@@ -83,13 +83,17 @@ final class AwardNodes {
     static final class Bonus extends RuleNode {
         private final RuleNode base;
         final Items items;
+        /** 每增加1%加1分: step terms whose points are added. */
+        private final DeductNodes.PerStep[] steps;
         final BigDecimal cap;
         final boolean aboveMax;
 
-        Bonus(Rule.Bonus source, RuleNode base, Items items, BigDecimal cap, boolean aboveMax) {
+        Bonus(Rule.Bonus source, RuleNode base, Items items, DeductNodes.PerStep[] steps, BigDecimal cap,
+              boolean aboveMax) {
             super(source);
             this.base = base;
             this.items = items;
+            this.steps = steps;
             this.cap = cap;
             this.aboveMax = aboveMax;
         }
@@ -102,7 +106,11 @@ final class AwardNodes {
             }
             e.constant = null;
             boolean[] met = leaf.tracing ? new boolean[items.labels.length] : null;
-            BigDecimal sum = items.sum(e, leaf, met);
+            BigDecimal awarded = items.sum(e, leaf, met);
+            BigDecimal sum = awarded;
+            for (DeductNodes.PerStep step : steps) {
+                sum = sum.add(step.deduction(e, leaf));
+            }
             if (sum.signum() == 0) {
                 if (leaf.tracing) {
                     leaf.add(TraceSteps.NO_BONUS);
@@ -122,7 +130,13 @@ final class AwardNodes {
                 }
             }
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.BonusItems(this, met, sum, added), null);
+                if (items.labels.length == 0) {
+                    if (sum.compareTo(added) > 0) {
+                        leaf.add(new TraceSteps.Limited(sum, cap, true), null);
+                    }
+                } else {
+                    leaf.add(new TraceSteps.BonusItems(this, met, awarded, sum, added), null);
+                }
                 leaf.add(new TraceSteps.Bonused(before, added, total, max, score, aboveMax), null);
             }
             return e.scored(score);

@@ -60,9 +60,13 @@ final class DeductNodes {
         }
     }
 
-    /** 每降低一个百分点扣分值的十分之一: steps of deviation from a reference, counted as the pack declares. */
+    /**
+     * 每降低一个百分点扣分值的十分之一: steps of deviation from a reference, counted as the pack declares. Inside a bonus
+     * ({@code adds}: 每增加1%加1分) the same steps give points added, and the trace says so.
+     */
     static final class PerStep extends Term {
         final DeductionTerm.PerStep term;
+        final boolean adds;
         final ExprNode measure;
         final ExprNode reference;
         /** The measure and the reference are of comparable units, and so are the measure and the step. */
@@ -71,9 +75,11 @@ final class DeductNodes {
         /** See {@link #said()}. */
         private volatile String said;
 
-        PerStep(DeductionTerm.PerStep source, ExprNode measure, ExprNode reference, BigDecimal each, Object key) {
+        PerStep(DeductionTerm.PerStep source, ExprNode measure, ExprNode reference, BigDecimal each, Object key,
+                boolean adds) {
             super(source, each, key);
             this.term = source;
+            this.adds = adds;
             this.measure = measure;
             this.reference = reference;
             this.comparable = measure.unit != null && reference.unit != null
@@ -107,7 +113,8 @@ final class DeductNodes {
             BigDecimal steps = term.steps(deviation);
             BigDecimal amount = steps.multiply(each);
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.PerStep(this, mv, rv, deviation, steps, amount), key);
+                leaf.add(adds ? new TraceSteps.StepBonus(new TraceSteps.PerStep(this, mv, rv, deviation, steps, amount))
+                        : new TraceSteps.PerStep(this, mv, rv, deviation, steps, amount), key);
             }
             return amount;
         }
@@ -213,7 +220,7 @@ final class DeductNodes {
                 return deduct.deducted(e, leaf, total);
             }
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.Limited(total, limit), null);
+                leaf.add(new TraceSteps.Limited(total, limit, false), null);
             }
             return deduct.deducted(e, leaf, limit);
         }

@@ -272,7 +272,13 @@ final class Planner {
 
         @Override
         public RuleNode bonus(Rule.Bonus r) {
-            return new AwardNodes.Bonus(r, r.base().accept(this), items(r.awards()), r.cap().resolve(max),
+            DeductNodes.PerStep[] steps = new DeductNodes.PerStep[r.steps().size()];
+            for (int i = 0; i < steps.length; i++) {
+                DeductionTerm.PerStep t = r.steps().get(i);
+                steps[i] = new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max),
+                        key(t), true);
+            }
+            return new AwardNodes.Bonus(r, r.base().accept(this), items(r.awards()), steps, r.cap().resolve(max),
                     pack.bonusPolicy() == BonusPolicy.ABOVE_MAX);
         }
 
@@ -334,7 +340,8 @@ final class Planner {
 
         @Override
         public DeductNodes.Term perStep(DeductionTerm.PerStep t) {
-            return new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max), key(t));
+            return new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max), key(t),
+                    false);
         }
     }
 }

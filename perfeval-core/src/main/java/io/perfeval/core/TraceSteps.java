@@ -77,6 +77,20 @@ final class TraceSteps {
         }
     }
 
+    /** 加分：完成率 100% 高于 98% 2个百分点，每 1个百分点为一档（按实际折算），2 档，每档 1 分，加 2 分. */
+    record StepBonus(PerStep step) implements Step, Supplier<String> {
+        @Override
+        public TraceEntry make() {
+            return TraceEntry.Note.deferred(this);
+        }
+
+        @Override
+        public String get() {
+            return "加分：" + step.get() + "，" + Decimals.trim(step.steps()) + " 档，每档 " + Decimals.trim(step.term().each)
+                    + " 分，加 " + Decimals.trim(step.amount()) + " 分";
+        }
+    }
+
     /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分 ({@code rule}: the plan's node of the formula rule). */
     record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
         @Override
@@ -104,8 +118,11 @@ final class TraceSteps {
         }
     }
 
-    /** 扣分合计 4 分，最多扣 3 分: the deductions exceeded a limit below the 分值. */
-    record Limited(BigDecimal total, BigDecimal limit) implements Step, Supplier<String> {
+    /**
+     * 扣分合计 4 分，最多扣 3 分: the deductions exceeded a limit below the 分值; or ({@code bonus}) 加分合计 3 分，最高加 2 分:
+     * bonus steps above the bonus's cap.
+     */
+    record Limited(BigDecimal total, BigDecimal limit, boolean bonus) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
             return TraceEntry.Note.deferred(this);
@@ -113,7 +130,8 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            return "扣分合计 " + Decimals.trim(total) + " 分，最多扣 " + Decimals.trim(limit) + " 分";
+            return (bonus ? "加分合计 " : "扣分合计 ") + Decimals.trim(total) + (bonus ? " 分，最高加 " : " 分，最多扣 ")
+                    + Decimals.trim(limit) + " 分";
         }
     }
 
@@ -169,8 +187,11 @@ final class TraceSteps {
     /** 加分项均不符合，不加分. */
     static final TraceEntry.Note NO_BONUS = new TraceEntry.Note("加分项均不符合，不加分");
 
-    /** 加分项：省级表彰 1 分，加 1 分; above the cap 「加分项：…，合计 3 分，最高加 2 分」. */
-    record BonusItems(AwardNodes.Bonus bonus, boolean[] met, BigDecimal sum, BigDecimal added)
+    /**
+     * 加分项：省级表彰 1 分，加 1 分; above the cap 「加分项：…，合计 3 分，最高加 2 分」. {@code sum} includes the points of
+     * the bonus's steps, traced before it ({@code awarded}: the items' alone).
+     */
+    record BonusItems(AwardNodes.Bonus bonus, boolean[] met, BigDecimal awarded, BigDecimal sum, BigDecimal added)
             implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
@@ -179,7 +200,7 @@ final class TraceSteps {
 
         @Override
         public String get() {
-            String listed = "加分项：" + bonus.items.met(met);
+            String listed = "加分项：" + (awarded.signum() == 0 ? "均不符合" : bonus.items.met(met));
             if (sum.compareTo(added) > 0) {
                 return listed + "，合计 " + Decimals.trim(sum) + " 分，最高加 " + Decimals.trim(bonus.cap) + " 分";
             }

@@ -320,7 +320,13 @@ public final class Explanation {
 
         @Override
         public String bonus(Rule.Bonus b) {
-            return b.base().accept(this) + "；另加分：" + awardList(b.awards()) + "，最多加 " + points(b.cap()) + " 分（"
+            StringBuilder items = new StringBuilder();
+            for (DeductionTerm.PerStep step : b.steps()) {
+                items.append(items.length() > 0 ? "；" : "").append(step(step, "加"));
+            }
+            String awards = awardList(b.awards());
+            items.append(items.length() > 0 && !awards.isEmpty() ? "；" : "").append(awards);
+            return b.base().accept(this) + "；另加分：" + items + "，最多加 " + points(b.cap()) + " 分（"
                     + pack.bonusPolicy().chinese() + "）";
         }
 
@@ -371,14 +377,19 @@ public final class Explanation {
             if (t instanceof DeductionTerm.PerCount c) {
                 return "按「" + c.label() + "」计数（" + PackPrinter.expr(c.count()) + "），每个扣 " + points(c.each()) + " 分";
             }
-            DeductionTerm.PerStep s = (DeductionTerm.PerStep) t;
+            return step((DeductionTerm.PerStep) t, "扣");
+        }
+
+        /** 完成率低于95%的部分，每 1% 扣 0.5 分（按实际折算）; {@code verb} 加 in a bonus. */
+        private String step(DeductionTerm.PerStep s, String verb) {
             String side = switch (s.direction()) {
                 case BELOW -> "低于";
                 case ABOVE -> "高于";
                 case EITHER -> "偏离";
             };
             return PackPrinter.expr(s.measure()) + side + PackPrinter.expr(s.reference()) + "的部分，每 "
-                    + PackPrinter.quantity(s.step()) + " 扣 " + points(s.each()) + " 分（" + s.counting().chinese() + "）";
+                    + PackPrinter.quantity(s.step()) + " " + verb + " " + points(s.each()) + " 分（"
+                    + s.counting().chinese() + "）";
         }
 
         private String points(Points p) {

@@ -248,7 +248,13 @@ public final class PackPrinter {
         public String bonus(Rule.Bonus b) {
             String base = rule(b.base());
             // the base is a rule of its own; brackets keep a bonus on a bonus apart
-            return base + " 加分｛" + awardList(b.awards()) + "｝ 最多 加 " + points(b.cap());
+            StringBuilder items = new StringBuilder();
+            for (DeductionTerm.PerStep step : b.steps()) {
+                items.append(items.length() > 0 ? "；" : "").append(perStepText(step, "加"));
+            }
+            String awards = awardList(b.awards());
+            items.append(items.length() > 0 && !awards.isEmpty() ? "；" : "").append(awards);
+            return base + " 加分｛" + items + "｝ 最多 加 " + points(b.cap());
         }
 
         /** 分项｛「车行时间」 0.5分：分情形｛…｝；「交通组织」 0.5分：逐项｛…｝｝: each part's rule as a rule of its own. */
@@ -301,20 +307,25 @@ public final class PackPrinter {
 
         @Override
         public String perStep(DeductionTerm.PerStep s) {
-            String dir = switch (s.direction()) {
-                case BELOW -> "低于";
-                case ABOVE -> "高于";
-                case EITHER -> "偏离";
-            };
-            String counting = switch (s.counting()) {
-                case PROPORTIONAL -> "按实际折算";
-                case STARTED -> "不足一档按一档计";
-                case COMPLETED -> "不足一档不扣分";
-            };
-            return "按档 " + expr(s.measure()) + " " + dir + " " + expr(s.reference()) + " 每 " + quantity(s.step())
-                    + " 扣 " + points(s.each()) + " " + counting;
+            return perStepText(s, "扣");
         }
     };
+
+    /** 按档 X 低于 Y 每 1% 扣 0.5分 按实际折算; {@code verb} 加 in a bonus. */
+    private static String perStepText(DeductionTerm.PerStep s, String verb) {
+        String dir = switch (s.direction()) {
+            case BELOW -> "低于";
+            case ABOVE -> "高于";
+            case EITHER -> "偏离";
+        };
+        String counting = switch (s.counting()) {
+            case PROPORTIONAL -> "按实际折算";
+            case STARTED -> "不足一档按一档计";
+            case COMPLETED -> "不足一档不扣分";
+        };
+        return "按档 " + expr(s.measure()) + " " + dir + " " + expr(s.reference()) + " 每 " + quantity(s.step())
+                + " " + verb + " " + points(s.each()) + " " + counting;
+    }
 
     private static String points(Points p) {
         if (p instanceof Points.Absolute a) {

@@ -56,6 +56,8 @@ final class PackReader {
     /** The criterion lexicon with the pack's own spellings (写法：). */
     private Lexicon lexicon = Lexicon.STANDARD;
     private boolean undeclared;
+    /** The header says 加分：…: reading 50's steps need it (D065). */
+    private boolean bonusDeclared;
 
     PackReader(Source source, Diag diag) {
         this.source = source;
@@ -162,6 +164,7 @@ final class PackReader {
                 }
                 rounding = new Rounding(scale, mode);
             } else if (f instanceof HBonusPolicyContext c) {
+                bonusDeclared = true;
                 bonus = switch (c.policy.getText()) {
                     case "不超过分值" -> io.perfeval.core.BonusPolicy.WITHIN_MAX;
                     case "可超过分值" -> io.perfeval.core.BonusPolicy.ABOVE_MAX;
@@ -384,6 +387,27 @@ final class PackReader {
     }
 
     /** The data declared so far, by name. */
+    /** Whether {@code rule} adds points per step somewhere (reading 50's bonus). */
+    private static boolean addsSteps(Rule rule) {
+        if (rule instanceof Rule.Bonus b) {
+            return !b.steps().isEmpty() || addsSteps(b.base());
+        } else if (rule instanceof Rule.Cases c) {
+            for (Rule.Case k : c.cases()) {
+                if (addsSteps(k.then())) {
+                    return true;
+                }
+            }
+            return addsSteps(c.otherwise());
+        } else if (rule instanceof Rule.Sum s) {
+            for (Rule.Part p : s.parts()) {
+                if (addsSteps(p.rule())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The declared measures' formulas by name, for a criterion that writes one out (D053). */
     private Map<String, Expr> formulas() {
         Map<String, Expr> out = new LinkedHashMap<>();
@@ -675,7 +699,17 @@ final class PackReader {
         } else if (r instanceof RAwardsContext a) {
             return new Rule.Awards(awards(a.award()));
         } else if (r instanceof RBonusContext b) {
-            return new Rule.Bonus(rule(b.scoring()), awards(b.award()), points(b.cap));
+            List<AwardContext> awards = new ArrayList<>();
+            List<DeductionTerm.PerStep> steps = new ArrayList<>();
+            for (BonusItemContext item : b.bonusItem()) {
+                if (item.award() != null) {
+                    awards.add(item.award());
+                } else {
+                    StepBonusContext s = item.stepBonus();
+                    steps.add(perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting()));
+                }
+            }
+            return new Rule.Bonus(rule(b.scoring()), awards(awards), steps, points(b.cap));
         } else if (r instanceof RSumContext s) {
             return new Rule.Sum(parts(s.sumPart()));
         } else if (r instanceof RVetoContext v) {
@@ -721,15 +755,21 @@ final class PackReader {
                     points(c.points()));
         }
         TPerStepContext s = (TPerStepContext) t;
-        DeductionTerm.Direction dir = s.direction().D_BELOW() != null ? DeductionTerm.Direction.BELOW
-                : s.direction().D_ABOVE() != null ? DeductionTerm.Direction.ABOVE : DeductionTerm.Direction.EITHER;
-        Quantity step = quantity(s.quantity());
+        return perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting());
+    }
+
+    /** 按档 X 低于 Y 每 1% 扣 0.5分 按实际折算 (a deduction's term), or 加 0.5分 (a bonus's step). */
+    private DeductionTerm.PerStep perStep(ExprContext measure, DirectionContext direction, ExprContext reference,
+                                          QuantityContext size, PointsContext each, CountingContext counting) {
+        DeductionTerm.Direction dir = direction.D_BELOW() != null ? DeductionTerm.Direction.BELOW
+                : direction.D_ABOVE() != null ? DeductionTerm.Direction.ABOVE : DeductionTerm.Direction.EITHER;
+        Quantity step = quantity(size);
         if (step.value().signum() <= 0) {
-            diag.error("D024", "", loc(s.quantity()), s.quantity().getText(), "档距必须大于0");
+            diag.error("D024", "", loc(size), size.getText(), "档距必须大于0");
             step = new Quantity(BigDecimal.ONE, step.unit());
         }
-        return new DeductionTerm.PerStep(expr(s.expr(0), null), expr(s.expr(1), null), dir, step, points(s.points()),
-                counting(s.counting()));
+        return new DeductionTerm.PerStep(expr(measure, null), expr(reference, null), dir, step, points(each),
+                counting(counting));
     }
 
     static DeductionTerm.StepCounting counting(CountingContext c) {
@@ -890,6 +930,10 @@ final class PackReader {
                 return null;
             }
             rule = read.get().rule();
+            if (!bonusDeclared && addsSteps(rule)) {
+                // reading 50: whether the steps can lift the score above the 分值 is the pack's choice; never assumed
+                diag.error("D065", path, loc(criterionToken), criterion);
+            }
             unscored.put(path, read.get().unscored());
             DataField f = read.get().checklist().orElse(null);
             if (f != null && !declared.containsKey(f.name())) {

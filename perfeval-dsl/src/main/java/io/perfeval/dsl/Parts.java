@@ -97,13 +97,14 @@ final class Parts {
         }
     }
 
-    /** 每降低一个百分点，扣分值的十分之一 / 每五个百分点为档，每档扣… / 实际完成情况与计划每相差3%，扣1分. */
     /**
-     * {@code measure}/{@code reference}: a deviation (X与Y每相差); {@code subject}: what the steps count when written
-     * before 每 (完成率每降低…), else null and the readings take the clause's subject.
+     * 每降低一个百分点，扣分值的十分之一 / 每五个百分点为档，每档扣… / 实际完成情况与计划每相差3%，扣1分 / 每增加1%加1分
+     * ({@code adds}: the steps' points are a bonus). {@code measure}/{@code reference}: a deviation (X与Y每相差);
+     * {@code subject}: what the steps count when written before 每 (完成率每降低…), else null and the readings take the
+     * clause's subject.
      */
     record Step(Direction direction, Quantity size, boolean banded, Expr measure, Expr reference, Expr subject,
-                Points amount, String typo, int from, int to) implements Part {
+                Points amount, boolean adds, String typo, int from, int to) implements Part {
         @Override
         public boolean scoring() {
             return true;

@@ -312,8 +312,8 @@ final class PartsBuilder {
                 ? (q.unit().dimension() == io.perfeval.core.rule.Dimension.DURATION || duration(q.unit())
                 ? Direction.ABOVE : Direction.BELOW)
                 : Direction.valueOf(dirValue);
-        return new Parts.Step(dir, q, s.BAND() != null, measure, reference, subject, amount(s.amount()), typo, from,
-                to);
+        return new Parts.Step(dir, q, s.BAND() != null, measure, reference, subject, amount(s.amount()),
+                s.BONUS() != null, typo, from, to);
     }
 
     private static boolean duration(Unit u) {
@@ -372,6 +372,10 @@ final class PartsBuilder {
         if (l.FLOOR() != null) {
             Object v = tok(l.FLOOR().getSymbol()).value;
             return new Parts.Limit(Parts.LimitKind.FLOOR, v == null ? null : new Points.Absolute((BigDecimal) v),
+                    from, to);
+        } else if (l.CAP() != null && "BONUS".equals(tok(l.CAP().getSymbol()).value)) {
+            // 加分至基本分值封顶: the bonus is at most the 分值 (基本分值), as 最高加N分 with N the 分值
+            return new Parts.Limit(Parts.LimitKind.MOST_BONUS, new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE),
                     from, to);
         } else if (l.CAP() != null) {
             return new Parts.Limit(Parts.LimitKind.CAP, null, from, to);

@@ -71,6 +71,8 @@ final class Readings {
     private final List<Clause> clauses = new ArrayList<>();
     private final List<DeductionTerm> terms = new ArrayList<>();
     private final List<Rule.Award> bonuses = new ArrayList<>();
+    /** Reading 50: 大于目标值的，每增加1%加1分. */
+    private final List<DeductionTerm.PerStep> bonusSteps = new ArrayList<>();
     private Points bonusCap;
     private boolean floor;
     private Points floorAt;
@@ -128,7 +130,7 @@ final class Readings {
         if (ctx.target() != null && !targetUsed) {
             reader.warn("D031", 0, reader.tokens().text.length(), ctx.indicator());
         }
-        if (!bonuses.isEmpty() && clauses.isEmpty() && terms.isEmpty() && formula == null && freeStep == null
+        if (hasBonus() && clauses.isEmpty() && terms.isEmpty() && formula == null && freeStep == null
                 && levelTable == null && !prop) {
             return bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
         }
@@ -138,11 +140,11 @@ final class Readings {
             throw fail("D024", judgeMost.from(), judgeMost.to(), span(judgeMost.from(), judgeMost.to()),
                     "「最高N分」只能限定酌情给分");
         }
-        if (bonuses.isEmpty() && !(rule instanceof Rule.NotApplicable)) {
+        if (!hasBonus() && !(rule instanceof Rule.NotApplicable)) {
             reachesMaxScore(rule);
         }
         limitNote(rule);
-        return bonuses.isEmpty() ? rule : bonus(rule);
+        return hasBonus() ? bonus(rule) : rule;
     }
 
     /**
@@ -553,6 +555,10 @@ final class Readings {
         if (s.typo() != null) {
             reader.warn("D011", s.from(), s.to(), span(s.from(), s.to()), s.typo());
         }
+        if (s.adds()) {
+            bonusStep(s);
+            return;
+        }
         if (pending != null || proseFrom >= 0 || pendingMarker != null) {
             // 大于100%每增加0.1个百分点扣0.1分: the condition written before the steps is their clause's
             Clause b = new Clause();
@@ -739,6 +745,33 @@ final class Readings {
                 notes.add("「" + span(l.from(), l.to()) + "」：得分不超过分值");
             }
         }
+    }
+
+    /**
+     * Reading 50: 「大于目标值的，每增加1%加1分」 adds points per step beyond the condition's bound, counted as a step
+     * deduction's steps are (reading 2, 4), on top of the rest like reading 23's bonus. The condition must say where the
+     * steps count from: a bound (超过95%的) or a declared number (大于目标值的); without one the steps are refused (D032),
+     * never counted from a guess.
+     */
+    private void bonusStep(Parts.Step s) {
+        notUnderHeading(s);
+        Clause b = new Clause();
+        b.from = firstOf(pendingFrom, proseFrom, s.from());
+        b.to = s.to();
+        takeCondition(b, false);
+        if (b.cond == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        DeductionTerm.Direction dir = s.direction() == null ? DeductionTerm.Direction.ABOVE : s.direction();
+        if (dir == DeductionTerm.Direction.EITHER) {
+            throw fail("D024", s.from(), s.to(), span(s.from(), s.to()), "加分的档须写明增加或减少的方向");
+        }
+        Expr reference = Steps.reference(b.cond, dir);
+        if (reference == null || b.cond.subject() == null) {
+            throw fail("D032", b.from, b.to, span(b.from, b.to));
+        }
+        bonusSteps.add(steps().bonusStep(s, b.cond.subject(), reference, dir));
+        resetClause();
     }
 
     /** Reading 23: 加N分 after a condition is a bonus on top of the rest. */
@@ -1343,16 +1376,26 @@ final class Readings {
         return text.isBlank() ? "不适用" : text;
     }
 
-    /** Reading 23: bonus points on top of the rest, capped by 最高加N分 (else by their sum). */
+    private boolean hasBonus() {
+        return !bonuses.isEmpty() || !bonusSteps.isEmpty();
+    }
+
+    /**
+     * Readings 23 and 50: bonus points on top of the rest, capped by 最高加N分; else awards alone by their sum, and steps
+     * (which have no sum) by the 分值 — a bonus never doubles an indicator silently: a higher cap must be written.
+     */
     private Rule bonus(Rule base) {
         Points cap = bonusCap;
-        if (cap == null) {
+        if (cap == null && !bonusSteps.isEmpty()) {
+            cap = new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE);
+            notes.add("按档加分未写上限：加分最多为分值");
+        } else if (cap == null) {
             BigDecimal sum = BigDecimal.ZERO;
             for (Rule.Award a : bonuses) {
                 sum = sum.add(a.points().resolve(ctx.maxScore()));
             }
             cap = new Points.Absolute(sum);
         }
-        return new Rule.Bonus(base, bonuses, cap);
+        return new Rule.Bonus(base, bonuses, bonusSteps, cap);
     }
 }

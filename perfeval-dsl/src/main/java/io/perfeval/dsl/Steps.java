@@ -114,12 +114,38 @@ final class Steps {
      */
     Rule stepClause(Readings.Clause b, Parts.Step s) {
         Direction dir = s.direction() == null ? Direction.ABOVE : s.direction();
-        Quantity ref = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
+        Expr ref = reference(b.cond, dir == Direction.BELOW ? Direction.BELOW : Direction.ABOVE);
         if (ref == null || b.cond.subject() == null) {
             throw fail("D032", b.from, b.to, span(b.from, b.to));
         }
         return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(s, b.cond.subject()),
-                new Expr.Const(ref), dir, s.size(), s.amount(), counting(s))), floor));
+                ref, dir, s.size(), s.amount(), counting(s))), floor));
+    }
+
+    /**
+     * Where steps in {@code dir} count from: the bound the condition sets on that side — a number (超过95%) or a declared
+     * one (大于目标值) — or null when the condition sets none there.
+     */
+    static Expr reference(Parts.Cond cond, Direction dir) {
+        Quantity bound = dir == Direction.ABOVE ? cond.lower() : cond.upper();
+        if (bound != null) {
+            return new Expr.Const(bound);
+        }
+        if (cond.condition() instanceof Condition.Compare c && c.left().equals(cond.subject())
+                && !(c.right() instanceof Expr.Const)) {
+            boolean above = c.op() == Comparison.GT || c.op() == Comparison.GE;
+            boolean below = c.op() == Comparison.LT || c.op() == Comparison.LE;
+            if (dir == Direction.ABOVE && above || dir == Direction.BELOW && below) {
+                return c.right();
+            }
+        }
+        return null;
+    }
+
+
+    /** Reading 50: a bonus step counted from {@code reference} on {@code subject}, in {@code dir}. */
+    DeductionTerm.PerStep bonusStep(Parts.Step s, Expr subject, Expr reference, Direction dir) {
+        return new DeductionTerm.PerStep(stepOn(s, subject), reference, dir, s.size(), s.amount(), counting(s));
     }
 
     /** Reading 17: 「15-30日按比例减分」 is linear from full marks at the end next to the full-marks clause to 0. */

@@ -289,7 +289,11 @@ final class Evaluator implements Rule.Visitor<Outcome> {
         spend();
         Outcome base = finish(r.base().accept(this));
         BigDecimal cap = r.cap().resolve(max);
-        BigDecimal extra = awarded(r.awards()).min(cap);
+        BigDecimal added = awarded(r.awards());
+        for (DeductionTerm.PerStep step : r.steps()) {
+            added = added.add(step.accept(numbers.terms));
+        }
+        BigDecimal extra = added.min(cap);
         if (leaf.pack.bonusPolicy() == BonusPolicy.ABOVE_MAX) {
             ceiling = max.add(cap);
         }

@@ -70,6 +70,11 @@ final class LeafAnalyzer {
                 for (DeductionTerm t : d.terms()) {
                     t.accept(terms);
                 }
+            } else if (r instanceof Rule.Bonus b && !b.steps().isEmpty()) {
+                // a bonus step's reference and bands are critical points of its measure, as a deduction step's
+                for (DeductionTerm.PerStep step : b.steps()) {
+                    step.accept(terms);
+                }
             } else {
                 parts.exprs().forEach(this::collectExpr);
             }

@@ -168,7 +168,11 @@ final class Rules {
 
         @Override
         public Parts bonus(Rule.Bonus r) {
-            return new Parts(List.of(r.base()), awardConditions(r.awards()), List.of());
+            List<Expr> exprs = new ArrayList<>();
+            for (DeductionTerm.PerStep step : r.steps()) {
+                exprs.addAll(exprs(step));
+            }
+            return new Parts(List.of(r.base()), awardConditions(r.awards()), exprs);
         }
 
         @Override

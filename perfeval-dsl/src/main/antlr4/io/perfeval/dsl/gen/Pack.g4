@@ -108,7 +108,7 @@ scoring
     | JUDGE_WITHIN LBRACE scoring RBRACE                            # rJudgementWithin
     | LEVELS LBRACE level (SEMI level)* SEMI? RBRACE                # rLevels
     | AWARDS LBRACE award (SEMI award)* SEMI? RBRACE                # rAwards
-    | scoring BONUS LBRACE award (SEMI award)* SEMI? RBRACE MOST ADD cap=points # rBonus
+    | scoring BONUS LBRACE bonusItem (SEMI bonusItem)* SEMI? RBRACE MOST ADD cap=points # rBonus
     | SUM LBRACE sumPart (SEMI sumPart)* SEMI? RBRACE              # rSum
     | VETO scope=(VETO_INDICATOR | VETO_EVALUATION)                 # rVeto
     | NOT_APPLICABLE STRING                                         # rNotApplicable
@@ -123,6 +123,16 @@ level
 /** One item of 逐项｛…｝ or 加分｛…｝: its label, when it is met, and its points. */
 award
     : label=STRING WHEN condition COLON points
+    ;
+
+/** One item of 加分｛…｝: an award, or points added per step (按档 完成率 高于 目标值 每 1% 加 1分 按实际折算). */
+bonusItem
+    : award
+    | stepBonus
+    ;
+
+stepBonus
+    : PER_STEP expr direction expr EACH quantity ADD points counting
     ;
 
 /** One part of 分项｛…｝: its label, its own 分值, and how it is scored (a rule's own ； lie inside its own braces). */
