@@ -305,6 +305,7 @@ final class Conditions {
             return new Parts.Cond(both, s, low.lower() != null ? low.lower() : high.lower(),
                     high.upper() != null ? high.upper() : low.upper(), List.of(both), null, from, to);
         } else if (c instanceof OpComparisonContext o) {
+            pointsNeedASubject(o.subject(), o.bound(), from, to);
             Expr s = subjectOr(o.subject(), from, to);
             Comparison op = cmp(o.cmp());
             Bound b = bound(o.bound(), s);
@@ -324,6 +325,7 @@ final class Conditions {
             Condition cond = new Condition.Compare(cmp(sc.cmp()), left, right);
             return new Parts.Cond(cond, left, null, null, List.of(cond), null, from, to);
         } else if (c instanceof PostfixComparisonContext p) {
+            pointsNeedASubject(p.subject(), p.bound(), from, to);
             Expr s = subjectOr(p.subject(), from, to);
             Bound b = bound(p.bound(), s);
             Comparison op = b.inclusive() ? Comparison.GE : null;
@@ -336,6 +338,7 @@ final class Conditions {
             return compareBound(s, op, b, from, to);
         }
         BareComparisonContext bare = (BareComparisonContext) c;
+        pointsNeedASubject(bare.subject(), bare.bound(), from, to);
         Expr s = subjectOr(bare.subject(), from, to);
         Bound b = bound(bare.bound(), s);
         // a threshold written without a comparison word (完成100%的得20分, 100%:5分) is reached: 达到, ≥ (README §3)
@@ -428,6 +431,17 @@ final class Conditions {
             if (e != null && e.unit() != null && !e.unit().comparableWith(v.unit())) {
                 throw fail("D017", from, to, reader.span(from, to), e.unit(), v.unit());
             }
+        }
+    }
+
+    /**
+     * 「控制在5%以内得6分，超过0.1个百分点扣1分」: 个百分点 is a difference of two rates, so a bound in it with the subject
+     * left out is a distance from an earlier bound, not a level of the subject (read as one, 0.1% would be the bound).
+     * Refused (D067); written with its subject (「偏差率超过5个百分点」) the subject is itself a difference.
+     */
+    private void pointsNeedASubject(SubjectContext written, BoundContext bound, int from, int to) {
+        if (written == null && bound.value() != null && bound.value().PCT_POINT() != null) {
+            throw fail("D067", from, to, reader.span(from, to));
         }
     }
 

@@ -97,6 +97,9 @@ final class CriterionTokens {
     }
 
     private static final Pattern STANDARD = Pattern.compile("以(\\d+(?:\\.\\d+)?)([%％]?)为(?:标准|基准)");
+    /** 「下降1个百分点扣1分」: a direction word with a size and a deduction (or bonus) right after it, 每 left out. */
+    private static final Pattern STEP_WITHOUT_EACH = Pattern.compile(
+            "[0-9.０-９一二三四五六七八九十两]+[^，,；;。扣加得]{0,6}[，,]?(?:扣|加)");
     private static final Pattern FLOOR_AT = Pattern.compile("扣(?:满|完)(\\d+(?:\\.\\d+)?)分(?:为止|即止)");
     /** The largest period ordinal read (第N季度/月/期); a larger one is read as no period, which the pack check names. */
     private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(10_000);
@@ -651,7 +654,10 @@ final class CriterionTokens {
         int t = s.type();
         boolean single = s.text().length() == 1;
         if (t == CriterionParser.DIRECTION) {
-            return lastType() == CriterionParser.EACH;
+            // after 每; or before a size and 扣 with 每 left out, so that the step is refused (D066), not read as an
+            // item the evaluator answers
+            return lastType() == CriterionParser.EACH
+                    || lastType() != CriterionParser.NAME && STEP_WITHOUT_EACH.matcher(text).region(end, n).lookingAt();
         }
         if (lastType() == CriterionParser.EACH && directionAt(end - s.text().length(), n)) {
             // after 每 a direction word is read as a direction, even where a comparison word is longer

@@ -280,6 +280,10 @@ final class PartsBuilder {
     private Parts.Step step(StepContext s) {
         int from = from(s);
         int to = to(s);
+        if (s.EACH() == null) {
+            // 「下降1个百分点扣1分」: per point, or once for a fall of one point? The words do not say (D066)
+            throw fail("D066", from, to, reader.span(from, to), s.DIRECTION().getText() + s.stepSize().getText());
+        }
         Expr measure = null;
         Expr reference = null;
         if (s.NAME().size() == 2) {

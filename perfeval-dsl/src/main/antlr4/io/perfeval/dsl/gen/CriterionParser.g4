@@ -202,6 +202,7 @@ levelTable
 /** 每降低一个百分点扣…; 完成率每降低… names what the steps count; 实际完成情况与计划每相差3% a deviation. */
 step
     : (NAME HE NAME | subjectTerm)? EACH DIRECTION? stepSize BAND? sep? PER_BAND? EACH_PREFIX? (DEDUCT | BONUS) amount
+    | DIRECTION stepSize sep? (DEDUCT | BONUS) amount
     ;
 
 stepSize
