@@ -280,9 +280,15 @@ final class PartsBuilder {
     private Parts.Step step(StepContext s) {
         int from = from(s);
         int to = to(s);
+        String implied = null;
         if (s.EACH() == null) {
-            // 「下降1个百分点扣1分」: per point, or once for a fall of one point? The words do not say (D066)
-            throw fail("D066", from, to, reader.span(from, to), s.DIRECTION().getText() + s.stepSize().getText());
+            // 「少一次扣0.5分」「下降1个百分点扣1分」: one unit before 扣 is per unit, as 一项不符合扣0.5分 is per item (D011
+            // says so); any other size leaves per step or once open (「下降5个百分点扣1分」, D066)
+            String said = s.DIRECTION().getText() + s.stepSize().getText();
+            if (s.stepSize().NUM() == null || conditions.number(s.stepSize().NUM()).compareTo(BigDecimal.ONE) != 0) {
+                throw fail("D066", from, to, reader.span(from, to), said);
+            }
+            implied = "每" + said;
         }
         Expr measure = null;
         Expr reference = null;
@@ -307,6 +313,9 @@ final class PartsBuilder {
             String dirWord = s.DIRECTION() == null ? "" : s.DIRECTION().getText();
             dirWord = dirWord.equals("增") ? "增加" : dirWord.equals("减") ? "减少" : dirWord;
             typo = "每" + dirWord + "一" + size.getText();
+        }
+        if (implied != null) {
+            typo = implied;
         }
         if (q.value().signum() <= 0) {
             throw fail("D024", from, to, reader.span(from, to), "每档的大小必须大于0");

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a criterion leaves unsaid about steps is refused, not guessed: 「下降1个百分点扣1分」 without 每 (D066) and a bound
- * in 个百分点 on a subject left out (D067). Both compiled before to a wrong score that looked right (holdout3 H3-050:
- * the fall became an item the evaluator answers and the rate was never read; H3-053: 0.1 个百分点 became the bound 0.1%).
+ * What a criterion leaves unsaid about steps is refused, not guessed: 「下降5个百分点扣1分」 without 每 (D066; one unit is
+ * per unit, as 一项不符合扣 is per item) and a bound in 个百分点 on a subject left out (D067). Both shapes compiled before
+ * to a wrong score that looked right (holdout3 H3-050: the fall became an item the evaluator answers and the rate was
+ * never read; H3-053: 0.1 个百分点 became the bound 0.1%).
  */
 class UnsaidStepTest {
 
@@ -33,14 +34,20 @@ class UnsaidStepTest {
     }
 
     @Test
-    void aStepWithout每IsRefusedAndWith每ItCountsFromTheFullMarksBound() {
-        assertEquals(List.of("D066"), codes("合法率达92%12分,下降1个百分点扣1分;"));
-        assertEquals(List.of("D066"), codes("計劃生育合法率達92%12分,下降1個百分點扣1分;".replace("計劃生育", "")));
-        CompileResult r = PackCompiler.compile(pack("合法率达92%12分,每下降1个百分点扣1分;"), "t.perfeval");
-        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
-        assertEquals(0, new BigDecimal("12").compareTo(score(pack, "92")));
-        assertEquals(0, new BigDecimal("5").compareTo(score(pack, "85")));
-        assertEquals(0, BigDecimal.ZERO.compareTo(score(pack, "79")));
+    void oneUnitWithout每IsPerUnitAsOneItemIsAndAnyOtherSizeIsRefused() {
+        // 「下降1个百分点扣1分」: one unit before 扣 is per unit, as 「一项不符合扣0.5分」 is per item; D011 says so
+        for (String text : List.of("合法率达92%12分,下降1个百分点扣1分;", "合法率达92%12分,每下降1个百分点扣1分;",
+                "合法率達92%12分,下降1個百分點扣1分;")) {
+            CompileResult r = PackCompiler.compile(pack(text), "t.perfeval");
+            RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+            assertEquals(text.contains("每") ? List.of() : List.of("D011"),
+                    r.problems().stream().map(p -> p.code()).toList(), text);
+            assertEquals(0, new BigDecimal("12").compareTo(score(pack, "92")), text);
+            assertEquals(0, new BigDecimal("5").compareTo(score(pack, "85")), text);
+            assertEquals(0, BigDecimal.ZERO.compareTo(score(pack, "79")), text);
+        }
+        // per 5 points, or once at a fall of 5? the words do not say
+        assertEquals(List.of("D066"), codes("合法率达92%12分,下降5个百分点扣1分;"));
     }
 
     @Test
