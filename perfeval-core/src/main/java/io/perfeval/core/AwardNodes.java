@@ -83,17 +83,17 @@ final class AwardNodes {
     static final class Bonus extends RuleNode {
         private final RuleNode base;
         final Items items;
-        /** 每增加1%加1分: step terms whose points are added. */
-        private final DeductNodes.PerStep[] steps;
+        /** 每增加1%加1分 / 每个断面加5分: terms whose points are added. */
+        private final DeductNodes.Term[] terms;
         final BigDecimal cap;
         final boolean aboveMax;
 
-        Bonus(Rule.Bonus source, RuleNode base, Items items, DeductNodes.PerStep[] steps, BigDecimal cap,
+        Bonus(Rule.Bonus source, RuleNode base, Items items, DeductNodes.Term[] terms, BigDecimal cap,
               boolean aboveMax) {
             super(source);
             this.base = base;
             this.items = items;
-            this.steps = steps;
+            this.terms = terms;
             this.cap = cap;
             this.aboveMax = aboveMax;
         }
@@ -108,8 +108,8 @@ final class AwardNodes {
             boolean[] met = leaf.tracing ? new boolean[items.labels.length] : null;
             BigDecimal awarded = items.sum(e, leaf, met);
             BigDecimal sum = awarded;
-            for (DeductNodes.PerStep step : steps) {
-                sum = sum.add(step.deduction(e, leaf));
+            for (DeductNodes.Term term : terms) {
+                sum = sum.add(term.deduction(e, leaf));
             }
             if (sum.signum() == 0) {
                 if (leaf.tracing) {

@@ -100,7 +100,7 @@ final class ConditionWalk implements Rule.Visitor<Void>, Condition.Visitor<Void>
 
     @Override
     public Void bonus(Rule.Bonus r) {
-        terms(List.copyOf(r.steps()));
+        terms(r.terms());
         return awards(r.awards());
     }
 

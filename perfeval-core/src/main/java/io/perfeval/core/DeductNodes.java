@@ -40,10 +40,14 @@ final class DeductNodes {
         private final DeductionTerm.PerCount term;
         private final ExprNode count;
 
-        PerCount(DeductionTerm.PerCount source, ExprNode count, BigDecimal each, Object key) {
+        /** In a bonus: 每个断面加5分, the points added (and the trace says so). */
+        private final boolean adds;
+
+        PerCount(DeductionTerm.PerCount source, ExprNode count, BigDecimal each, Object key, boolean adds) {
             super(source, each, key);
             this.term = source;
             this.count = count;
+            this.adds = adds;
         }
 
         @Override
@@ -54,7 +58,8 @@ final class DeductNodes {
             }
             BigDecimal amount = n.multiply(each);
             if (leaf.tracing && n.signum() > 0) {
-                leaf.add(new TraceSteps.PerCount(term, n, count.unit.symbol(), each, amount), key);
+                leaf.add(adds ? new TraceSteps.CountBonus(term, n, count.unit.symbol(), each, amount)
+                        : new TraceSteps.PerCount(term, n, count.unit.symbol(), each, amount), key);
             }
             return amount;
         }

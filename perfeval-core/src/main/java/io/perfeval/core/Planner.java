@@ -272,13 +272,11 @@ final class Planner {
 
         @Override
         public RuleNode bonus(Rule.Bonus r) {
-            DeductNodes.PerStep[] steps = new DeductNodes.PerStep[r.steps().size()];
-            for (int i = 0; i < steps.length; i++) {
-                DeductionTerm.PerStep t = r.steps().get(i);
-                steps[i] = new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max),
-                        key(t), true);
+            DeductNodes.Term[] terms = new DeductNodes.Term[r.terms().size()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = r.terms().get(i).accept(adding);
             }
-            return new AwardNodes.Bonus(r, r.base().accept(this), items(r.awards()), steps, r.cap().resolve(max),
+            return new AwardNodes.Bonus(r, r.base().accept(this), items(r.awards()), terms, r.cap().resolve(max),
                     pack.bonusPolicy() == BonusPolicy.ABOVE_MAX);
         }
 
@@ -335,7 +333,7 @@ final class Planner {
 
         @Override
         public DeductNodes.Term perCount(DeductionTerm.PerCount t) {
-            return new DeductNodes.PerCount(t, expr(t.count()), t.each().resolve(max), key(t));
+            return new DeductNodes.PerCount(t, expr(t.count()), t.each().resolve(max), key(t), false);
         }
 
         @Override
@@ -343,5 +341,19 @@ final class Planner {
             return new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max), key(t),
                     false);
         }
+
+        /** A bonus's terms: the same nodes, whose points are added (and traced as added). */
+        private final DeductionTerm.Visitor<DeductNodes.Term> adding = new DeductionTerm.Visitor<>() {
+            @Override
+            public DeductNodes.Term perCount(DeductionTerm.PerCount t) {
+                return new DeductNodes.PerCount(t, expr(t.count()), t.each().resolve(max), key(t), true);
+            }
+
+            @Override
+            public DeductNodes.Term perStep(DeductionTerm.PerStep t) {
+                return new DeductNodes.PerStep(t, expr(t.measure()), expr(t.reference()), t.each().resolve(max),
+                        key(t), true);
+            }
+        };
     }
 }

@@ -183,10 +183,10 @@ class RuleChecker {
             if (cap.signum() <= 0) {
                 report("C019", Severity.ERROR, path, Decimals.trim(cap));
             }
-            // a bonus step's units are checked as a deduction step's are
+            // a bonus term's units are checked as a deduction term's are
             TermCheck terms = new TermCheck(max(), path);
-            for (DeductionTerm.PerStep step : r.steps()) {
-                step.accept(terms);
+            for (DeductionTerm t : r.terms()) {
+                t.accept(terms);
             }
             return null;
         }

@@ -29,6 +29,14 @@ final class TraceSteps {
         TraceEntry make();
     }
 
+    /** A step whose entry is a note worded by the step itself. */
+    interface NoteStep extends Step, Supplier<String> {
+        @Override
+        default TraceEntry make() {
+            return TraceEntry.Note.deferred(this);
+        }
+    }
+
     /** 分值 7 分减扣分 2.5 分，得 4.5 分. */
     record Deduction(BigDecimal max, BigDecimal total, BigDecimal score) implements Step, Supplier<String> {
         @Override
@@ -77,13 +85,18 @@ final class TraceSteps {
         }
     }
 
-    /** 加分：完成率 100% 高于 98% 2个百分点，每 1个百分点为一档（按实际折算），2 档，每档 1 分，加 2 分. */
-    record StepBonus(PerStep step) implements Step, Supplier<String> {
+    /** 加分：升类断面 2个，每个 5 分，加 10 分. */
+    record CountBonus(DeductionTerm.PerCount term, BigDecimal count, String unit, BigDecimal each, BigDecimal amount)
+            implements NoteStep {
         @Override
-        public TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
+        public String get() {
+            return "加分：" + term.label() + " " + Decimals.trim(count) + unit + "，每个 " + Decimals.trim(each) + " 分，加 "
+                    + Decimals.trim(amount) + " 分";
         }
+    }
 
+    /** 加分：完成率 100% 高于 98% 2个百分点，每 1个百分点为一档（按实际折算），2 档，每档 1 分，加 2 分. */
+    record StepBonus(PerStep step) implements NoteStep {
         @Override
         public String get() {
             return "加分：" + step.get() + "，" + Decimals.trim(step.steps()) + " 档，每档 " + Decimals.trim(step.term().each)
@@ -122,12 +135,7 @@ final class TraceSteps {
      * 扣分合计 4 分，最多扣 3 分: the deductions exceeded a limit below the 分值; or ({@code bonus}) 加分合计 3 分，最高加 2 分:
      * bonus steps above the bonus's cap.
      */
-    record Limited(BigDecimal total, BigDecimal limit, boolean bonus) implements Step, Supplier<String> {
-        @Override
-        public TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
-        }
-
+    record Limited(BigDecimal total, BigDecimal limit, boolean bonus) implements NoteStep {
         @Override
         public String get() {
             return (bonus ? "加分合计 " : "扣分合计 ") + Decimals.trim(total) + (bonus ? " 分，最高加 " : " 分，最多扣 ")
@@ -192,12 +200,7 @@ final class TraceSteps {
      * the bonus's steps, traced before it ({@code awarded}: the items' alone).
      */
     record BonusItems(AwardNodes.Bonus bonus, boolean[] met, BigDecimal awarded, BigDecimal sum, BigDecimal added)
-            implements Step, Supplier<String> {
-        @Override
-        public TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
-        }
-
+            implements NoteStep {
         @Override
         public String get() {
             String listed = "加分项：" + (awarded.signum() == 0 ? "均不符合" : bonus.items.met(met));
@@ -249,12 +252,7 @@ final class TraceSteps {
     }
 
     /** 分项「交通组织」计算结果 0.7 分超过该项分值 0.5 分，按 0.5 分计; below 0 「…低于 0，按 0 分计」. */
-    record PartClamped(String label, BigDecimal raw, BigDecimal max) implements Step, Supplier<String> {
-        @Override
-        public TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
-        }
-
+    record PartClamped(String label, BigDecimal raw, BigDecimal max) implements NoteStep {
         @Override
         public String get() {
             String said = "分项「" + label + "」计算结果 " + Decimals.trim(raw) + " 分";
@@ -306,12 +304,7 @@ final class TraceSteps {
 
     /** 资金使用合规性不符合：第2项「…」；第5项「…」. */
     record FailedItems(String checklist, Value.Checklist answers, DataField field, List<Integer> which)
-            implements Step, Supplier<String> {
-        @Override
-        public TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
-        }
-
+            implements NoteStep {
         @Override
         public String get() {
             List<String> failed = new ArrayList<>();

@@ -80,4 +80,20 @@ class BonusStepsTest {
         assertEquals(0, s.min().compareTo(BigDecimal.ZERO), s::toString);
         assertTrue(single(BonusPolicy.ABOVE_MAX).check().problems().stream().noneMatch(p -> p.severity() == io.perfeval.core.diag.Severity.ERROR));
     }
+
+    @Test
+    void pointsPerCountAreAddedAndTracedAsAdded() {
+        Rule rule = new Rule.Bonus(new Rule.FixedScore(new BigDecimal("3")), List.of(), List.of(
+                new DeductionTerm.PerCount("升类断面", new Expr.Ref("升类断面数"), Points.absolute("1"))),
+                Points.absolute("4"));
+        RulePack pack = Single.of("5", rule).bonus(BonusPolicy.WITHIN_MAX, null)
+                .field(DataField.count("升类断面数", io.perfeval.core.rule.Unit.ITEM, "")).pack();
+        io.perfeval.core.sheet.IndicatorResult line = Single.line(pack.evaluate(Single.input().number("升类断面数", "3")
+                .build()));
+        assertEquals(new BigDecimal("5.00"), line.score().orElseThrow());
+        List<String> lines = line.trace().lines();
+        assertEquals(List.of("加分：升类断面 3件，每个 1 分，加 3 分",
+                "基础得分 3 分 + 加分 3 分 = 6 分，超过分值 5 分，按分值计，得 5 分"),
+                lines.subList(lines.size() - 2, lines.size()));
+    }
 }

@@ -321,8 +321,9 @@ public final class Explanation {
         @Override
         public String bonus(Rule.Bonus b) {
             StringBuilder items = new StringBuilder();
-            for (DeductionTerm.PerStep step : b.steps()) {
-                items.append(items.length() > 0 ? "；" : "").append(step(step, "加"));
+            for (DeductionTerm t : b.terms()) {
+                items.append(items.length() > 0 ? "；" : "").append(t instanceof DeductionTerm.PerStep s ? step(s, "加")
+                        : count((DeductionTerm.PerCount) t, "加"));
             }
             String awards = awardList(b.awards());
             items.append(items.length() > 0 && !awards.isEmpty() ? "；" : "").append(awards);
@@ -375,9 +376,15 @@ public final class Explanation {
 
         private String term(DeductionTerm t) {
             if (t instanceof DeductionTerm.PerCount c) {
-                return "按「" + c.label() + "」计数（" + PackPrinter.expr(c.count()) + "），每个扣 " + points(c.each()) + " 分";
+                return count(c, "扣");
             }
             return step((DeductionTerm.PerStep) t, "扣");
+        }
+
+        /** 按「不符合项」计数（…），每个扣 0.5 分; {@code verb} 加 in a bonus. */
+        private String count(DeductionTerm.PerCount c, String verb) {
+            return "按「" + c.label() + "」计数（" + PackPrinter.expr(c.count()) + "），每个" + verb + " " + points(c.each())
+                    + " 分";
         }
 
         /** 完成率低于95%的部分，每 1% 扣 0.5 分（按实际折算）; {@code verb} 加 in a bonus. */

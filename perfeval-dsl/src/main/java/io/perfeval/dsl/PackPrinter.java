@@ -249,8 +249,9 @@ public final class PackPrinter {
             String base = rule(b.base());
             // the base is a rule of its own; brackets keep a bonus on a bonus apart
             StringBuilder items = new StringBuilder();
-            for (DeductionTerm.PerStep step : b.steps()) {
-                items.append(items.length() > 0 ? "；" : "").append(perStepText(step, "加"));
+            for (DeductionTerm t : b.terms()) {
+                items.append(items.length() > 0 ? "；" : "").append(t instanceof DeductionTerm.PerStep s
+                        ? perStepText(s, "加") : perCountText((DeductionTerm.PerCount) t, "加"));
             }
             String awards = awardList(b.awards());
             items.append(items.length() > 0 && !awards.isEmpty() ? "；" : "").append(awards);
@@ -302,7 +303,7 @@ public final class PackPrinter {
     private static final DeductionTerm.Visitor<String> TERMS = new DeductionTerm.Visitor<>() {
         @Override
         public String perCount(DeductionTerm.PerCount c) {
-            return "按项 " + q(c.label()) + " " + expr(c.count()) + " 扣 " + points(c.each());
+            return perCountText(c, "扣");
         }
 
         @Override
@@ -310,6 +311,11 @@ public final class PackPrinter {
             return perStepText(s, "扣");
         }
     };
+
+    /** 按项 「不符合项」 X 扣 0.5分; {@code verb} 加 in a bonus. */
+    private static String perCountText(DeductionTerm.PerCount c, String verb) {
+        return "按项 " + q(c.label()) + " " + expr(c.count()) + " " + verb + " " + points(c.each());
+    }
 
     /** 按档 X 低于 Y 每 1% 扣 0.5分 按实际折算; {@code verb} 加 in a bonus. */
     private static String perStepText(DeductionTerm.PerStep s, String verb) {

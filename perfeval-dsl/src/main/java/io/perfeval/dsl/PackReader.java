@@ -390,7 +390,12 @@ final class PackReader {
     /** Whether {@code rule} adds points per step somewhere (reading 50's bonus). */
     private static boolean addsSteps(Rule rule) {
         if (rule instanceof Rule.Bonus b) {
-            return !b.steps().isEmpty() || addsSteps(b.base());
+            for (DeductionTerm t : b.terms()) {
+                if (t instanceof DeductionTerm.PerStep) {
+                    return true;
+                }
+            }
+            return addsSteps(b.base());
         } else if (rule instanceof Rule.Cases c) {
             for (Rule.Case k : c.cases()) {
                 if (addsSteps(k.then())) {
@@ -700,13 +705,16 @@ final class PackReader {
             return new Rule.Awards(awards(a.award()));
         } else if (r instanceof RBonusContext b) {
             List<AwardContext> awards = new ArrayList<>();
-            List<DeductionTerm.PerStep> steps = new ArrayList<>();
+            List<DeductionTerm> steps = new ArrayList<>();
             for (BonusItemContext item : b.bonusItem()) {
                 if (item.award() != null) {
                     awards.add(item.award());
-                } else {
+                } else if (item.stepBonus() != null) {
                     StepBonusContext s = item.stepBonus();
                     steps.add(perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting()));
+                } else {
+                    CountBonusContext c = item.countBonus();
+                    steps.add(perCount(c.STRING().getText(), c.expr(), c.points()));
                 }
             }
             return new Rule.Bonus(rule(b.scoring()), awards(awards), steps, points(b.cap));
@@ -750,12 +758,16 @@ final class PackReader {
 
     private DeductionTerm term(TermContext t) {
         if (t instanceof TPerCountContext c) {
-            String label = unquote(c.STRING().getText());
-            return new DeductionTerm.PerCount(label.isBlank() ? "扣分项" : label, expr(c.expr(), null),
-                    points(c.points()));
+            return perCount(c.STRING().getText(), c.expr(), c.points());
         }
         TPerStepContext s = (TPerStepContext) t;
         return perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting());
+    }
+
+    /** 按项 「不符合项」 X 扣 0.5分 (a deduction's term), or 加 0.5分 (a bonus's count). */
+    private DeductionTerm.PerCount perCount(String quoted, ExprContext count, PointsContext each) {
+        String label = unquote(quoted);
+        return new DeductionTerm.PerCount(label.isBlank() ? "扣分项" : label, expr(count, null), points(each));
     }
 
     /** 按档 X 低于 Y 每 1% 扣 0.5分 按实际折算 (a deduction's term), or 加 0.5分 (a bonus's step). */

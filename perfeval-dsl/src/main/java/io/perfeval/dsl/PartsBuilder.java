@@ -362,7 +362,7 @@ final class PartsBuilder {
                 }
             }
         }
-        return new Parts.Deduction(counted, count, amount(d.amount()), countFrom, from(d), to(d));
+        return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null, countFrom, from(d), to(d));
     }
 
     private Points amount(AmountContext a) {

@@ -71,8 +71,8 @@ final class Readings {
     private final List<Clause> clauses = new ArrayList<>();
     private final List<DeductionTerm> terms = new ArrayList<>();
     private final List<Rule.Award> bonuses = new ArrayList<>();
-    /** Reading 50: 大于目标值的，每增加1%加1分. */
-    private final List<DeductionTerm.PerStep> bonusSteps = new ArrayList<>();
+    /** Readings 50 and 51: 大于目标值的，每增加1%加1分 / 每个断面加5分. */
+    private final List<DeductionTerm> bonusTerms = new ArrayList<>();
     private Points bonusCap;
     private boolean floor;
     private Points floorAt;
@@ -589,6 +589,8 @@ final class Readings {
     /** Readings 7 and 12: what a deduction counts. */
     private void deduction(Parts.Deduction d) {
         notUnderHeading(d);
+        // reading 51: 「每个断面加5分」 counts as a deduction counts, its points a bonus
+        List<DeductionTerm> into = d.adds() ? bonusTerms : terms;
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF
                 || d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
             // the deduction says what it counts itself: nothing written before it may be dropped
@@ -603,7 +605,7 @@ final class Readings {
             throw fail("D034", before, d.to(), span(before, d.to()));
         }
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF) {
-            terms.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
+            into.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
         } else if (d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
             String label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
             NameTable.Entry counted = d.count() instanceof Expr.Ref r ? ctx.names().get(NameTable.normal(r.name()))
@@ -612,19 +614,19 @@ final class Readings {
             if (u != null && u.dimension() != io.perfeval.core.rule.Dimension.COUNT) {
                 // 「每迟报一天扣1分」 with 迟报 the declared 迟报天数: one deduction per unit of a quantity — steps of one
                 // unit from none (reading 43), not a count of items
-                terms.add(new DeductionTerm.PerStep(d.count(), new Expr.Const(new Quantity(BigDecimal.ZERO, u)),
+                into.add(new DeductionTerm.PerStep(d.count(), new Expr.Const(new Quantity(BigDecimal.ZERO, u)),
                         DeductionTerm.Direction.ABOVE, new Quantity(BigDecimal.ONE, u), d.amount(),
                         ctx.counting() != null ? ctx.counting() : DeductionTerm.StepCounting.PROPORTIONAL));
             } else {
-                terms.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
+                into.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
             }
         } else if (d.counted() == Parts.Counted.EACH_TIME && countedSubject() != null) {
             // reading 31: 「六个责任体系目标责任书缺一项扣0.5分」 with 计分对象 a declared count: the words say what the
             // count counts
             int from = firstOf(pendingFrom, proseFrom, d.from());
-            notes.add("「" + span(from, d.to()) + "」：按计分对象「" + ctx.subject() + "」的个数扣分");
+            notes.add("「" + span(from, d.to()) + "」：按计分对象「" + ctx.subject() + "」的个数" + (d.adds() ? "加分" : "扣分"));
             int to = Math.max(pendingTo, proseTo);
-            terms.add(new DeductionTerm.PerCount(to > from ? label(from, to) : ctx.subject(),
+            into.add(new DeductionTerm.PerCount(to > from ? label(from, to) : ctx.subject(),
                     new Expr.Ref(countedSubject()), d.amount()));
         } else if (pending != null && d.counted() == Parts.Counted.EACH_TIME && pending.list().size() < 2) {
             // 「…的，有一户扣2分」: per occurrence, but what is written before is one condition, true or not — read as
@@ -635,14 +637,14 @@ final class Readings {
             // with several conditions (「制定了方案，但任务不明确，责任未落实的，扣2分」) deducts once when they hold together
             List<Condition> counted = d.counted() == Parts.Counted.EACH_PREFIX || d.counted() == Parts.Counted.EACH_TIME
                     ? pending.list() : List.of(pending.condition());
-            terms.add(new DeductionTerm.PerCount(label(pendingFrom, pendingTo), new Expr.CountOf(counted),
+            into.add(new DeductionTerm.PerCount(label(pendingFrom, pendingTo), new Expr.CountOf(counted),
                     d.amount()));
         } else if (proseFrom >= 0 && d.counted() == Parts.Counted.EACH_TIME) {
             throw fail("D034", proseFrom, d.to(), span(proseFrom, d.to()));
         } else if (proseFrom >= 0) {
             Clause b = new Clause();
             prose(b, proseFrom, proseTo, false);
-            terms.add(new DeductionTerm.PerCount(label(proseFrom, proseTo),
+            into.add(new DeductionTerm.PerCount(label(proseFrom, proseTo),
                     new Expr.CountOf(List.of(b.cond.condition())), d.amount()));
         } else {
             throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
@@ -770,7 +772,7 @@ final class Readings {
         if (reference == null || b.cond.subject() == null) {
             throw fail("D032", b.from, b.to, span(b.from, b.to));
         }
-        bonusSteps.add(steps().bonusStep(s, b.cond.subject(), reference, dir));
+        bonusTerms.add(steps().bonusStep(s, b.cond.subject(), reference, dir));
         resetClause();
     }
 
@@ -1377,7 +1379,7 @@ final class Readings {
     }
 
     private boolean hasBonus() {
-        return !bonuses.isEmpty() || !bonusSteps.isEmpty();
+        return !bonuses.isEmpty() || !bonusTerms.isEmpty();
     }
 
     /**
@@ -1386,9 +1388,9 @@ final class Readings {
      */
     private Rule bonus(Rule base) {
         Points cap = bonusCap;
-        if (cap == null && !bonusSteps.isEmpty()) {
+        if (cap == null && !bonusTerms.isEmpty()) {
             cap = new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE);
-            notes.add("按档加分未写上限：加分最多为分值");
+            notes.add("按档或按个数加分未写上限：加分最多为分值");
         } else if (cap == null) {
             BigDecimal sum = BigDecimal.ZERO;
             for (Rule.Award a : bonuses) {
@@ -1396,6 +1398,6 @@ final class Readings {
             }
             cap = new Points.Absolute(sum);
         }
-        return new Rule.Bonus(base, bonuses, bonusSteps, cap);
+        return new Rule.Bonus(base, bonuses, bonusTerms, cap);
     }
 }

@@ -48,7 +48,7 @@ class BonusStepTest {
     void stepsAboveADeclaredTargetAddPointsUpToTheirCap() {
         RulePack pack = compiled(pack("加分：可超过分值\n", H2_016));
         Rule rule = pack.leaves().get(0).rule();
-        assertTrue(rule instanceof Rule.Bonus b && b.steps().size() == 1 && b.awards().isEmpty(), rule::toString);
+        assertTrue(rule instanceof Rule.Bonus b && b.terms().size() == 1 && b.awards().isEmpty(), rule::toString);
         // 基本分 5; +1 per percentage point above the target, at most +2; −1 per point below it, down to 0
         scores(pack, "98", "98", "5", "99", "98", "6", "100", "98", "7", "97", "98", "4", "95", "98", "2",
                 "93", "98", "0", "80", "98", "0", "98.5", "98", "5.5", "97.5", "98", "4.5");
@@ -100,5 +100,23 @@ class BonusStepTest {
         assertTrue(printed.contains("加分｛按档 编制率 高于 目标值 每 1% 加 1分 按实际折算｝ 最多 加 2分"), printed);
         RulePack again = compiled(printed);
         assertEquals(pack.leaves().get(0).rule(), again.leaves().get(0).rule());
+    }
+
+    @Test
+    void pointsPerCountAreABonusTooAndPrintBack() {
+        // reading 51: 每次加1分 counts as 每次扣1分 counts (here 计分对象, reading 31), its points added
+        String text = "规则包：t/bonus-count\n名称：「按次加分」\n总分：10\n加分：可超过分值\n数据：\n  表彰次数：数量（次）\n"
+                + "指标：\n一级：「工作成效」（10）\n  评价标准「获得市级表彰的，每次加1分，最高加3分。」\n  计分对象：表彰次数\n";
+        RulePack pack = compiled(text);
+        Rule rule = pack.leaves().get(0).rule();
+        assertTrue(rule instanceof Rule.Bonus b && b.terms().get(0) instanceof io.perfeval.core.rule.DeductionTerm.PerCount,
+                rule::toString);
+        for (String[] c : new String[][] {{"0", "0"}, {"2", "2"}, {"5", "3"}}) {
+            ScoreSheet sheet = pack.evaluate(EvaluationInput.builder().number("表彰次数", c[0]).build());
+            assertEquals(0, new BigDecimal(c[1]).compareTo(sheet.total().orElseThrow()), c[0]);
+        }
+        String printed = PackPrinter.print(pack);
+        assertTrue(printed.contains("加分｛按项 「获得市级表彰」 表彰次数 加 1分｝ 最多 加 3分"), printed);
+        assertEquals(rule, compiled(printed).leaves().get(0).rule());
     }
 }

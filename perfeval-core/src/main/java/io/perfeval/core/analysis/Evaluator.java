@@ -290,8 +290,8 @@ final class Evaluator implements Rule.Visitor<Outcome> {
         Outcome base = finish(r.base().accept(this));
         BigDecimal cap = r.cap().resolve(max);
         BigDecimal added = awarded(r.awards());
-        for (DeductionTerm.PerStep step : r.steps()) {
-            added = added.add(step.accept(numbers.terms));
+        for (DeductionTerm t : r.terms()) {
+            added = added.add(t.accept(numbers.terms));
         }
         BigDecimal extra = added.min(cap);
         if (leaf.pack.bonusPolicy() == BonusPolicy.ABOVE_MAX) {

@@ -70,10 +70,10 @@ final class LeafAnalyzer {
                 for (DeductionTerm t : d.terms()) {
                     t.accept(terms);
                 }
-            } else if (r instanceof Rule.Bonus b && !b.steps().isEmpty()) {
-                // a bonus step's reference and bands are critical points of its measure, as a deduction step's
-                for (DeductionTerm.PerStep step : b.steps()) {
-                    step.accept(terms);
+            } else if (r instanceof Rule.Bonus b && !b.terms().isEmpty()) {
+                // a bonus term's reference, bands and counts are critical points, as a deduction term's
+                for (DeductionTerm t : b.terms()) {
+                    t.accept(terms);
                 }
             } else {
                 parts.exprs().forEach(this::collectExpr);

@@ -169,8 +169,8 @@ final class Rules {
         @Override
         public Parts bonus(Rule.Bonus r) {
             List<Expr> exprs = new ArrayList<>();
-            for (DeductionTerm.PerStep step : r.steps()) {
-                exprs.addAll(exprs(step));
+            for (DeductionTerm t : r.terms()) {
+                exprs.addAll(exprs(t));
             }
             return new Parts(List.of(r.base()), awardConditions(r.awards()), exprs);
         }

@@ -287,23 +287,23 @@ public sealed interface Rule {
 
     /**
      * Bonus points on top of a rule: 「获得省级表彰的加1分，最高加2分」 ({@code awards}), 「大于目标值的，每增加1%加1分，最高加2分」
-     * ({@code steps}: per step of deviation, counted as a step deduction counts them, the points added instead of
-     * deducted). The score is {@code base}'s score plus the points of every award met and of every step term, the added
-     * points capped at {@code cap}. Whether the result may exceed the 分值 is the pack's {@code BonusPolicy}: by default
+     * and 「升类的，每个断面加5分」 ({@code terms}: per step or per count, counted as a deduction's terms count them, the
+     * points added instead of deducted). The score is {@code base}'s score plus the points of every award met and of
+     * every term, the added points capped at {@code cap}. Whether the result may exceed the 分值 is the pack's {@code BonusPolicy}: by default
      * it is capped at the 分值 (a bonus only makes up points lost elsewhere).
      */
-    record Bonus(Rule base, List<Award> awards, List<DeductionTerm.PerStep> steps, Points cap) implements Rule {
+    record Bonus(Rule base, List<Award> awards, List<DeductionTerm> terms, Points cap) implements Rule {
         public Bonus {
             Objects.requireNonNull(base, "base");
             awards = List.copyOf(awards);
-            steps = List.copyOf(steps);
+            terms = List.copyOf(terms);
             Objects.requireNonNull(cap, "cap");
-            if (awards.isEmpty() && steps.isEmpty()) {
-                throw new IllegalArgumentException("Bonus needs at least one award or step");
+            if (awards.isEmpty() && terms.isEmpty()) {
+                throw new IllegalArgumentException("Bonus needs at least one award or term");
             }
         }
 
-        /** Bonus points for awards only, as before steps could add. */
+        /** Bonus points for awards only, as before terms could add. */
         public Bonus(Rule base, List<Award> awards, Points cap) {
             this(base, awards, List.of(), cap);
         }

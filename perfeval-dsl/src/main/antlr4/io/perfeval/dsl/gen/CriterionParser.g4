@@ -213,6 +213,7 @@ stepSize
 
 deduction
     : (deductionPrefix sep?)? DEDUCT amount
+    | deductionPrefix sep? BONUS amount
     ;
 
 deductionPrefix

@@ -125,14 +125,22 @@ award
     : label=STRING WHEN condition COLON points
     ;
 
-/** One item of 加分｛…｝: an award, or points added per step (按档 完成率 高于 目标值 每 1% 加 1分 按实际折算). */
+/**
+ * One item of 加分｛…｝: an award, or points added per step (按档 完成率 高于 目标值 每 1% 加 1分 按实际折算) or per count
+ * (按项 「升类断面」 升类断面数 加 5分).
+ */
 bonusItem
     : award
     | stepBonus
+    | countBonus
     ;
 
 stepBonus
     : PER_STEP expr direction expr EACH quantity ADD points counting
+    ;
+
+countBonus
+    : PER_ITEM STRING expr ADD points
     ;
 
 /** One part of 分项｛…｝: its label, its own 分值, and how it is scored (a rule's own ； lie inside its own braces). */
