@@ -139,7 +139,11 @@ final class TemplateBinding {
                 IndicatorTemplate.TARGET, d.targetField()));
     }
 
-    /** A judged level must be one of the kind's levels, and the score must lie within that level's band (I037). */
+    /**
+     * A judged level must be one of the kind's levels, and the score must lie within that level's band (I037). Where
+     * two bands meet, the edge belongs to the higher band, as the tables say («100-80%(含80%)、80-60%(含60%)»): a band
+     * whose top is another band's bottom excludes it.
+     */
     private boolean band(DeclaredIndicator d, Judged j, Rule rule) {
         if (!(rule instanceof Rule.Levels levels)) {
             return true; // a kind judged otherwise (酌情) has its range checked by the evaluator
@@ -150,10 +154,13 @@ final class TemplateBinding {
             if (l.label().equals(j.level())) {
                 BigDecimal lo = l.min().resolve(d.maxScore());
                 BigDecimal hi = l.max().resolve(d.maxScore());
+                boolean open = levels.levels().stream().anyMatch(o -> o != l
+                        && o.min().resolve(d.maxScore()).compareTo(hi) == 0);
                 BigDecimal s = j.judgement().score();
-                if (s.compareTo(lo) < 0 || s.compareTo(hi) > 0) {
-                    problem("I037", d.name(), Decimals.trim(s), j.level(), Decimals.trim(lo) + "–"
-                            + Decimals.trim(hi));
+                int top = s.compareTo(hi);
+                if (s.compareTo(lo) < 0 || top > 0 || open && top == 0) {
+                    problem("I037", d.name(), Decimals.trim(s), j.level(), "[" + Decimals.trim(lo) + ", "
+                            + Decimals.trim(hi) + (open ? ")" : "]"));
                     return false;
                 }
                 return true;

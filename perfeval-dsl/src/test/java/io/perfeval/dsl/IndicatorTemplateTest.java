@@ -185,7 +185,14 @@ class IndicatorTemplateTest {
         assertEquals(Set.of("I031", "I032", "I033", "I034", "I035", "I036", "I037", "I038", "I039"), codes);
         Problem bandProblem = e.problems().stream().filter(p -> p.code().equals("I037")).findFirst().orElseThrow();
         assertEquals("档外", bandProblem.subject());
-        assertTrue(bandProblem.message().contains("8–10"), bandProblem.message());
+        assertTrue(bandProblem.message().contains("[8, 10]"), bandProblem.message());
+        // where two bands meet the edge is the higher band's («80-60%(含60%)»): 8 of 10 is not 部分达成
+        InvalidInputException edge = assertThrows(InvalidInputException.class, () -> pack(TEXT).bind(List.of(
+                measured("培训人数", "数量指标", "80", Comparison.GE, "1", "1"),
+                judged("群众满意度", "10", "部分达成预期指标并具有一定效果", "8"))));
+        assertTrue(edge.problems().get(0).message().contains("[6, 8)"), edge.problems().toString());
+        pack(TEXT).bind(List.of(measured("培训人数", "数量指标", "80", Comparison.GE, "1", "1"),
+                judged("群众满意度", "10", "达成预期指标", "8"))); // the edge of the band above: accepted
     }
 
     @Test
