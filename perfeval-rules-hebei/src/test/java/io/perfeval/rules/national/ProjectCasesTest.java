@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectCasesTest {
 
+    /** A case's JSON: from the test cases, or (Yongde, the bundled example) from the main resources. */
     static String json(String file) {
-        try (InputStream in = ProjectCasesTest.class.getResourceAsStream("/io/perfeval/rules/national/cases/" + file)) {
+        String dir = file.startsWith("yongde") ? "examples/" : "cases/";
+        try (InputStream in = ProjectCasesTest.class.getResourceAsStream("/io/perfeval/rules/national/" + dir + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
