@@ -41,6 +41,8 @@ class RepositoryPacksGoldenTest {
                 for (Indicator.Leaf l : pack.leaves()) {
                     out.append("  ").append(l.name()).append(" := ").append(PackPrinter.rule(l.rule())).append('\n');
                 }
+                pack.template().ifPresent(t -> t.kinds().forEach(k -> out.append("  类型 ").append(k.name())
+                        .append(" := ").append(PackPrinter.rule(k.rule())).append('\n')));
             }
         }
         return out.toString();
