@@ -73,11 +73,12 @@ final class ProjectFields {
         BigDecimal budgetScore = number(root, "", "预算执行率得分", false);
         BigDecimal total = number(root, "", "总分", false);
         String pack = text(root, "", PACK, false);
+        String department = text(root, "", "主管部门", false);
+        String implementer = text(root, "", "实施单位", false);
         if (!problems.isEmpty() || name == null || funds == null) {
             return null;
         }
-        return new ProjectInput(pack, name, text(root, "", "主管部门", false), text(root, "", "实施单位", false), funds,
-                goal, rows, budgetScore, total);
+        return new ProjectInput(pack, name, department, implementer, funds, goal, rows, budgetScore, total);
     }
 
     private ProjectInput.Funds funds(JsonNode f) {
