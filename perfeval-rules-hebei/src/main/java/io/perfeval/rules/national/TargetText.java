@@ -48,6 +48,16 @@ final class TargetText {
         return u.equals("％") || u.equals("百分比") ? "%" : u;
     }
 
+    /**
+     * The level as the pack names it. The same three levels are written in two wordings: «达成预期指标» (the published
+     * tables, the pack) and «达成年度指标» (the 2020 wording a 财政 system enumerates), and that system also writes
+     * «未完成…» for «未达成…»; each is read as the pack's name, nothing else is changed.
+     */
+    static String level(String written) {
+        String s = written.strip().replace("年度指标", "预期指标");
+        return s.startsWith("未完成预期指标") ? "未达成" + s.substring(3) : s;
+    }
+
     static DeclaredIndicator.Target target(String text) {
         return quantity(text).<DeclaredIndicator.Target>map(q -> q)
                 .orElseGet(() -> new DeclaredIndicator.Qualitative(text.strip()));
@@ -76,7 +86,7 @@ final class TargetText {
         if (row.score() == null) {
             return new DeclaredIndicator.Missing();
         }
-        String level = row.level() == null ? row.actual().strip() : row.level().strip();
+        String level = level(row.level() == null ? row.actual() : row.level());
         String reason = row.reason().isBlank() ? "实际完成值：" + row.actual().strip() : row.reason();
         return new DeclaredIndicator.Judged(level, new Judgement(row.score(), reason));
     }

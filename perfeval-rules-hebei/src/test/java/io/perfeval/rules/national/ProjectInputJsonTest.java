@@ -85,5 +85,8 @@ class ProjectInputJsonTest {
         assertEquals(null, TargetText.quantity("43.2").orElseThrow().direction());
         assertFalse(TargetText.quantity("效果明显").isPresent());
         assertTrue(TargetText.target("达成预期指标") instanceof DeclaredIndicator.Qualitative);
+        assertEquals("部分达成预期指标并具有一定效果", TargetText.level(" 部分达成年度指标并具有一定效果"));
+        assertEquals("未达成预期指标且效果较差", TargetText.level("未完成年度指标且效果较差"));
+        assertEquals("效果明显", TargetText.level("效果明显"));
     }
 }
