@@ -176,7 +176,12 @@ final class ProjectFields {
         }
     }
 
-    private JsonNode object(JsonNode parent, String at, String key, boolean required) {
+    /**
+     * The value at {@code key} when present and of the JSON type {@code ok} accepts; else null, with J033 for a
+     * required value that is absent and J032 (naming {@code expected}) for one of another type.
+     */
+    private JsonNode value(JsonNode parent, String at, String key, boolean required,
+                           java.util.function.Predicate<JsonNode> ok, String expected) {
         JsonNode v = parent.get(key);
         if (v == null || v.isNull()) {
             if (required) {
@@ -184,23 +189,20 @@ final class ProjectFields {
             }
             return null;
         }
-        if (!v.isObject()) {
-            add("J032", at + "/" + key, "对象");
+        if (!ok.test(v)) {
+            add("J032", at + "/" + key, expected);
             return null;
         }
         return v;
     }
 
+    private JsonNode object(JsonNode parent, String at, String key, boolean required) {
+        return value(parent, at, key, required, JsonNode::isObject, "对象");
+    }
+
     private String text(JsonNode parent, String at, String key, boolean required) {
-        JsonNode v = parent.get(key);
-        if (v == null || v.isNull()) {
-            if (required) {
-                add("J033", at + "/" + key);
-            }
-            return null;
-        }
-        if (!v.isTextual()) {
-            add("J032", at + "/" + key, "字符串");
+        JsonNode v = value(parent, at, key, required, JsonNode::isTextual, "字符串");
+        if (v == null) {
             return null;
         }
         if (required && v.asText().isBlank()) {
@@ -211,18 +213,8 @@ final class ProjectFields {
     }
 
     private BigDecimal number(JsonNode parent, String at, String key, boolean required) {
-        JsonNode v = parent.get(key);
-        if (v == null || v.isNull()) {
-            if (required) {
-                add("J033", at + "/" + key);
-            }
-            return null;
-        }
-        if (!v.isNumber()) {
-            add("J032", at + "/" + key, "数值");
-            return null;
-        }
-        return checked(v.decimalValue(), at + "/" + key, false);
+        JsonNode v = value(parent, at, key, required, JsonNode::isNumber, "数值");
+        return v == null ? null : checked(v.decimalValue(), at + "/" + key, false);
     }
 
     /** Within the input limits, and not negative unless {@code signed} (a 年度指标值 or 实际完成值 may be). */
