@@ -46,6 +46,8 @@ class ProjectCliTest {
         TestPack.Run chosen = run("score", "--input", in.toString(), "--format", "json");
         assertEquals(PerfevalCli.EXIT_OK, chosen.code(), chosen.err());
         assertEquals(PACK, new ObjectMapper().readTree(chosen.out()).at("/pack/id").asText());
+        TestPack.Run narrative = run("score", "--input", in.toString(), "--format", "narrative");
+        assertTrue(narrative.out().startsWith("义务教育营养改善计划专项资金项目支出绩效指标分析"), narrative.out());
     }
 
     @Test
