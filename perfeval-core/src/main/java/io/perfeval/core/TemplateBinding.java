@@ -8,6 +8,7 @@ import io.perfeval.core.DeclaredIndicator.Quantitative;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
+import io.perfeval.core.rule.Condition;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.rule.Unit;
@@ -89,8 +90,17 @@ final class TemplateBinding {
         }
     }
 
+    /**
+     * The kind that scores {@code d}: by its target's direction, except that an «=» target of 0 (安全事故 =0次) is
+     * scored by the kind of ≤ — zero can only be missed from above, and the kind of = (正向) would give full marks to
+     * any result at or above it. A 财政 performance system's 等于指标 rule does the same (full only when the result is
+     * 0 or less).
+     */
     private Optional<IndicatorTemplate.Kind> kindOf(DeclaredIndicator d) {
         if (d.target() instanceof Quantitative q) {
+            if (q.direction() == Condition.Comparison.EQ && q.value().signum() == 0) {
+                return template.kindFor(Condition.Comparison.LE);
+            }
             return q.direction() == null ? Optional.empty() : template.kindFor(q.direction());
         }
         return template.qualitativeKind();

@@ -147,6 +147,21 @@ class IndicatorTemplateTest {
     }
 
     @Test
+    void anEqualsTargetOfZeroCanOnlyBeMissedFromAbove() {
+        // 安全事故 =0件: two accidents score 0 (by the kind of ≤), not full marks for reaching «at least» 0
+        ScoreSheet s = score(pack(TEXT), List.of(measured("安全事故", "质量指标", "40", Comparison.EQ, "0", "2"),
+                measured("培训人数", "数量指标", "40", Comparison.EQ, "200", "210"),
+                judged("群众满意度", "10", "达成预期指标", "10")));
+        assertEquals(0, BigDecimal.ZERO.compareTo(of(s, "安全事故")));
+        assertEquals(0, new BigDecimal("40").compareTo(of(s, "培训人数"))); // a non-zero «=» is 正向
+        ScoreSheet none = score(pack(TEXT), List.of(measured("安全事故", "质量指标", "40", Comparison.EQ, "0", "0"),
+                measured("培训人数", "数量指标", "40", Comparison.EQ, "200", "190"),
+                judged("群众满意度", "10", "达成预期指标", "10")));
+        assertEquals(0, new BigDecimal("40").compareTo(of(none, "安全事故")));
+        assertEquals(0, new BigDecimal("38").compareTo(of(none, "培训人数")));
+    }
+
+    @Test
     void anIndicatorThatDoesNotApplyIsLeftOutAndTheRestRescaled() {
         List<DeclaredIndicator> declared = List.of(
                 measured("培训人数", "数量指标", "40", Comparison.GE, "200", "150"),

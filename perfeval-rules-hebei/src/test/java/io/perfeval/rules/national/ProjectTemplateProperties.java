@@ -72,8 +72,9 @@ class ProjectTemplateProperties {
         return s.find(d.name()).orElseThrow().score().orElseThrow(() -> new AssertionError(s.problems()));
     }
 
-    static boolean positive(Comparison dir) {
-        return dir == Comparison.GE || dir == Comparison.GT || dir == Comparison.EQ;
+    /** Whether more is better: ≥ > and a non-zero =; an «=0» target is scored as ≤ (zero is missed from above). */
+    static boolean positive(Comparison dir, BigDecimal target) {
+        return dir == Comparison.GE || dir == Comparison.GT || dir == Comparison.EQ && target.signum() != 0;
     }
 
     @Property(tries = 200)
@@ -82,7 +83,7 @@ class ProjectTemplateProperties {
             @ForAll("values") BigDecimal actual) {
         BigDecimal s = scoreOf(quantitative("培训人数", max, dir, target, actual));
         assertTrue(s.signum() >= 0 && s.compareTo(max) <= 0, s + " of " + max);
-        boolean met = positive(dir) ? actual.compareTo(target) >= 0 : actual.compareTo(target) <= 0;
+        boolean met = positive(dir, target) ? actual.compareTo(target) >= 0 : actual.compareTo(target) <= 0;
         if (met) {
             assertEquals(0, max.compareTo(s), "met: " + actual + " " + dir.symbol() + " " + target);
         }
@@ -96,7 +97,7 @@ class ProjectTemplateProperties {
         BigDecimal high = a.max(b);
         BigDecimal atLow = scoreOf(quantitative("培训人数", max, dir, target, low));
         BigDecimal atHigh = scoreOf(quantitative("培训人数", max, dir, target, high));
-        if (positive(dir)) {
+        if (positive(dir, target)) {
             assertTrue(atLow.compareTo(atHigh) <= 0, low + "→" + atLow + ", " + high + "→" + atHigh);
         } else {
             assertTrue(atLow.compareTo(atHigh) >= 0, low + "→" + atLow + ", " + high + "→" + atHigh);
