@@ -11,6 +11,8 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.rule.Condition.Comparison;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.testkit.PackProperties;
+import io.perfeval.testkit.ProjectArbitraries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -75,6 +77,17 @@ class ProjectTemplateProperties {
     /** Whether more is better: ≥ > and a non-zero =; an «=0» target is scored as ≤ (zero is missed from above). */
     static boolean positive(Comparison dir, BigDecimal target) {
         return dir == Comparison.GE || dir == Comparison.GT || dir == Comparison.EQ && target.signum() != 0;
+    }
+
+    @Provide
+    Arbitrary<ProjectArbitraries.Project> projects() {
+        return ProjectArbitraries.projects(PACK);
+    }
+
+    /** Generated projects (the kit's indicator sets and inputs) hold the kit's properties on the bound pack. */
+    @Property(tries = 100)
+    void generatedProjectsHoldTheKitsProperties(@ForAll("projects") ProjectArbitraries.Project p) {
+        PackProperties.check(p.pack(), p.input());
     }
 
     @Property(tries = 200)
