@@ -27,38 +27,20 @@ import org.junit.jupiter.api.Test;
 /** The 指标模板 section (README §1): compiled, printed, bound to a project's indicators, and every problem named. */
 class IndicatorTemplateTest {
 
-    static final String HEAD = """
-            规则包：t/project
-            名称：「项目」
-            总分：100
-            数据：
-              全年预算数：金额（万元）
-              全年执行数：金额（万元）
-            计算：
-              预算执行率 = 全年执行数 / 全年预算数 × 100%，保留两位小数
-            指标：
-            一级：预算执行率（10）
-              评价标准「按预算执行率计分，最高得满分。」
-            """;
+    /** A small project template (预算执行率 10, a 指标模板 of 90 with a fixed 满意度指标 of 10), shared with the kit's test. */
+    static final String TEXT = resource("/io/perfeval/dsl/project-template.perfeval");
+    /** Everything before the template section. */
+    static final String HEAD = TEXT.substring(0, TEXT.indexOf("指标模板"));
+    /** The three 类型 declarations. */
+    static final String KINDS = TEXT.substring(TEXT.indexOf("  类型："));
 
-    static final String KINDS = """
-              类型：正向（≥、>、=）
-                评价标准「完成指标值的，得满分；未完成的，按照实际完成值占指标值的比例计分。」
-                用语「完成指标值」：实际完成值 ≥ 指标值
-              类型：反向（≤、<）
-                评价标准「完成指标值的，得满分；未完成的，按照指标值占实际完成值的比例计分。」
-                用语「完成指标值」：实际完成值 ≤ 指标值
-              类型：定性
-                评价标准「达成预期指标的，按分值的100%-80%计分；部分达成预期指标并具有一定效果的，按分值的80%-60%计分；未达成预期指标且效果较差的，按分值的60%-0计分。」
-            """;
-
-    static final String TEXT = HEAD + """
-            指标模板（90）：
-              一级：产出指标
-                二级：数量指标
-                二级：质量指标
-              一级：满意度指标（10）
-            """ + KINDS;
+    static String resource(String name) {
+        try (java.io.InputStream in = IndicatorTemplateTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static RulePack pack(String text) {
         CompileResult r = PackCompiler.compile(text, "t.perfeval");
