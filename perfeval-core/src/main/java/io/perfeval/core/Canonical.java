@@ -53,6 +53,9 @@ final class Canonical {
         encode(p.fields(), out);
         encode(p.measures(), out);
         encode(p.indicators(), out);
+        if (p.template().isPresent()) {
+            encode(p.template().get(), out); // only when declared: other packs' hashes stay what they were
+        }
         return sha256(out.toString());
     }
 

@@ -62,6 +62,10 @@ final class PackChecker extends RuleChecker {
             top = top.add(i.maxScore());
             indicator(i, i.name(), names);
         }
+        if (pack.template != null) {
+            top = top.add(pack.template.share()); // the project's own indicators divide the template's share
+            TemplateChecks.check(pack.template, names, this::report);
+        }
         if (top.compareTo(pack.totalScore) != 0) {
             report("C003", Severity.ERROR, "", Decimals.trim(top), Decimals.trim(pack.totalScore));
         }

@@ -41,6 +41,7 @@ public final class RulePack {
     private final List<DataField> fields;
     private final List<Measure> measures;
     private final List<Indicator> indicators;
+    private final IndicatorTemplate template;
     private final Map<String, SourceLocation> sourceMap;
     private final List<Problem> warnings;
     /**
@@ -74,6 +75,7 @@ public final class RulePack {
         this.fields = List.copyOf(b.fields);
         this.measures = List.copyOf(b.measures);
         this.indicators = List.copyOf(b.indicators);
+        this.template = b.template;
         this.sourceMap = Collections.unmodifiableMap(new LinkedHashMap<>(b.sourceMap));
         this.warnings = List.copyOf(warnings);
         for (DataField f : fields) {
@@ -117,6 +119,10 @@ public final class RulePack {
     public ScoreSheet evaluate(EvaluationInput input, EvaluationOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
+        if (template != null) {
+            throw new io.perfeval.core.diag.InvalidInputException(List.of(Problem.core("I030",
+                    io.perfeval.core.diag.Severity.ERROR, "", null, info.id())));
+        }
         return Engine.evaluate(plan(), input, options, EvaluationRecord.deferred(info.id(), info.version(),
                 packHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
@@ -141,6 +147,34 @@ public final class RulePack {
             plan = p;
         }
         return p;
+    }
+
+    /**
+     * The indicator template (指标模板) of a project self-evaluation pack, whose indicators each project declares;
+     * empty for a pack whose indicators are all fixed. A pack with a template scores nothing until it is
+     * {@linkplain #bind bound} to a project's indicators.
+     */
+    public Optional<IndicatorTemplate> template() {
+        return Optional.ofNullable(template);
+    }
+
+    /**
+     * This pack with {@code declared} — one project's own indicators — placed under the template's headings and scored
+     * by the template's rule for their kind: an ordinary pack without a template, so the evaluator, trace, audit and
+     * sheet are those of any pack. Each indicator's 实际完成值 and 指标值 are data of the bound pack named
+     * {@link DeclaredIndicator#actualField()} and {@link DeclaredIndicator#targetField()}; {@link
+     * DeclaredIndicator#addTo} puts them (and a qualitative indicator's judgement) into an input.
+     *
+     * @throws io.perfeval.core.diag.InvalidInputException with every problem of the declarations: 分值 that do not add
+     *         up to the template's share or to a heading's, a quantitative target without a direction, units of target
+     *         and result that differ, a missing 实际完成值, an unknown heading, a judgement outside its level's band
+     * @throws IllegalStateException when the pack has no template
+     */
+    public RulePack bind(List<DeclaredIndicator> declared) {
+        if (template == null) {
+            throw new IllegalStateException(info.id() + " has no indicator template to bind");
+        }
+        return TemplateBinding.bind(this, declared);
     }
 
     /** Every problem of {@code input} against the declarations, without scoring anything. */
@@ -240,13 +274,14 @@ public final class RulePack {
                 && notApplicablePolicy == p.notApplicablePolicy && bonusPolicy == p.bonusPolicy
                 && Objects.equals(maxTotal == null ? null : maxTotal.stripTrailingZeros(),
                         p.maxTotal == null ? null : p.maxTotal.stripTrailingZeros()) && fields.equals(p.fields)
-                && measures.equals(p.measures) && indicators.equals(p.indicators);
+                && measures.equals(p.measures) && indicators.equals(p.indicators)
+                && Objects.equals(template, p.template);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(info, rounding, grades, totalScore.stripTrailingZeros(), notApplicablePolicy, bonusPolicy,
-                maxTotal == null ? null : maxTotal.stripTrailingZeros(), fields, measures, indicators);
+                maxTotal == null ? null : maxTotal.stripTrailingZeros(), fields, measures, indicators, template);
     }
 
     @Override
@@ -279,6 +314,7 @@ public final class RulePack {
         final List<DataField> fields = new ArrayList<>();
         final List<Measure> measures = new ArrayList<>();
         final List<Indicator> indicators = new ArrayList<>();
+        IndicatorTemplate template;
         final Map<String, SourceLocation> sourceMap = new LinkedHashMap<>();
 
         private Builder(PackInfo info) {
@@ -348,6 +384,12 @@ public final class RulePack {
             return this;
         }
 
+        /** The indicator template (指标模板) whose share the project's own indicators divide; default none. */
+        public Builder template(IndicatorTemplate template) {
+            this.template = Objects.requireNonNull(template);
+            return this;
+        }
+
         /**
          * Where a subject (indicator path a/b/c, datum or measure name; {@code ""} for the pack as a whole, e.g. its
          * 总分) was written, for located diagnostics.
@@ -360,7 +402,7 @@ public final class RulePack {
         /** Checks everything and returns the pack (if there were no errors) with every problem found. */
         public CheckResult check() {
             List<Problem> problems = new ArrayList<>();
-            if (indicators.isEmpty()) {
+            if (indicators.isEmpty() && template == null) {
                 problems.add(Problem.core("C015", io.perfeval.core.diag.Severity.ERROR, "", sourceMap.get("")));
             } else {
                 problems.addAll(PackChecker.check(this));

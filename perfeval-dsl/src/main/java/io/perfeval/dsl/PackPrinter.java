@@ -92,7 +92,40 @@ public final class PackPrinter {
         for (Indicator i : pack.indicators()) {
             indicator(i, 1, out);
         }
+        pack.template().ifPresent(t -> template(t, out));
         return out.toString();
+    }
+
+    /** 指标模板（90）： its headings, then each kind with its criterion and the rule read from it. */
+    private static void template(io.perfeval.core.IndicatorTemplate t, StringBuilder out) {
+        out.append("\n指标模板（").append(num(t.share())).append("）：\n");
+        for (io.perfeval.core.IndicatorTemplate.Heading h : t.headings()) {
+            heading("一级", h, "  ", out);
+            for (io.perfeval.core.IndicatorTemplate.Heading c : h.children()) {
+                heading("二级", c, "    ", out);
+            }
+        }
+        for (io.perfeval.core.IndicatorTemplate.Kind k : t.kinds()) {
+            out.append("  类型：").append(k.name());
+            if (!k.qualitative()) {
+                out.append("（").append(k.directions().stream().map(c -> c.symbol())
+                        .collect(Collectors.joining("、"))).append("）");
+            }
+            out.append('\n');
+            if (!k.criterion().isEmpty()) {
+                out.append("    评价标准").append(q(k.criterion())).append('\n');
+            }
+            out.append("    规则：").append(rule(k.rule())).append('\n');
+        }
+    }
+
+    private static void heading(String level, io.perfeval.core.IndicatorTemplate.Heading h, String indent,
+                                StringBuilder out) {
+        out.append(indent).append(level).append("：").append(q(h.name()));
+        if (h.maxScore() != null) {
+            out.append("（").append(num(h.maxScore())).append("）");
+        }
+        out.append('\n');
     }
 
     /** The units the pack uses that the language does not know: they were declared (单位：) and are again. */

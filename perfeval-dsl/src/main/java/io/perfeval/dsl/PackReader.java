@@ -48,6 +48,8 @@ final class PackReader {
     private final Map<String, SourceLocation> declared = new LinkedHashMap<>();
     private final List<DataField> fields = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
+    /** 实际完成值 and 指标值, which a template's kinds read: declared for the criteria, never data of the pack. */
+    private final List<DataField> templateFields = new ArrayList<>();
     private final Map<String, SourceLocation> sourceMap = new LinkedHashMap<>();
     /** Units the pack declares (单位：), by symbol. */
     private final Map<String, Unit> units = new LinkedHashMap<>();
@@ -66,17 +68,17 @@ final class PackReader {
 
     // ---------------------------------------------------------------- locations
 
-    private SourceLocation loc(Token t) {
+    SourceLocation loc(Token t) {
         return source.at(t.getStartIndex(), t.getStopIndex() - t.getStartIndex() + 1);
     }
 
-    private SourceLocation loc(ParserRuleContext c) {
+    SourceLocation loc(ParserRuleContext c) {
         Token a = c.getStart();
         Token b = c.getStop() == null ? a : c.getStop();
         return source.at(a.getStartIndex(), Math.max(0, b.getStopIndex() - a.getStartIndex() + 1));
     }
 
-    private static String unquote(String s) {
+    static String unquote(String s) {
         return s.substring(1, s.length() - 1);
     }
 
@@ -85,7 +87,7 @@ final class PackReader {
      * line break in it would break the sheet's lines or forge new ones, so it is refused (D058), and the text goes on
      * with spaces for them so that the rest of the file is still checked.
      */
-    private String oneLine(String s, Token at) {
+    String oneLine(String s, Token at) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
@@ -216,6 +218,12 @@ final class PackReader {
                 }
             }
         }
+        TemplateReader templates = new TemplateReader(this, diag);
+        for (SectionContext s : pack.section()) {
+            if (s instanceof TemplateSectionContext t) {
+                templates.section(t);
+            }
+        }
         for (SectionContext s : pack.section()) {
             if (s instanceof MeasuresSectionContext m) {
                 for (MeasureDeclContext md : m.measureDecl()) {
@@ -277,10 +285,11 @@ final class PackReader {
         for (Indicator i : built) {
             b.indicator(i);
         }
+        templates.template().ifPresent(b::template);
         for (Map.Entry<String, SourceLocation> e : sourceMap.entrySet()) {
             b.source(e.getKey(), e.getValue());
         }
-        if (built.size() != tops.size()) {
+        if (built.size() != tops.size() || templates.failed()) {
             return Optional.empty(); // an indicator that could not be built has said why
         }
         RulePack.CheckResult result = b.check();
@@ -427,6 +436,9 @@ final class PackReader {
         for (DataField f : fields) {
             out.put(f.name(), f);
         }
+        for (DataField f : templateFields) {
+            out.put(f.name(), f);
+        }
         return out;
     }
 
@@ -525,7 +537,7 @@ final class PackReader {
         return v.intValue();
     }
 
-    private BigDecimal number(NumberContext n) {
+    BigDecimal number(NumberContext n) {
         String s = n.NUMBER().getText();
         if (s.length() > MAX_NUMBER) {
             diag.error("D016", "", loc(n), "数字过长");
@@ -653,7 +665,7 @@ final class PackReader {
         }
     }
 
-    private static Condition.Comparison comparison(CmpContext c) {
+    static Condition.Comparison comparison(CmpContext c) {
         if (c.GE() != null) {
             return Condition.Comparison.GE;
         } else if (c.GT() != null) {
@@ -866,6 +878,25 @@ final class PackReader {
         };
     }
 
+    /**
+     * Declares the names a template's kinds read (实际完成值, 指标值) for its criteria only: they are not data of the
+     * pack (each bound indicator has its own). A pack datum of the same name is D004.
+     */
+    void declareTemplateName(String name, Token at) {
+        if (declared.containsKey(name)) {
+            diag.error("D004", name, loc(at), name);
+            return;
+        }
+        declared.put(name, loc(at));
+        names.add(new NameTable.Entry(name, NameTable.Kind.NUMERIC, Unit.NUMBER, List.of()));
+        templateFields.add(new DataField(name, io.perfeval.core.DataType.QUANTITY, Unit.NUMBER, "", List.of(),
+                List.of(), null, null));
+    }
+
+    void source(String subject, SourceLocation at) {
+        sourceMap.put(subject, at);
+    }
+
     private Indicator build(Node n, String path, RulePack.Builder b) {
         sourceMap.put(path, loc(n.nameToken));
         if (!n.children.isEmpty()) {
@@ -881,6 +912,16 @@ final class PackReader {
             }
             return kids.size() == n.children.size() ? new Indicator.Group(n.name, n.max, kids) : null;
         }
+        return leaf(n.name, n.max, n.nameToken, n.ctx.indicatorPart(), path, b);
+    }
+
+    /**
+     * A leaf from its parts: the criterion compiled (or the declared 规则), with its declarations. {@code b} receives
+     * the checklist a criterion declares for the evaluator to answer; {@code null} for a template's kind, which
+     * scores any project's indicator and so may not ask for an item of its own (D060).
+     */
+    Indicator.Leaf leaf(String name, BigDecimal max, Token nameToken, List<IndicatorPartContext> parts, String path,
+                        RulePack.Builder b) {
         String content = "";
         int contentOffset = 0;
         String criterion = null;
@@ -893,7 +934,7 @@ final class PackReader {
         Rule declaredRule = null;
         List<Rule.Case> notApplicableWhen = new ArrayList<>();
         Map<String, Object> phrases = new LinkedHashMap<>();
-        for (IndicatorPartContext part : n.ctx.indicatorPart()) {
+        for (IndicatorPartContext part : parts) {
             if (part instanceof PContentContext c) {
                 content = unquote(c.STRING().getText());
                 contentOffset = c.STRING().getSymbol().getStartIndex() + 1;
@@ -931,10 +972,10 @@ final class PackReader {
         Rule rule = declaredRule;
         if (rule == null) {
             if (criterion == null) {
-                diag.error("D021", path, loc(n.nameToken), n.name);
+                diag.error("D021", path, loc(nameToken), name);
                 return null;
             }
-            CriterionReader.Context ctx = new CriterionReader.Context(path, n.name, n.max, criterion,
+            CriterionReader.Context ctx = new CriterionReader.Context(path, name, max, criterion,
                     criterionOffset, content, contentOffset, names, phrases, subject, target, counting, reference,
                     lexicon, units, fieldIndex(), formulas());
             Optional<CriterionReader.Result> read = CriterionReader.compile(ctx, source, diag);
@@ -948,9 +989,13 @@ final class PackReader {
             }
             unscored.put(path, read.get().unscored());
             DataField f = read.get().checklist().orElse(null);
+            if (f != null && b == null) {
+                diag.error("D060", path, loc(criterionToken), name, String.join("、", f.items()));
+                return null;
+            }
             if (f != null && !declared.containsKey(f.name())) {
-                declared.put(f.name(), loc(n.nameToken));
-                sourceMap.put(f.name(), loc(n.nameToken));
+                declared.put(f.name(), loc(nameToken));
+                sourceMap.put(f.name(), loc(nameToken));
                 names.add(new NameTable.Entry(f.name(), NameTable.Kind.CHECKLIST, Unit.NUMBER, List.of()));
                 b.field(f);
             }
@@ -959,6 +1004,6 @@ final class PackReader {
             // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule
             rule = new Rule.Cases(notApplicableWhen, rule);
         }
-        return new Indicator.Leaf(n.name, n.max, content, criterion == null ? "" : criterion, rule);
+        return new Indicator.Leaf(name, max, content, criterion == null ? "" : criterion, rule);
     }
 }

@@ -25,7 +25,7 @@ class RepositoryPacksGoldenTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".perfeval") && !x.toString().contains("/target/")
                     && !x.toString().contains("/corpus/dev/") && !x.toString().contains("/corpus/world/")
-                    && !x.toString().contains("/wt-")).sorted().toList()) {
+                    && !root.relativize(x).toString().contains("wt-")).sorted().toList()) {
                 CompileResult r = PackCompiler.compile(Files.readString(p, StandardCharsets.UTF_8), "x");
                 out.append("== ").append(root.relativize(p)).append('\n');
                 if (r.pack().isEmpty()) {
@@ -41,6 +41,8 @@ class RepositoryPacksGoldenTest {
                 for (Indicator.Leaf l : pack.leaves()) {
                     out.append("  ").append(l.name()).append(" := ").append(PackPrinter.rule(l.rule())).append('\n');
                 }
+                pack.template().ifPresent(t -> t.kinds().forEach(k -> out.append("  类型 ").append(k.name())
+                        .append(" := ").append(PackPrinter.rule(k.rule())).append('\n')));
             }
         }
         return out.toString();

@@ -13,6 +13,14 @@ import java.util.Optional;
  */
 public final class SheetText {
 
+    /**
+     * The official table's title: 项目支出绩效自评表 for a pack whose id names the kind {@code project}
+     * (region/template/kind, as in {@code national/caiyu-2020-10/project}), else 部门整体支出绩效自评表.
+     */
+    public static String title(ScoreSheet sheet) {
+        return sheet.pack().id().endsWith("/project") ? "项目支出绩效自评表" : "部门整体支出绩效自评表";
+    }
+
     private static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "分值", "得分", "自评得分", "复核"};
 
     private SheetText() {
@@ -42,7 +50,7 @@ public final class SheetText {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append("部门整体支出绩效自评表");
+        out.append(title(sheet));
         if (!sheet.entity().isEmpty()) {
             out.append(" — ").append(oneLine(sheet.entity()));
         }

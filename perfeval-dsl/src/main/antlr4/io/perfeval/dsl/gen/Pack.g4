@@ -38,6 +38,18 @@ section
     | INDICATORS COLON? indicator+                  # indicatorsSection
     | UNIT_KW COLON? unitDecl+                      # unitsSection
     | WORDING COLON? wordingDecl+                   # wordingSection
+    | TEMPLATE LPAREN number SCORE_UNIT? RPAREN COLON? templateItem+ # templateSection
+    ;
+
+/**
+ * The indicator template (指标模板) of a project self-evaluation: the share of the 总分 the project's own indicators
+ * divide (90), the fixed 一级/二级 headings they are declared under (a heading's 分值 only where the template fixes
+ * it), and per kind of indicator (类型：正向（≥、>、=）, 反向（≤、<）, 定性) the criterion that scores any indicator of
+ * that kind over its 实际完成值, 指标值 and 分值.
+ */
+templateItem
+    : depth=(LEVEL1 | LEVEL2) COLON (name=NAME | quoted=STRING) (LPAREN number SCORE_UNIT? RPAREN)? # tmplHeading
+    | KIND COLON name=NAME (LPAREN cmp (DUN cmp)* RPAREN)? indicatorPart*                           # tmplKind
     ;
 
 /** A unit the pack's data and criteria use: 羽：计数 (counts of it compare with other counts) or 标准亩：度量. */
@@ -226,6 +238,8 @@ DATA        : '数据' ;
 MEASURES    : '计算' ;
 ALIASES     : '别名' ;
 INDICATORS  : '指标' ;
+TEMPLATE    : '指标模板' ;
+KIND        : '类型' ;
 LEVEL1      : '一级' ;
 LEVEL2      : '二级' ;
 LEVEL3      : '三级' ;

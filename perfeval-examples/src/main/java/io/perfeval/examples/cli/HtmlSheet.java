@@ -5,6 +5,7 @@ import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.SheetText;
 import io.perfeval.core.sheet.TraceEntry;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ final class HtmlSheet {
 
     static String render(ScoreSheet sheet) {
         StringBuilder h = new StringBuilder(8192);
-        String title = "部门整体支出绩效自评表" + (sheet.entity().isEmpty() ? "" : " — " + sheet.entity());
+        String title = SheetText.title(sheet) + (sheet.entity().isEmpty() ? "" : " — " + sheet.entity());
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");

@@ -5,6 +5,7 @@ import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.SheetText;
 import io.perfeval.core.sheet.TraceEntry;
 
 /**
@@ -22,7 +23,7 @@ final class MarkdownSheet {
 
     static String render(ScoreSheet sheet) {
         StringBuilder out = new StringBuilder();
-        out.append("# 部门整体支出绩效自评表");
+        out.append("# ").append(SheetText.title(sheet));
         if (!sheet.entity().isEmpty()) {
             out.append(" — ").append(escape(sheet.entity()));
         }

@@ -83,7 +83,9 @@ final class Narrative {
     /** Section 三 of the report for the whole sheet: 1、投入 …（一）预算编制 …（1）指标 and its sentence. */
     static String render(ScoreSheet sheet) {
         StringBuilder out = new StringBuilder();
-        out.append(SheetText.oneLine(sheet.entity())).append("部门整体支出绩效指标分析（由计分过程生成）\n");
+        // 部门整体支出绩效指标分析, or 项目支出绩效指标分析 for a project's sheet (the kind its title names)
+        String kind = SheetText.title(sheet).replace("自评表", "");
+        out.append(SheetText.oneLine(sheet.entity())).append(kind).append("指标分析（由计分过程生成）\n");
         int i = 1;
         for (IndicatorResult top : sheet.indicators()) {
             out.append('\n').append(i++).append('、').append(heading(top)).append('\n');

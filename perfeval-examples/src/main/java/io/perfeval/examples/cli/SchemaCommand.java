@@ -30,7 +30,12 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var rules = Subject.pack(env, pack);
-        env.out().print(document ? InputSchema.renderDocument(rules) : InputSchema.render(rules));
+        if (rules.template().isPresent()) {
+            // a project pack reads a whole 自评表 (ProjectInputJson), whose indicators the project declares itself
+            env.out().print(io.perfeval.rules.national.ProjectInputJson.schema());
+        } else {
+            env.out().print(document ? InputSchema.renderDocument(rules) : InputSchema.render(rules));
+        }
         env.out().flush();
         return PerfevalCli.EXIT_OK;
     }

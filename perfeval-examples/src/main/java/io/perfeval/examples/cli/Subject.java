@@ -10,6 +10,7 @@ import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.rules.hebei.DepartmentInput;
 import io.perfeval.rules.hebei.DepartmentInputJson;
+import io.perfeval.rules.national.ProjectInputJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,9 @@ final class Subject {
     String pack;
 
     @Option(names = "--input", paramLabel = "FILE.json",
-            description = {"自评数据（JSON：河北部门整体支出输入，或任一规则包的“数据”文档；默认：内置高邑县 2021 年案例）",
-                    "the self-evaluation data as JSON: a Hebei department input, or any pack's 数据 document "
-                            + "(default: the bundled Gaoyi 2021 case)"})
+            description = {"自评数据（JSON：河北部门整体支出输入、项目支出绩效自评表，或任一规则包的“数据”文档；默认：内置高邑县 2021 年案例）",
+                    "the self-evaluation data as JSON: a Hebei department input, a project self-evaluation table, or "
+                            + "any pack's 数据 document (default: the bundled Gaoyi 2021 case)"})
     Path input;
 
     /** The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. */
@@ -46,6 +47,19 @@ final class Subject {
     Scored score(PerfevalCli.Environment env) {
         Json json = readInput();
         JsonNode root = PackInputJson.tree(json.text());
+        if (ProjectInputJson.isProjectInput(root)) {
+            // A project's 自评表: its own indicators are bound to the template of the pack before anything is scored.
+            JsonNode id = root.get("规则包");
+            RulePack template = chosenPack(env, id != null && id.isTextual() ? id.asText() : null, json.source());
+            if (template.template().isEmpty()) {
+                throw CliProblems.fail("X020", json.source(), template.info().id());
+            }
+            ProjectInputJson.Bound bound = ProjectInputJson.readFor(json.text(), json.source(), template);
+            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()));
+        }
+        if (pack != null && pack(env, pack).template().isPresent()) {
+            throw CliProblems.fail("X021", json.source(), pack);
+        }
         if (PackInputJson.isPackInput(root)) {
             // Any pack's own data contract (what `schema` prints) under 数据: the route for packs without a typed model.
             PackInputJson.Read read = PackInputJson.read(root, json.source());

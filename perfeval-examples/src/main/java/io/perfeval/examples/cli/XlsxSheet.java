@@ -3,6 +3,7 @@ package io.perfeval.examples.cli;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.SheetText;
 import io.perfeval.core.sheet.TraceEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class XlsxSheet {
     }
 
     private static void table(Worksheet ws, ScoreSheet sheet) {
-        ws.value(0, 0, "部门整体支出绩效自评表");
+        ws.value(0, 0, SheetText.title(sheet));
         ws.range(0, 0, 0, HEADERS.length - 1).merge();
         ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
         ws.value(1, 0, "填报单位：" + sheet.entity());
