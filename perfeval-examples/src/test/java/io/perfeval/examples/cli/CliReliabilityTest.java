@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.perfeval.sheets.Narrative;
 
 /** Issue 17 in the command-line tool: data never chooses a file, an incomplete sheet is not "done", xlsx is stable. */
 class CliReliabilityTest {
@@ -77,16 +78,6 @@ class CliReliabilityTest {
         String core = entry(files[0], "docProps/core.xml");
         assertFalse(core.contains("dcterms:created"), core);
         assertTrue(core.contains("<dc:creator>perfeval</dc:creator>"), core);
-    }
-
-    @Test
-    void mergedRangesAreSortedAndNothingElseMoves() {
-        String xml = "<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A3:I3\"/>"
-                + "<mergeCell ref=\"A1:I1\"/><mergeCell ref=\"A2:I2\"/></mergeCells><pageMargins/></worksheet>";
-        assertEquals("<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A1:I1\"/>"
-                + "<mergeCell ref=\"A2:I2\"/><mergeCell ref=\"A3:I3\"/></mergeCells><pageMargins/></worksheet>",
-                XlsxBytes.sortedMerges(xml));
-        assertEquals("<worksheet/>", XlsxBytes.sortedMerges("<worksheet/>"));
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.perfeval.sheets.HtmlSheet;
+import io.perfeval.sheets.Narrative;
 
 /**
  * The HTML sheet as a browser shows it: headless Chromium opens the page that {@code score --format html} writes and

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import io.perfeval.sheets.JsonSheet;
 
 class JsonSheetTest {
 

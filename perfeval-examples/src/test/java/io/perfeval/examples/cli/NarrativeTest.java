@@ -12,6 +12,7 @@ import io.perfeval.core.sheet.ScoreSheet;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.perfeval.sheets.Narrative;
 
 class NarrativeTest {
 

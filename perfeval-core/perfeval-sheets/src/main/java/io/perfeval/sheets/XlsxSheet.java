@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -16,18 +17,36 @@ import org.dhatim.fastexcel.Worksheet;
  * The 自评表 as an xlsx workbook, the form finance bureaus exchange. Sheet 「自评表」: a title row, 填报单位, 规则包,
  * then the table (一级指标 / 二级指标 / 三级指标 / 评价标准 / 分值 / 得分 / 自评得分 / 复核 / 计分过程), 合计 and 等级.
  * 分值, 得分 and 自评得分 are numeric cells (decimals, never text); an indicator that could not be scored has its status
- * as text in 得分. Sheet 「计算指标与复核」 lists the computed figures and the review findings.
+ * as text in 得分. Sheet 「计算指标与复核」 lists the computed figures and the review findings. The workbook is the same
+ * bytes for the same sheet (no time of writing in it), and prints landscape, one page wide.
  */
-final class XlsxSheet {
+public final class XlsxSheet {
 
-    /** Zero-based row of the table header on sheet 「自评表」. */
-    static final int HEADER_ROW = 3;
-    static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "评价标准", "分值", "得分", "自评得分", "复核", "计分过程"};
+    /** Zero-based row of the table header on sheet 「自评表」; the indicators follow it in table order. */
+    public static final int HEADER_ROW = 3;
+
+    private static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "评价标准", "分值", "得分", "自评得分", "复核",
+        "计分过程"};
 
     private XlsxSheet() {
     }
 
-    static byte[] render(ScoreSheet sheet) {
+    /**
+     * The column headers of the table on sheet 「自评表」, in column order from column A.
+     *
+     * @return the headers
+     */
+    public static List<String> headers() {
+        return List.of(HEADERS);
+    }
+
+    /**
+     * The sheet as an xlsx workbook (Office Open XML).
+     *
+     * @param sheet the sheet to write
+     * @return the workbook's bytes
+     */
+    public static byte[] render(ScoreSheet sheet) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(bytes, "perfeval", "1.0");
