@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
+import io.perfeval.sheets.SheetFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.perfeval.sheets.SheetFormat;
 
 /** The tool run in-process: exit codes, what goes to stdout, and the Chinese + English messages on stderr. */
 class CliTest {

@@ -15,6 +15,8 @@ import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.examples.Quickstart;
 import io.perfeval.examples.cli.browser.Chromium;
 import io.perfeval.examples.cli.browser.Page;
+import io.perfeval.sheets.HtmlSheet;
+import io.perfeval.sheets.Narrative;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import io.perfeval.sheets.HtmlSheet;
-import io.perfeval.sheets.Narrative;
 
 /**
  * The HTML sheet as a browser shows it: headless Chromium opens the page that {@code score --format html} writes and

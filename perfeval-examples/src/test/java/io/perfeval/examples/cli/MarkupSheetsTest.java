@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.HtmlSheet;
+import io.perfeval.sheets.MarkdownSheet;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.perfeval.sheets.MarkdownSheet;
-import io.perfeval.sheets.HtmlSheet;
 
 /** Markdown and HTML: their shape, and that no indicator text can break out of it. */
 class MarkupSheetsTest {
