@@ -117,7 +117,7 @@ public final class RulePack {
     public ScoreSheet evaluate(EvaluationInput input, EvaluationOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
-        return Engine.evaluate(plan(), input, options, EvaluationRecord.deferred(info.id(), info.version(),
+        return Engine.evaluate(plan(), input, options, Deferred.MAKE.record(info.id(), info.version(),
                 packHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
 
