@@ -285,6 +285,12 @@ public final class RulePack {
             this.info = Objects.requireNonNull(info, "info");
         }
 
+        /**
+         * How scores are rounded (default: 2 decimals, half-up).
+         *
+         * @param rounding the pack's rounding
+         * @return this builder
+         */
         public Builder rounding(Rounding rounding) {
             this.rounding = Objects.requireNonNull(rounding);
             return this;
@@ -332,11 +338,23 @@ public final class RulePack {
             return this;
         }
 
+        /**
+         * Declares one input datum the rules read.
+         *
+         * @param field the datum
+         * @return this builder
+         */
         public Builder field(DataField field) {
             fields.add(Objects.requireNonNull(field));
             return this;
         }
 
+        /**
+         * Declares one computed measure (计算指标).
+         *
+         * @param measure the measure
+         * @return this builder
+         */
         public Builder measure(Measure measure) {
             measures.add(Objects.requireNonNull(measure));
             return this;
