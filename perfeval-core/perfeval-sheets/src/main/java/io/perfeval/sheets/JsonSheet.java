@@ -42,7 +42,7 @@ public final class JsonSheet {
      * @return the document
      */
     public static String render(ScoreSheet sheet) {
-        return JsonText.write(g -> write(sheet, g));
+        return PlainJson.write(g -> write(sheet, g));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class JsonSheet {
             g.writeStringField("name", c.name());
             g.writeStringField("formula", c.formula());
             g.writeStringField("substituted", c.substituted());
-            JsonText.number(g, "value", c.value().value());
+            PlainJson.number(g, "value", c.value().value());
             g.writeStringField("unit", c.value().unit().symbol());
             g.writeStringField("display", c.value().display());
             g.writeStringField("line", c.render());
@@ -112,9 +112,9 @@ public final class JsonSheet {
         g.writeStringField("basis", sheet.pack().basis());
         g.writeEndObject();
         g.writeStringField("entity", sheet.entity());
-        JsonText.number(g, "maxTotal", sheet.maxTotal());
-        JsonText.number(g, "applicableMax", sheet.applicableMax());
-        JsonText.number(g, "total", sheet.total().orElse(null));
+        PlainJson.number(g, "maxTotal", sheet.maxTotal());
+        PlainJson.number(g, "applicableMax", sheet.applicableMax());
+        PlainJson.number(g, "total", sheet.total().orElse(null));
         g.writeBooleanField("rescaled", sheet.rescaled());
         if (sheet.grade().isPresent()) {
             g.writeObjectFieldStart("grade");
@@ -143,33 +143,33 @@ public final class JsonSheet {
 
     private static void indicator(JsonGenerator g, IndicatorResult r) throws IOException {
         g.writeStartObject();
-        JsonText.strings(g, "path", r.path());
+        PlainJson.strings(g, "path", r.path());
         g.writeStringField("name", r.name());
         g.writeNumberField("level", r.level());
         g.writeBooleanField("leaf", r.isLeaf());
-        JsonText.number(g, "maxScore", r.maxScore());
-        JsonText.number(g, "score", r.score().orElse(null));
-        JsonText.number(g, "selfScore", r.selfScore().orElse(null));
+        PlainJson.number(g, "maxScore", r.maxScore());
+        PlainJson.number(g, "score", r.score().orElse(null));
+        PlainJson.number(g, "selfScore", r.selfScore().orElse(null));
         g.writeStringField("status", r.status().name());
         g.writeStringField("statusText", r.status().chinese());
         g.writeStringField("criterion", r.criterion());
-        JsonText.strings(g, "trace", r.trace().lines());
-        JsonText.string(g, "narrative", r.isLeaf() ? Narrative.sentence(r) : null);
+        PlainJson.strings(g, "trace", r.trace().lines());
+        PlainJson.string(g, "narrative", r.isLeaf() ? Narrative.sentence(r) : null);
         problems(g, r.problems());
         g.writeEndObject();
     }
 
     private static void finding(JsonGenerator g, AuditFinding f) throws IOException {
         g.writeStartObject();
-        JsonText.strings(g, "path", f.path());
+        PlainJson.strings(g, "path", f.path());
         g.writeStringField("name", f.name());
-        JsonText.number(g, "maxScore", f.maxScore());
-        JsonText.number(g, "selfScore", f.selfScore());
-        JsonText.number(g, "computed", f.computed().orElse(null));
-        JsonText.number(g, "difference", f.difference().orElse(null));
+        PlainJson.number(g, "maxScore", f.maxScore());
+        PlainJson.number(g, "selfScore", f.selfScore());
+        PlainJson.number(g, "computed", f.computed().orElse(null));
+        PlainJson.number(g, "difference", f.difference().orElse(null));
         g.writeBooleanField("selfScoreOutOfRange", f.selfScoreOutOfRange());
         g.writeStringField("message", f.render());
-        JsonText.strings(g, "trace", f.trace().lines());
+        PlainJson.strings(g, "trace", f.trace().lines());
         g.writeEndObject();
     }
 
@@ -180,7 +180,7 @@ public final class JsonSheet {
             g.writeStringField("code", p.code());
             g.writeStringField("severity", p.severity().name());
             g.writeStringField("subject", p.subject());
-            JsonText.string(g, "location", p.location().map(Object::toString).orElse(null));
+            PlainJson.string(g, "location", p.location().map(Object::toString).orElse(null));
             g.writeObjectFieldStart("message");
             g.writeStringField("zh", p.message());
             g.writeStringField("en", p.englishMessage());
