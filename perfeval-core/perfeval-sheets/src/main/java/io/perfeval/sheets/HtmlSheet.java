@@ -63,6 +63,20 @@ public final class HtmlSheet {
         }
         h.append("</p>\n");
 
+        table(h, sheet);
+
+        h.append("<p id=\"grade\"><strong>等级：").append(escape(sheet.gradeStatement())).append("</strong>");
+        h.append("</p>\n");
+
+        summary(h, sheet);
+
+        sections(h, sheet);
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** The 自评表: one row per indicator in table order (each 三级指标 linking to its section), then 合计. */
+    private static void table(StringBuilder h, ScoreSheet sheet) {
         h.append("<table id=\"sheet\">\n<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th>")
                 .append("<th>得分</th><th>自评得分</th><th>复核</th></tr></thead>\n<tbody>\n");
         int leafNo = 0;
@@ -91,10 +105,10 @@ public final class HtmlSheet {
                 .append("</td><td class=\"n\">").append(totalFinding.map(f -> Decimals.trim(f.selfScore())).orElse(""))
                 .append("</td><td>").append(totalFinding.isPresent() ? "<span class=\"bad\">✗</span>" : "")
                 .append("</td></tr>\n</tbody>\n</table>\n");
+    }
 
-        h.append("<p id=\"grade\"><strong>等级：").append(escape(sheet.gradeStatement())).append("</strong>");
-        h.append("</p>\n");
-
+    /** The computed figures, the review findings with their traces, and the sheet's problems. */
+    private static void summary(StringBuilder h, ScoreSheet sheet) {
         if (!sheet.figures().isEmpty()) {
             h.append("<h2>计算指标</h2>\n<ul>\n");
             for (TraceEntry.Computed c : sheet.figures()) {
@@ -119,9 +133,12 @@ public final class HtmlSheet {
             }
             h.append("</ul>\n");
         }
+    }
 
+    /** One section per 三级指标: 评价标准, trace, problems and the report sentence. */
+    private static void sections(StringBuilder h, ScoreSheet sheet) {
         h.append("<h2>计分过程</h2>\n");
-        leafNo = 0;
+        int leafNo = 0;
         for (IndicatorResult r : sheet.leaves()) {
             h.append("<section class=\"leaf\" id=\"i").append(++leafNo).append("\">\n<h3>")
                     .append(escape(r.pathString())).append("：").append(escape(r.score().map(Decimals::plain)
@@ -136,8 +153,6 @@ public final class HtmlSheet {
             }
             h.append("<p>").append(escape(Narrative.sentence(r))).append("</p>\n</section>\n");
         }
-        h.append("</body>\n</html>\n");
-        return h.toString();
     }
 
     private static void list(StringBuilder h, java.util.List<String> escapedLines) {

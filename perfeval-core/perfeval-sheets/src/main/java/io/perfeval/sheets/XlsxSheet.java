@@ -60,18 +60,7 @@ public final class XlsxSheet {
     }
 
     private static void table(Worksheet ws, ScoreSheet sheet) {
-        ws.value(0, 0, "部门整体支出绩效自评表");
-        ws.range(0, 0, 0, HEADERS.length - 1).merge();
-        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-        ws.value(1, 0, "填报单位：" + sheet.entity());
-        ws.range(1, 0, 1, HEADERS.length - 1).merge();
-        ws.value(2, 0, "规则包：" + sheet.pack().id() + " " + sheet.pack().name()
-                + (sheet.pack().basis().isEmpty() ? "" : "（依据 " + sheet.pack().basis() + "）"));
-        ws.range(2, 0, 2, HEADERS.length - 1).merge();
-        for (int c = 0; c < HEADERS.length; c++) {
-            ws.value(HEADER_ROW, c, HEADERS[c]);
-            ws.style(HEADER_ROW, c).bold().fillColor("EEEEEE").borderStyle("thin").set();
-        }
+        heading(ws, sheet);
         int row = HEADER_ROW + 1;
         for (IndicatorResult r : sheet.flatten()) {
             ws.value(row, Math.min(r.level(), 3) - 1, r.name());
@@ -124,6 +113,22 @@ public final class XlsxSheet {
         ws.freezePane(0, HEADER_ROW + 1);
         ws.pageOrientation("landscape");
         ws.fitToWidth((short) 1);
+    }
+
+    /** Title, 填报单位 and 规则包 above the table, and the header row. */
+    private static void heading(Worksheet ws, ScoreSheet sheet) {
+        ws.value(0, 0, "部门整体支出绩效自评表");
+        ws.range(0, 0, 0, HEADERS.length - 1).merge();
+        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
+        ws.value(1, 0, "填报单位：" + sheet.entity());
+        ws.range(1, 0, 1, HEADERS.length - 1).merge();
+        ws.value(2, 0, "规则包：" + sheet.pack().id() + " " + sheet.pack().name()
+                + (sheet.pack().basis().isEmpty() ? "" : "（依据 " + sheet.pack().basis() + "）"));
+        ws.range(2, 0, 2, HEADERS.length - 1).merge();
+        for (int c = 0; c < HEADERS.length; c++) {
+            ws.value(HEADER_ROW, c, HEADERS[c]);
+            ws.style(HEADER_ROW, c).bold().fillColor("EEEEEE").borderStyle("thin").set();
+        }
     }
 
     private static void details(Worksheet ws, ScoreSheet sheet) {
