@@ -194,12 +194,12 @@ final class DeductNodes {
         private void exceeded(LeafScratch leaf, BigDecimal total, BigDecimal max) {
             if (deduct.floorAtZero()) {
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
+                    leaf.add(Deferred.MAKE.note(() -> "扣分合计 " + Decimals.trim(total) + " 分，扣完为止"), null);
                 }
                 return;
             }
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
+                leaf.add(Deferred.MAKE.note(() -> "扣分合计 " + Decimals.trim(total) + " 分超过分值 "
                         + Decimals.trim(max) + " 分；评价标准未写明扣完为止，按 0 分计"), null);
             }
             leaf.problem(Problem.core("R005", Severity.WARNING, leaf.path(), null, Decimals.trim(total),

@@ -154,7 +154,7 @@ final class Engine {
         Optional<GradeBand> grade = evaluationVetoed ? plan.pack.grades().lowest()
                 : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
-        return ScoreSheet.deferred(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
+        return Deferred.MAKE.sheet(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
                 grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record));
     }
 
@@ -332,12 +332,12 @@ final class Engine {
         if (raw.signum() < 0) {
             clamped = BigDecimal.ZERO;
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
+                leaf.add(Deferred.MAKE.note(() -> "计算结果 " + Decimals.trim(raw) + " 分低于 0，按 0 分计"), null);
             }
         } else if (raw.compareTo(max) > 0) {
             clamped = max;
             if (leaf.tracing) {
-                leaf.add(TraceEntry.Note.deferred(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
+                leaf.add(Deferred.MAKE.note(() -> "计算结果 " + Decimals.trim(raw) + " 分超过分值，按分值 "
                         + Decimals.trim(max) + " 分计"), null);
             }
         }

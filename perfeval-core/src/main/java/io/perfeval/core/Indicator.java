@@ -17,6 +17,7 @@ public sealed interface Indicator {
     /** 分值: the most this indicator can score. */
     BigDecimal maxScore();
 
+    /** An 一级 or 二级指标: its score is the sum of its children's (its subtotal). */
     record Group(String name, BigDecimal maxScore, List<Indicator> children) implements Indicator {
         public Group {
             requireName(name);

@@ -52,7 +52,7 @@ final class Results implements Supplier<List<IndicatorResult>> {
             return made;
         }
         Object[] steps = (Object[]) t;
-        Trace made = Trace.deferred(() -> entries(steps));
+        Trace made = Deferred.MAKE.trace(() -> entries(steps));
         traces[slot] = made;
         return made;
     }

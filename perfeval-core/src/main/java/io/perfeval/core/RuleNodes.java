@@ -115,7 +115,7 @@ final class RuleNodes {
                     throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));
                 }
                 if (leaf.tracing) {
-                    leaf.add(TraceEntry.Decided.deferred(() -> said()
+                    leaf.add(Deferred.MAKE.decided(() -> said()
                             + TraceSteps.substituted(formula.score(), operands, values) + " = " + Decimals.trim(points)
                             + " 分，超出分值不加分，得", max), null);
                 }

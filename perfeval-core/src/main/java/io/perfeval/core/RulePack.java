@@ -123,7 +123,7 @@ public final class RulePack {
             throw new io.perfeval.core.diag.InvalidInputException(List.of(Problem.core("I030",
                     io.perfeval.core.diag.Severity.ERROR, "", null, info.id())));
         }
-        return Engine.evaluate(plan(), input, options, EvaluationRecord.deferred(info.id(), info.version(),
+        return Engine.evaluate(plan(), input, options, Deferred.MAKE.record(info.id(), info.version(),
                 packHash, () -> Canonical.inputHash(input), Canonical.LIBRARY_VERSION));
     }
 
@@ -321,6 +321,12 @@ public final class RulePack {
             this.info = Objects.requireNonNull(info, "info");
         }
 
+        /**
+         * How scores are rounded (default: 2 decimals, half-up).
+         *
+         * @param rounding the pack's rounding
+         * @return this builder
+         */
         public Builder rounding(Rounding rounding) {
             this.rounding = Objects.requireNonNull(rounding);
             return this;
@@ -368,11 +374,23 @@ public final class RulePack {
             return this;
         }
 
+        /**
+         * Declares one input datum the rules read.
+         *
+         * @param field the datum
+         * @return this builder
+         */
         public Builder field(DataField field) {
             fields.add(Objects.requireNonNull(field));
             return this;
         }
 
+        /**
+         * Declares one computed measure (计算指标).
+         *
+         * @param measure the measure
+         * @return this builder
+         */
         public Builder measure(Measure measure) {
             measures.add(Objects.requireNonNull(measure));
             return this;

@@ -33,7 +33,7 @@ final class TraceSteps {
     interface NoteStep extends Step, Supplier<String> {
         @Override
         default TraceEntry make() {
-            return TraceEntry.Note.deferred(this);
+            return Deferred.MAKE.note(this);
         }
     }
 
@@ -41,7 +41,7 @@ final class TraceSteps {
     record Deduction(BigDecimal max, BigDecimal total, BigDecimal score) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, score);
+            return Deferred.MAKE.decided(this, score);
         }
 
         @Override
@@ -55,7 +55,7 @@ final class TraceSteps {
             implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Deducted.deferred(term::label, this, each, amount);
+            return Deferred.MAKE.deducted(term::label, this, each, amount);
         }
 
         @Override
@@ -69,7 +69,7 @@ final class TraceSteps {
                    BigDecimal steps, BigDecimal amount) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Deducted.deferred(this, () -> Decimals.trim(steps) + " 档", term.each, amount);
+            return Deferred.MAKE.deducted(this, () -> Decimals.trim(steps) + " 档", term.each, amount);
         }
 
         @Override
@@ -108,7 +108,7 @@ final class TraceSteps {
     record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, points);
+            return Deferred.MAKE.decided(this, points);
         }
 
         @Override
@@ -121,7 +121,7 @@ final class TraceSteps {
     record Judged(BigDecimal lo, BigDecimal hi, Judgement given) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, given.score());
+            return Deferred.MAKE.decided(this, given.score());
         }
 
         @Override
@@ -150,7 +150,7 @@ final class TraceSteps {
     record Leveled(JudgedNodes.Levels levels, boolean[] within, Judgement given) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, given.score());
+            return Deferred.MAKE.decided(this, given.score());
         }
 
         @Override
@@ -175,7 +175,7 @@ final class TraceSteps {
             implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, score);
+            return Deferred.MAKE.decided(this, score);
         }
 
         @Override
@@ -219,7 +219,7 @@ final class TraceSteps {
                    boolean aboveMax) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, score);
+            return Deferred.MAKE.decided(this, score);
         }
 
         @Override
@@ -237,7 +237,7 @@ final class TraceSteps {
     record Summed(SumNode sum, BigDecimal[] scores, BigDecimal total) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Decided.deferred(this, total);
+            return Deferred.MAKE.decided(this, total);
         }
 
         @Override
@@ -266,7 +266,7 @@ final class TraceSteps {
                    BigDecimal rightValue, boolean holds) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(this, holds);
+            return Deferred.MAKE.tested(this, holds);
         }
 
         @Override
@@ -279,7 +279,7 @@ final class TraceSteps {
     record IsYes(Condition.IsYes condition, boolean yes) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(this, yes);
+            return Deferred.MAKE.tested(this, yes);
         }
 
         @Override
@@ -292,7 +292,7 @@ final class TraceSteps {
     record AllItems(Condition.AllItemsMet condition, int failed) implements Step, Supplier<String> {
         @Override
         public TraceEntry make() {
-            return TraceEntry.Tested.deferred(this, failed == 0);
+            return Deferred.MAKE.tested(this, failed == 0);
         }
 
         @Override
@@ -340,7 +340,7 @@ final class TraceSteps {
             TraceEntry.Computed c = made;
             if (c == null) {
                 Measure m = measure.measure;
-                c = TraceEntry.Computed.deferred(m.name(), measure.formulaText, this, new Quantity(value, m.unit()));
+                c = Deferred.MAKE.computed(m.name(), measure.formulaText, this, new Quantity(value, m.unit()));
                 made = c;
             }
             return c;

@@ -1,7 +1,6 @@
 package io.perfeval.dsl;
 
 import io.perfeval.core.rule.Unit;
-import io.perfeval.dsl.gen.CriterionParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

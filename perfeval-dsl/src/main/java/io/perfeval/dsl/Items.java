@@ -96,14 +96,14 @@ final class Items {
         List<String> found = new ArrayList<>();
         List<CriterionTokens.Tok> toks = t.tokens();
         for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).getType() != io.perfeval.dsl.gen.CriterionParser.MARKER) {
+            if (toks.get(i).getType() != CriterionParser.MARKER) {
                 continue;
             }
             int from = toks.get(i).to;
             int to = t.text.length();
             for (int j = i + 1; j < toks.size(); j++) {
                 int type = toks.get(j).getType();
-                if (type == io.perfeval.dsl.gen.CriterionParser.MARKER || type == io.perfeval.dsl.gen.CriterionParser.SEMI) {
+                if (type == CriterionParser.MARKER || type == CriterionParser.SEMI) {
                     to = toks.get(j).from;
                     break;
                 }

@@ -1,6 +1,5 @@
 package io.perfeval.dsl;
 
-import io.perfeval.dsl.gen.CriterionParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,6 @@ package io.perfeval.dsl;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
-import io.perfeval.dsl.gen.PackParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

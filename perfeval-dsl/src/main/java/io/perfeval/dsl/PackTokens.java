@@ -1,6 +1,5 @@
 package io.perfeval.dsl;
 
-import io.perfeval.dsl.gen.PackParser;
 import java.util.HashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStream;

@@ -8,7 +8,7 @@ import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.rule.Unit;
 import io.perfeval.dsl.CriterionTokens.Tok;
-import io.perfeval.dsl.gen.CriterionParser.*;
+import io.perfeval.dsl.CriterionParser.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

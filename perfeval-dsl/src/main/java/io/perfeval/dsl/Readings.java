@@ -661,8 +661,8 @@ final class Readings {
     /** Whether 每 is written in the prose of [from, to) (not inside a declared name or 用语). */
     private boolean eachInProse(int from, int to) {
         for (CriterionTokens.Tok t : reader.tokens().tokens()) {
-            if (t.from >= from && t.to <= to && (t.getType() == io.perfeval.dsl.gen.CriterionParser.WORD
-                    || t.getType() == io.perfeval.dsl.gen.CriterionParser.EACH) && t.getText().contains("每")) {
+            if (t.from >= from && t.to <= to && (t.getType() == CriterionParser.WORD
+                    || t.getType() == CriterionParser.EACH) && t.getText().contains("每")) {
                 return true;
             }
         }

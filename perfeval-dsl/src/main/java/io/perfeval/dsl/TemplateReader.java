@@ -3,11 +3,11 @@ package io.perfeval.dsl;
 import io.perfeval.core.Indicator;
 import io.perfeval.core.IndicatorTemplate;
 import io.perfeval.core.rule.Condition;
-import io.perfeval.dsl.gen.PackParser.CmpContext;
-import io.perfeval.dsl.gen.PackParser.TemplateItemContext;
-import io.perfeval.dsl.gen.PackParser.TemplateSectionContext;
-import io.perfeval.dsl.gen.PackParser.TmplHeadingContext;
-import io.perfeval.dsl.gen.PackParser.TmplKindContext;
+import io.perfeval.dsl.PackParser.CmpContext;
+import io.perfeval.dsl.PackParser.TemplateItemContext;
+import io.perfeval.dsl.PackParser.TemplateSectionContext;
+import io.perfeval.dsl.PackParser.TmplHeadingContext;
+import io.perfeval.dsl.PackParser.TmplKindContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,7 @@ final class TemplateReader {
                     failed = true;
                     max = null;
                 }
-                boolean top = h.depth.getType() == io.perfeval.dsl.gen.PackParser.LEVEL1;
+                boolean top = h.depth.getType() == PackParser.LEVEL1;
                 reader.source("指标模板/" + name, reader.loc(h.getStart()));
                 if (top) {
                     if (open1 != null) {

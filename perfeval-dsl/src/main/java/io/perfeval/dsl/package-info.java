@@ -11,8 +11,8 @@
  * {@code Parts}), and the readings that assemble them into a rule ({@code Readings} reads the parts in order into
  * clauses and assembles the rule, with {@code Steps} for the step readings, {@code ItemScores} for awards and levels,
  * {@code SumReading} for 分项计分, and {@code Items} for the items the evaluator answers). Depends on perfeval-core
- * only (and the ANTLR runtime). The generated ANTLR parsers live in {@code io.perfeval.dsl.gen} and only in
- * {@code target/}.
+ * only (and the ANTLR runtime). The ANTLR lexer, parsers and visitors are generated into this package, only in
+ * {@code target/}, and made package-private by the build: they are not part of the API.
  *
  * <p>Source positions are not part of rule equality: they live in the pack's source map (see
  * {@link io.perfeval.core.RulePack#sourceMap()}), so a printed and re-parsed pack compares equal.

@@ -3,7 +3,6 @@ package io.perfeval.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.perfeval.dsl.gen.CriterionParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +84,7 @@ class GrammarExamplesTest {
     /** Every rule and labelled alternative, by the name the grammar gives it. */
     static Set<String> productions() throws Exception {
         Set<String> all = new TreeSet<>(List.of(CriterionParser.ruleNames));
-        String g4 = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/gen/CriterionParser.g4"),
+        String g4 = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/CriterionParser.g4"),
                 StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("#\\s*([a-zA-Z]+)").matcher(g4);
         while (m.find()) {

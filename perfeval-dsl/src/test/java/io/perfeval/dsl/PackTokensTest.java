@@ -2,7 +2,6 @@ package io.perfeval.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.perfeval.dsl.gen.PackLexer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,6 @@ package io.perfeval.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.perfeval.dsl.gen.PackLexer;
-import io.perfeval.dsl.gen.PackParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

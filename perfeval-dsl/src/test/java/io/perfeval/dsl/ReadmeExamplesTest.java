@@ -85,8 +85,8 @@ class ReadmeExamplesTest {
 
     @Test
     void theGrammarInTheReferenceIsTheGrammar() throws Exception {
-        String pack = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/gen/Pack.g4"), StandardCharsets.UTF_8);
-        String criterion = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/gen/CriterionParser.g4"),
+        String pack = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/Pack.g4"), StandardCharsets.UTF_8);
+        String criterion = Files.readString(Path.of("src/main/antlr4/io/perfeval/dsl/CriterionParser.g4"),
                 StandardCharsets.UTF_8);
         assertEquals(List.of(pack, criterion), blocks("antlr"));
     }

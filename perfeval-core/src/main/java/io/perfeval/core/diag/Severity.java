@@ -1,5 +1,6 @@
 package io.perfeval.core.diag;
 
+/** How serious a {@link Problem} is: an error stops a pack or an input; a warning or a note does not. */
 public enum Severity {
     ERROR("错误", "error"), WARNING("警告", "warning"), INFO("提示", "info");
 

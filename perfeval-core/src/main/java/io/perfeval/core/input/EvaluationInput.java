@@ -107,6 +107,11 @@ public final class EvaluationInput {
         return String.valueOf(v);
     }
 
+    /**
+     * Collects an input's data, judgements and self-scores; keys are the names the pack declares (its 数据 names, its
+     * indicator names). The builder checks only that nothing is null: the pack checks the values when it evaluates
+     * ({@code RulePack.evaluate}), and reports every problem together.
+     */
     public static final class Builder {
         private String entity = "";
         private final Map<String, Value> data = new LinkedHashMap<>();
@@ -117,48 +122,115 @@ public final class EvaluationInput {
         private Builder() {
         }
 
+        /**
+         * 填报单位, shown on the sheet.
+         *
+         * @param entity the unit's name; default {@code ""}
+         * @return this builder
+         */
         public Builder entity(String entity) {
             this.entity = Objects.requireNonNull(entity, "entity");
             return this;
         }
 
+        /**
+         * One datum, replacing an earlier one of the same name.
+         *
+         * @param name the name the pack declares for it (收入预算数 …)
+         * @param value its value
+         * @return this builder
+         */
         public Builder put(String name, Value value) {
             data.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
+        /**
+         * One number, written as a decimal in plain notation ({@code "1308.05"}), in the datum's declared unit.
+         *
+         * @param name the name the pack declares for it
+         * @param value the decimal
+         * @return this builder
+         */
         public Builder number(String name, String value) {
             return put(name, Value.number(value));
         }
 
+        /**
+         * One 是/否 datum.
+         *
+         * @param name the name the pack declares for it
+         * @param yes {@code true} for 是
+         * @return this builder
+         */
         public Builder yes(String name, boolean yes) {
             return put(name, Value.yes(yes));
         }
 
+        /**
+         * The evaluator's score for an indicator scored by judgement (酌情), with its written reason.
+         *
+         * @param indicator the indicator's name
+         * @param score the score, a decimal
+         * @param reason why; never empty
+         * @return this builder
+         */
         public Builder judgement(String indicator, String score, String reason) {
             judgements.put(Objects.requireNonNull(indicator, "indicator"), Judgement.of(score, reason));
             return this;
         }
 
+        /**
+         * The evaluator's judgement for an indicator scored by judgement (酌情).
+         *
+         * @param indicator the indicator's name
+         * @param judgement its score and reason
+         * @return this builder
+         */
         public Builder judgement(String indicator, Judgement judgement) {
             judgements.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(judgement));
             return this;
         }
 
+        /**
+         * 自评得分 of one indicator, as the department reported it, for the review (复核).
+         *
+         * @param indicator the indicator's name
+         * @param score the self-score, a decimal
+         * @return this builder
+         */
         public Builder selfScore(String indicator, String score) {
             return selfScore(indicator, new BigDecimal(score));
         }
 
+        /**
+         * 自评得分 of one indicator, as the department reported it, for the review (复核).
+         *
+         * @param indicator the indicator's name
+         * @param score the self-score
+         * @return this builder
+         */
         public Builder selfScore(String indicator, BigDecimal score) {
             selfScores.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(score, "score"));
             return this;
         }
 
+        /**
+         * The self-reported 合计, reviewed against the computed total.
+         *
+         * @param total the self-reported total, or {@code null} for none
+         * @return this builder
+         */
         public Builder selfTotal(BigDecimal total) {
             this.selfTotal = total;
             return this;
         }
 
+        /**
+         * The input as collected so far; the builder may be used on.
+         *
+         * @return the immutable input
+         */
         public EvaluationInput build() {
             return new EvaluationInput(this);
         }

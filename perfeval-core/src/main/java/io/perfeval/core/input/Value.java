@@ -24,12 +24,14 @@ public sealed interface Value {
         return new YesNo(yes);
     }
 
+    /** An amount, a rate, a count or a quantity, in the unit its {@code DataField} declares. */
     record Number(BigDecimal value) implements Value {
         public Number {
             Objects.requireNonNull(value, "value");
         }
     }
 
+    /** A 是/否 answer. */
     record YesNo(boolean yes) implements Value {
     }
 

@@ -24,6 +24,7 @@ public sealed interface Condition {
         R not(Not e);
     }
 
+    /** {@code left op right}, compared as exact decimals in one unit: 收入预算完成率 ≥ 95%. */
     record Compare(Comparison op, Expr left, Expr right) implements Condition {
         @Override
         public <R> R accept(Visitor<R> v) {
@@ -92,6 +93,7 @@ public sealed interface Condition {
         }
     }
 
+    /** The negation of a condition. */
     record Not(Condition condition) implements Condition {
         @Override
         public <R> R accept(Visitor<R> v) {
@@ -103,6 +105,7 @@ public sealed interface Condition {
         }
     }
 
+    /** The comparison operators the criteria use: ≥ > ≤ < = ≠. */
     enum Comparison {
         GE("≥"), GT(">"), LE("≤"), LT("<"), EQ("="), NE("≠");
 

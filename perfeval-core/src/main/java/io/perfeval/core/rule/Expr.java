@@ -169,6 +169,7 @@ public sealed interface Expr {
         }
     }
 
+    /** The four operations of a formula: + − × ÷ (a division is carried to 34 significant digits). */
     enum ArithmeticOp {
         ADD("+"), SUBTRACT("-"), MULTIPLY("×"), DIVIDE("/");
 

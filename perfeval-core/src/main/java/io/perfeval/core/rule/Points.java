@@ -11,6 +11,7 @@ public sealed interface Points {
 
     BigDecimal resolve(BigDecimal maxScore);
 
+    /** A number of points, as written: 得 2 分. */
     record Absolute(BigDecimal points) implements Points {
         public Absolute {
             Objects.requireNonNull(points, "points");

@@ -134,6 +134,7 @@ public sealed interface Rule {
         }
     }
 
+    /** One clause of {@link Cases}: when the condition holds, the rule decides. */
     record Case(Condition when, Rule then) {
         public Case {
             Objects.requireNonNull(when, "when");
@@ -359,6 +360,7 @@ public sealed interface Rule {
         }
     }
 
+    /** What a 一票否决 zeroes: the indicator alone, or the whole evaluation. */
     enum VetoScope {
         INDICATOR, EVALUATION
     }

@@ -47,7 +47,7 @@ public final class EvaluationRecord {
      * A record whose hashes are computed when first read (each at most once per record, by any thread). The suppliers
      * must be pure: they are called outside any lock and may, under a race, be called twice with the same result.
      */
-    public static EvaluationRecord deferred(String packId, String packVersion, Supplier<String> packHash,
+    static EvaluationRecord deferred(String packId, String packVersion, Supplier<String> packHash,
                                             Supplier<String> inputHash, String libraryVersion) {
         return new EvaluationRecord(packId, packVersion, (Object) Objects.requireNonNull(packHash, "packHash"),
                 Objects.requireNonNull(inputHash, "inputHash"), libraryVersion);

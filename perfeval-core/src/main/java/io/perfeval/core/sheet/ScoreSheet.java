@@ -61,7 +61,7 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
      * result object per indicator for sheets nobody opens. Everything else is as given. Once read, they are what a
      * sheet built eagerly would hold.
      */
-    public static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
+    static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
                                       BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,
                                       boolean rescaled, Optional<GradeBand> grade, boolean vetoed,
                                       List<AuditFinding> findings, Supplier<List<TraceEntry.Computed>> figures,

@@ -17,7 +17,7 @@ public record Trace(List<TraceEntry> entries) {
      * A trace whose entries {@code entries} makes when they are first read (at most once, by any thread): the
      * evaluator's, so that reading a sheet's scores does not make every step of every indicator.
      */
-    public static Trace deferred(Supplier<List<TraceEntry>> entries) {
+    static Trace deferred(Supplier<List<TraceEntry>> entries) {
         return new Trace(new DeferredList<>(entries));
     }
 

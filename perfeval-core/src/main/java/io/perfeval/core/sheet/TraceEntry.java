@@ -39,7 +39,7 @@ public sealed interface TraceEntry {
         }
 
         /** With the formula and the substituted formula worded only when first asked for. */
-        public static Computed deferred(String name, Supplier<String> formula, Supplier<String> substituted,
+        static Computed deferred(String name, Supplier<String> formula, Supplier<String> substituted,
                                         Quantity value) {
             return new Computed(name, Objects.requireNonNull(formula), Objects.requireNonNull(substituted), value);
         }
@@ -99,7 +99,7 @@ public sealed interface TraceEntry {
         }
 
         /** With the condition worded only when first asked for. */
-        public static Tested deferred(Supplier<String> condition, boolean holds) {
+        static Tested deferred(Supplier<String> condition, boolean holds) {
             return new Tested(Objects.requireNonNull(condition), holds);
         }
 
@@ -152,7 +152,7 @@ public sealed interface TraceEntry {
         }
 
         /** With what was counted and how many worded only when first asked for. */
-        public static Deducted deferred(Supplier<String> what, Supplier<String> count, BigDecimal each,
+        static Deducted deferred(Supplier<String> what, Supplier<String> count, BigDecimal each,
                                         BigDecimal amount) {
             return new Deducted(Objects.requireNonNull(what), Objects.requireNonNull(count), each, amount);
         }
@@ -212,7 +212,7 @@ public sealed interface TraceEntry {
         }
 
         /** With the clause worded only when first asked for. */
-        public static Decided deferred(Supplier<String> clause, BigDecimal score) {
+        static Decided deferred(Supplier<String> clause, BigDecimal score) {
             return new Decided(Objects.requireNonNull(clause), score);
         }
 
@@ -259,7 +259,7 @@ public sealed interface TraceEntry {
         }
 
         /** With the text worded only when first asked for. */
-        public static Note deferred(Supplier<String> text) {
+        static Note deferred(Supplier<String> text) {
             return new Note(Objects.requireNonNull(text));
         }
 

@@ -5,6 +5,7 @@ import io.perfeval.core.diag.Suggestions;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
+import io.perfeval.sheets.Narrative;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package io.perfeval.examples.cli;
 
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.SheetFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = {"text | markdown | json | html | xlsx | narrative（默认 text）",
                     "output format (default text); xlsx needs --out"})
-    Format format = Format.TEXT;
+    SheetFormat format = SheetFormat.TEXT;
 
     @Option(names = "--out", paramLabel = "FILE", description = {"写入文件而不是标准输出", "write to FILE, not stdout"})
     Path out;

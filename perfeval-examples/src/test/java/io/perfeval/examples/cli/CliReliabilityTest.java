@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfeval.sheets.Narrative;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,16 +78,6 @@ class CliReliabilityTest {
         String core = entry(files[0], "docProps/core.xml");
         assertFalse(core.contains("dcterms:created"), core);
         assertTrue(core.contains("<dc:creator>perfeval</dc:creator>"), core);
-    }
-
-    @Test
-    void mergedRangesAreSortedAndNothingElseMoves() {
-        String xml = "<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A3:I3\"/>"
-                + "<mergeCell ref=\"A1:I1\"/><mergeCell ref=\"A2:I2\"/></mergeCells><pageMargins/></worksheet>";
-        assertEquals("<worksheet><sheetData/><mergeCells count=\"3\"><mergeCell ref=\"A1:I1\"/>"
-                + "<mergeCell ref=\"A2:I2\"/><mergeCell ref=\"A3:I3\"/></mergeCells><pageMargins/></worksheet>",
-                XlsxBytes.sortedMerges(xml));
-        assertEquals("<worksheet/>", XlsxBytes.sortedMerges("<worksheet/>"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
+import io.perfeval.sheets.SheetFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class CliTest {
 
     @Test
     void everyFormatCanBeWrittenToAFile() throws Exception {
-        for (Format f : Format.values()) {
+        for (SheetFormat f : SheetFormat.values()) {
             Path out = dir.resolve("sheet." + f.name().toLowerCase(java.util.Locale.ROOT));
             TestPack.Run run = TestPack.run("score", "--pack", "test/cli", "--input", input().toString(),
                     "--format", f.name().toLowerCase(java.util.Locale.ROOT), "--out", out.toString());
@@ -56,7 +57,7 @@ class CliTest {
             assertEquals("", run.out(), "nothing on stdout when --out is given");
             byte[] bytes = Files.readAllBytes(out);
             assertTrue(bytes.length > 100, f.name());
-            if (f == Format.XLSX) {
+            if (f == SheetFormat.XLSX) {
                 assertEquals('P', bytes[0]);
                 assertEquals('K', bytes[1]);
             }

@@ -15,6 +15,8 @@ import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.examples.Quickstart;
 import io.perfeval.examples.cli.browser.Chromium;
 import io.perfeval.examples.cli.browser.Page;
+import io.perfeval.sheets.HtmlSheet;
+import io.perfeval.sheets.Narrative;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.JsonSheet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

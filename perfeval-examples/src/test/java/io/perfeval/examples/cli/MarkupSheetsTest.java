@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.HtmlSheet;
+import io.perfeval.sheets.MarkdownSheet;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,11 +57,11 @@ class MarkupSheetsTest {
             assertFalse(html.contains(external), external);
         }
         for (IndicatorResult r : sheet.flatten()) {
-            assertTrue(html.contains(">" + HtmlSheet.esc(r.name()) + "<"), r.name());
+            assertTrue(html.contains(">" + HtmlSheet.escape(r.name()) + "<"), r.name());
         }
         for (IndicatorResult r : sheet.leaves()) {
             for (String line : r.trace().lines()) {
-                assertTrue(html.contains("<li>" + HtmlSheet.esc(line) + "</li>"), line);
+                assertTrue(html.contains("<li>" + HtmlSheet.escape(line) + "</li>"), line);
             }
         }
         assertFalse(html.contains("<资金>"), "the odd name is escaped");
@@ -72,7 +74,7 @@ class MarkupSheetsTest {
 
     @Test
     void escapingCoversEveryMarkupCharacter() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", HtmlSheet.esc("<a href=\"x\">&'"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", HtmlSheet.escape("<a href=\"x\">&'"));
         assertEquals("a\\|b \\*c\\* &lt;i&gt; x", MarkdownSheet.escape("a|b *c* <i>\nx"));
     }
 }

@@ -9,6 +9,7 @@ import io.perfeval.core.RulePack;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.Narrative;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.sheets.XlsxSheet;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,8 +33,8 @@ class XlsxSheetTest {
         assertEquals("部门整体支出绩效自评表", row(rows, 0).getCellAsString(0).orElseThrow());
         assertEquals("填报单位：测试单位", row(rows, 1).getCellAsString(0).orElseThrow());
         Row header = row(rows, XlsxSheet.HEADER_ROW);
-        for (int c = 0; c < XlsxSheet.HEADERS.length; c++) {
-            assertEquals(XlsxSheet.HEADERS[c], header.getCellAsString(c).orElseThrow());
+        for (int c = 0; c < XlsxSheet.headers().size(); c++) {
+            assertEquals(XlsxSheet.headers().get(c), header.getCellAsString(c).orElseThrow());
         }
         List<IndicatorResult> flat = sheet.flatten();
         for (int i = 0; i < flat.size(); i++) {

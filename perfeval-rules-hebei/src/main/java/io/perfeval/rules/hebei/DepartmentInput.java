@@ -69,12 +69,14 @@ public record DepartmentInput(
             @JsonProperty("项目支出") BigDecimal projectExpenditure) {
     }
 
+    /** 三公经费 (因公出国（境）费、公务用车购置及运行费、公务接待费): budget and actual spending, in 万元. */
     @JsonPropertyOrder({"预算数", "实际支出数"})
     public record ThreePublicExpenses(
             @JsonProperty("预算数") BigDecimal budget,
             @JsonProperty("实际支出数") BigDecimal actual) {
     }
 
+    /** 政府采购: the procurement budget and the amount actually procured, in 万元. */
     @JsonPropertyOrder({"预算数", "实际金额"})
     public record Procurement(
             @JsonProperty("预算数") BigDecimal budget,
@@ -95,6 +97,7 @@ public record DepartmentInput(
             @JsonProperty("总数") BigDecimal total) {
     }
 
+    /** The evaluator's score for an indicator scored by judgement (酌情), with the written reason it needs. */
     @JsonPropertyOrder({"得分", "理由"})
     public record JudgedScore(
             @JsonProperty("得分") BigDecimal score,
@@ -276,16 +279,34 @@ public record DepartmentInput(
             this.year = year;
         }
 
+        /**
+         * The pack this input is for (规则包, as in its JSON), as {@code id} or {@code id@version}.
+         *
+         * @param id the pack's id, e.g. {@code hebei/shijiazhuang-2019/department}
+         * @return this builder
+         */
         public Builder pack(String id) {
             this.packId = id;
             return this;
         }
 
+        /**
+         * 预算安排情况 (amounts in 万元).
+         *
+         * @param budget 年初预算, 调整后预算, the adjustments 预算调整率 excludes, 收入预算
+         * @return this builder
+         */
         public Builder budget(Budget budget) {
             this.budget = budget;
             return this;
         }
 
+        /**
+         * 部门决算收支情况 (amounts in 万元).
+         *
+         * @param accounts 年初结转和结余, 本年收入, 本年支出, 基本支出, 项目支出
+         * @return this builder
+         */
         public Builder accounts(FinalAccounts accounts) {
             this.accounts = accounts;
             return this;
@@ -298,16 +319,34 @@ public record DepartmentInput(
             return this;
         }
 
+        /**
+         * 三公经费: budget and actual.
+         *
+         * @param expenses the two amounts, in 万元
+         * @return this builder
+         */
         public Builder threePublicExpenses(ThreePublicExpenses expenses) {
             this.threePublicExpenses = expenses;
             return this;
         }
 
+        /**
+         * 政府采购: budget and actual.
+         *
+         * @param procurement the two amounts, in 万元
+         * @return this builder
+         */
         public Builder procurement(Procurement procurement) {
             this.procurement = procurement;
             return this;
         }
 
+        /**
+         * Whether the 总体 and the 分项 performance goals are sound.
+         *
+         * @param goals the two answers
+         * @return this builder
+         */
         public Builder goals(PerformanceGoals goals) {
             this.goals = goals;
             return this;
@@ -323,51 +362,119 @@ public record DepartmentInput(
             return this;
         }
 
+        /**
+         * One 是/否 item (是否事项). {@code name} is a 是否 datum the pack declares, for the Shijiazhuang pack
+         * 是否按时上报, 账表一致, 值班工作达标, 会务接待达标 and the other 达标 items of its 数据 section
+         * ({@code perfeval schema} lists them).
+         *
+         * @param name the datum's name
+         * @param yes {@code true} for 是
+         * @return this builder
+         */
         public Builder yes(String name, boolean yes) {
             yesNo.put(name, yes);
             return this;
         }
 
+        /**
+         * 意见建议: how many were made and how many adopted.
+         *
+         * @param suggestions the two counts
+         * @return this builder
+         */
         public Builder suggestions(Suggestions suggestions) {
             this.suggestions = suggestions;
             return this;
         }
 
+        /**
+         * One output count (产出数量). {@code name} is a 数量 datum the pack declares, for the Shijiazhuang pack
+         * 接收公文件数, 市长热线下派工单数, 组织活动次数, 印发公文报告篇数, 银企对接会次数, 发布信息条数 and the like
+         * ({@code perfeval schema} lists them).
+         *
+         * @param name the datum's name
+         * @param count the count, a whole number
+         * @return this builder
+         */
         public Builder output(String name, BigDecimal count) {
             outputs.put(name, count);
             return this;
         }
 
+        /**
+         * 社会公众满意度, in percent (0 to 100).
+         *
+         * @param percent the survey's result
+         * @return this builder
+         */
         public Builder satisfaction(BigDecimal percent) {
             this.satisfaction = percent;
             return this;
         }
 
+        /**
+         * The evaluator's score for an indicator scored by judgement (酌情), with its written reason.
+         *
+         * @param indicator the 三级指标's name
+         * @param score the score, within the indicator's 分值
+         * @param reason why; never empty
+         * @return this builder
+         */
         public Builder judgement(String indicator, BigDecimal score, String reason) {
             judgements.put(indicator, new JudgedScore(score, reason));
             return this;
         }
 
+        /**
+         * 自评得分 of one indicator as the department reported it, for the review (复核).
+         *
+         * @param indicator the indicator's name
+         * @param score the self-score
+         * @return this builder
+         */
         public Builder selfScore(String indicator, BigDecimal score) {
             selfScores.put(indicator, score);
             return this;
         }
 
+        /**
+         * The self-reported 合计, reviewed against the computed total.
+         *
+         * @param total the self-reported total
+         * @return this builder
+         */
         public Builder selfTotal(BigDecimal total) {
             this.selfTotal = total;
             return this;
         }
 
+        /**
+         * One line of the 分项绩效项目清单; 应自评项目数, 已自评项目数 and 不合格项目目标数 are counted from these lines.
+         *
+         * @param project the project's line
+         * @return this builder
+         */
         public Builder project(Project project) {
             projects.add(project);
             return this;
         }
 
+        /**
+         * A remark kept with the input (说明); it does not affect any score.
+         *
+         * @param note the remark
+         * @return this builder
+         */
         public Builder note(String note) {
             notes.add(note);
             return this;
         }
 
+        /**
+         * The input as collected; parts never set stay absent and are reported when the input is scored.
+         *
+         * @return the immutable input
+         */
         public DepartmentInput build() {
             return new DepartmentInput(entity, year, packId, budget, accounts, present(spendingProgress),
                     present(schedule), threePublicExpenses, procurement, goals, present(checklists), present(yesNo),

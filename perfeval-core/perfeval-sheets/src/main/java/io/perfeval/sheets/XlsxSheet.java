@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -17,18 +18,36 @@ import org.dhatim.fastexcel.Worksheet;
  * The 自评表 as an xlsx workbook, the form finance bureaus exchange. Sheet 「自评表」: a title row, 填报单位, 规则包,
  * then the table (一级指标 / 二级指标 / 三级指标 / 评价标准 / 分值 / 得分 / 自评得分 / 复核 / 计分过程), 合计 and 等级.
  * 分值, 得分 and 自评得分 are numeric cells (decimals, never text); an indicator that could not be scored has its status
- * as text in 得分. Sheet 「计算指标与复核」 lists the computed figures and the review findings.
+ * as text in 得分. Sheet 「计算指标与复核」 lists the computed figures and the review findings. The workbook is the same
+ * bytes for the same sheet (no time of writing in it), and prints landscape, one page wide.
  */
-final class XlsxSheet {
+public final class XlsxSheet {
 
-    /** Zero-based row of the table header on sheet 「自评表」. */
-    static final int HEADER_ROW = 3;
-    static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "评价标准", "分值", "得分", "自评得分", "复核", "计分过程"};
+    /** Zero-based row of the table header on sheet 「自评表」; the indicators follow it in table order. */
+    public static final int HEADER_ROW = 3;
+
+    private static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "评价标准", "分值", "得分", "自评得分", "复核",
+        "计分过程"};
 
     private XlsxSheet() {
     }
 
-    static byte[] render(ScoreSheet sheet) {
+    /**
+     * The column headers of the table on sheet 「自评表」, in column order from column A.
+     *
+     * @return the headers
+     */
+    public static List<String> headers() {
+        return List.of(HEADERS);
+    }
+
+    /**
+     * The sheet as an xlsx workbook (Office Open XML).
+     *
+     * @param sheet the sheet to write
+     * @return the workbook's bytes
+     */
+    public static byte[] render(ScoreSheet sheet) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(bytes, "perfeval", "1.0");
@@ -42,18 +61,7 @@ final class XlsxSheet {
     }
 
     private static void table(Worksheet ws, ScoreSheet sheet) {
-        ws.value(0, 0, SheetText.title(sheet));
-        ws.range(0, 0, 0, HEADERS.length - 1).merge();
-        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-        ws.value(1, 0, "填报单位：" + sheet.entity());
-        ws.range(1, 0, 1, HEADERS.length - 1).merge();
-        ws.value(2, 0, "规则包：" + sheet.pack().id() + " " + sheet.pack().name()
-                + (sheet.pack().basis().isEmpty() ? "" : "（依据 " + sheet.pack().basis() + "）"));
-        ws.range(2, 0, 2, HEADERS.length - 1).merge();
-        for (int c = 0; c < HEADERS.length; c++) {
-            ws.value(HEADER_ROW, c, HEADERS[c]);
-            ws.style(HEADER_ROW, c).bold().fillColor("EEEEEE").borderStyle("thin").set();
-        }
+        heading(ws, sheet);
         int row = HEADER_ROW + 1;
         for (IndicatorResult r : sheet.flatten()) {
             ws.value(row, Math.min(r.level(), 3) - 1, r.name());
@@ -106,6 +114,22 @@ final class XlsxSheet {
         ws.freezePane(0, HEADER_ROW + 1);
         ws.pageOrientation("landscape");
         ws.fitToWidth((short) 1);
+    }
+
+    /** Title, 填报单位 and 规则包 above the table, and the header row. */
+    private static void heading(Worksheet ws, ScoreSheet sheet) {
+        ws.value(0, 0, SheetText.title(sheet));
+        ws.range(0, 0, 0, HEADERS.length - 1).merge();
+        ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
+        ws.value(1, 0, "填报单位：" + sheet.entity());
+        ws.range(1, 0, 1, HEADERS.length - 1).merge();
+        ws.value(2, 0, "规则包：" + sheet.pack().id() + " " + sheet.pack().name()
+                + (sheet.pack().basis().isEmpty() ? "" : "（依据 " + sheet.pack().basis() + "）"));
+        ws.range(2, 0, 2, HEADERS.length - 1).merge();
+        for (int c = 0; c < HEADERS.length; c++) {
+            ws.value(HEADER_ROW, c, HEADERS[c]);
+            ws.style(HEADER_ROW, c).bold().fillColor("EEEEEE").borderStyle("thin").set();
+        }
     }
 
     private static void details(Worksheet ws, ScoreSheet sheet) {

@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.rule.Decimals;
@@ -14,14 +14,21 @@ import io.perfeval.core.sheet.TraceEntry;
  * review findings with their traces, and the problems. Every text is escaped, so names with | or * cannot break the
  * table.
  */
-final class MarkdownSheet {
+public final class MarkdownSheet {
 
-    static final String HEADER = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 自评得分 |";
+    /** The table's header row, the first line of the table. */
+    public static final String HEADER = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 自评得分 |";
 
     private MarkdownSheet() {
     }
 
-    static String render(ScoreSheet sheet) {
+    /**
+     * The sheet as a Markdown document (CommonMark with the GFM table extension), {@code \n} line ends.
+     *
+     * @param sheet the sheet to write
+     * @return the document
+     */
+    public static String render(ScoreSheet sheet) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(SheetText.title(sheet));
         if (!sheet.entity().isEmpty()) {
@@ -78,8 +85,14 @@ final class MarkdownSheet {
         return out.toString();
     }
 
-    /** Markdown and inline HTML are inert after this; line breaks become spaces so a cell stays one cell. */
-    static String escape(String s) {
+    /**
+     * Text as Markdown, the escaping this writer applies to every text it writes: Markdown and inline HTML are inert
+     * after it, and line breaks become spaces so that a table cell stays one cell.
+     *
+     * @param s any text
+     * @return the text, safe in a table cell or a list item
+     */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

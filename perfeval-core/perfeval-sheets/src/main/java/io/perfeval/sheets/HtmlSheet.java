@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.rule.Decimals;
@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * The sheet as one self-contained, printable HTML page: inline CSS, no script, no external resource. The 自评表 comes
  * first (each 三级指标 links to its trace), then the grade, the computed figures, the review findings, and one section
- * per 三级指标 with its 评价标准, trace, problems and report sentence. Every text is escaped.
+ * per 三级指标 with its 评价标准, trace, problems and report sentence. Every text is escaped. The page prints on A4
+ * ({@code @page}), each 三级指标's section kept on one page where it fits.
  */
-final class HtmlSheet {
+public final class HtmlSheet {
 
     // padding: on a screen narrower than max-width the auto margins are 0, and text would touch the window's edge.
     // overflow-wrap:anywhere: names, reasons and paths come from packs and inputs, and one long token without a break
@@ -41,22 +42,42 @@ final class HtmlSheet {
     private HtmlSheet() {
     }
 
-    static String render(ScoreSheet sheet) {
+    /**
+     * The sheet as one HTML5 page, UTF-8, the same text for the same sheet.
+     *
+     * @param sheet the sheet to write
+     * @return the page
+     */
+    public static String render(ScoreSheet sheet) {
         StringBuilder h = new StringBuilder(8192);
         String title = SheetText.title(sheet) + (sheet.entity().isEmpty() ? "" : " — " + sheet.entity());
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">规则包 <code>")
-                .append(esc(sheet.pack().id())).append("</code> ").append(esc(sheet.pack().name()));
+                .append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"muted\">规则包 <code>")
+                .append(escape(sheet.pack().id())).append("</code> ").append(escape(sheet.pack().name()));
         if (!sheet.pack().version().isEmpty()) {
-            h.append("（").append(esc(sheet.pack().version())).append("）");
+            h.append("（").append(escape(sheet.pack().version())).append("）");
         }
         if (!sheet.pack().basis().isEmpty()) {
-            h.append("，依据 ").append(esc(sheet.pack().basis()));
+            h.append("，依据 ").append(escape(sheet.pack().basis()));
         }
         h.append("</p>\n");
 
+        table(h, sheet);
+
+        h.append("<p id=\"grade\"><strong>等级：").append(escape(sheet.gradeStatement())).append("</strong>");
+        h.append("</p>\n");
+
+        summary(h, sheet);
+
+        sections(h, sheet);
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** The 自评表: one row per indicator in table order (each 三级指标 linking to its section), then 合计. */
+    private static void table(StringBuilder h, ScoreSheet sheet) {
         h.append("<table id=\"sheet\">\n<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th>")
                 .append("<th>得分</th><th>自评得分</th><th>复核</th></tr></thead>\n<tbody>\n");
         int leafNo = 0;
@@ -67,15 +88,15 @@ final class HtmlSheet {
                 h.append("<td>");
                 if (i == col) {
                     if (r.isLeaf()) {
-                        h.append("<a href=\"#i").append(++leafNo).append("\">").append(esc(r.name())).append("</a>");
+                        h.append("<a href=\"#i").append(++leafNo).append("\">").append(escape(r.name())).append("</a>");
                     } else {
-                        h.append(esc(r.name()));
+                        h.append(escape(r.name()));
                     }
                 }
                 h.append("</td>");
             }
             h.append("<td class=\"n\">").append(Decimals.trim(r.maxScore())).append("</td><td class=\"n\">")
-                    .append(esc(r.score().map(Decimals::plain).orElse(r.status().chinese()))).append("</td><td class=\"n\">")
+                    .append(escape(r.score().map(Decimals::plain).orElse(r.status().chinese()))).append("</td><td class=\"n\">")
                     .append(r.selfScore().map(Decimals::trim).orElse("")).append("</td><td>").append(mark(r))
                     .append("</td></tr>\n");
         }
@@ -85,22 +106,22 @@ final class HtmlSheet {
                 .append("</td><td class=\"n\">").append(totalFinding.map(f -> Decimals.trim(f.selfScore())).orElse(""))
                 .append("</td><td>").append(totalFinding.isPresent() ? "<span class=\"bad\">✗</span>" : "")
                 .append("</td></tr>\n</tbody>\n</table>\n");
+    }
 
-        h.append("<p id=\"grade\"><strong>等级：").append(esc(sheet.gradeStatement())).append("</strong>");
-        h.append("</p>\n");
-
+    /** The computed figures, the review findings with their traces, and the sheet's problems. */
+    private static void summary(StringBuilder h, ScoreSheet sheet) {
         if (!sheet.figures().isEmpty()) {
             h.append("<h2>计算指标</h2>\n<ul>\n");
             for (TraceEntry.Computed c : sheet.figures()) {
-                h.append("<li>").append(esc(c.render())).append("</li>\n");
+                h.append("<li>").append(escape(c.render())).append("</li>\n");
             }
             h.append("</ul>\n");
         }
         if (!sheet.findings().isEmpty()) {
             h.append("<h2>复核发现（自评得分与评价标准不符）</h2>\n<ul id=\"findings\">\n");
             for (AuditFinding f : sheet.findings()) {
-                h.append("<li><span class=\"bad\">✗</span> ").append(esc(f.render()));
-                list(h, f.trace().lines().stream().map(HtmlSheet::esc).toList());
+                h.append("<li><span class=\"bad\">✗</span> ").append(escape(f.render()));
+                list(h, f.trace().lines().stream().map(HtmlSheet::escape).toList());
                 h.append("</li>\n");
             }
             h.append("</ul>\n");
@@ -108,30 +129,31 @@ final class HtmlSheet {
         if (!sheet.problems().isEmpty()) {
             h.append("<h2>问题</h2>\n<ul>\n");
             for (Problem p : sheet.problems()) {
-                h.append("<li>").append(esc(p.display())).append("<br><span class=\"muted\">")
-                        .append(esc(p.displayEnglish())).append("</span></li>\n");
+                h.append("<li>").append(escape(p.display())).append("<br><span class=\"muted\">")
+                        .append(escape(p.displayEnglish())).append("</span></li>\n");
             }
             h.append("</ul>\n");
         }
+    }
 
+    /** One section per 三级指标: 评价标准, trace, problems and the report sentence. */
+    private static void sections(StringBuilder h, ScoreSheet sheet) {
         h.append("<h2>计分过程</h2>\n");
-        leafNo = 0;
+        int leafNo = 0;
         for (IndicatorResult r : sheet.leaves()) {
             h.append("<section class=\"leaf\" id=\"i").append(++leafNo).append("\">\n<h3>")
-                    .append(esc(r.pathString())).append("：").append(esc(r.score().map(Decimals::plain)
+                    .append(escape(r.pathString())).append("：").append(escape(r.score().map(Decimals::plain)
                             .orElse(r.status().chinese()))).append(" / ").append(Decimals.trim(r.maxScore()))
                     .append(" 分</h3>\n");
             if (!r.criterion().isEmpty()) {
-                h.append("<p class=\"muted\">评价标准：").append(esc(r.criterion())).append("</p>\n");
+                h.append("<p class=\"muted\">评价标准：").append(escape(r.criterion())).append("</p>\n");
             }
-            list(h, r.trace().lines().stream().map(HtmlSheet::esc).toList());
+            list(h, r.trace().lines().stream().map(HtmlSheet::escape).toList());
             for (Problem p : r.problems()) {
-                h.append("<p class=\"bad\">").append(esc(p.display())).append("</p>\n");
+                h.append("<p class=\"bad\">").append(escape(p.display())).append("</p>\n");
             }
-            h.append("<p>").append(esc(Narrative.sentence(r))).append("</p>\n</section>\n");
+            h.append("<p>").append(escape(Narrative.sentence(r))).append("</p>\n</section>\n");
         }
-        h.append("</body>\n</html>\n");
-        return h.toString();
     }
 
     private static void list(StringBuilder h, java.util.List<String> escapedLines) {
@@ -153,8 +175,14 @@ final class HtmlSheet {
         return agrees ? "<span class=\"ok\">✓</span>" : "<span class=\"bad\">✗</span>";
     }
 
-    /** Text as HTML: the five characters that can start markup or end an attribute are replaced. */
-    static String esc(String s) {
+    /**
+     * Text as HTML, the escaping this writer applies to every text it writes: the five characters that can start
+     * markup or end an attribute ({@code & < > " '}) are replaced by references.
+     *
+     * @param s any text
+     * @return the text, safe in an element or a quoted attribute
+     */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.perfeval.examples.cli;
+package io.perfeval.sheets;
 
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.rule.Decimals;
@@ -21,15 +21,20 @@ import java.util.List;
  * the computed score, not the self-score. An indicator that could not be scored or is 不适用 gets a sentence that
  * says so instead of a score.
  */
-final class Narrative {
+public final class Narrative {
 
     private static final String NUMERALS = "一二三四五六七八九十";
 
     private Narrative() {
     }
 
-    /** 「经自评，…，故此项得 N 分。」 for one indicator (usually a 三级指标). */
-    static String sentence(IndicatorResult r) {
+    /**
+     * 「经自评，…，故此项得 N 分。」 for one indicator (usually a 三级指标).
+     *
+     * @param r the indicator's result
+     * @return one sentence, ending in 「。」
+     */
+    public static String sentence(IndicatorResult r) {
         switch (r.status()) {
             case ERROR -> {
                 String why = r.problems().stream().filter(Problem::isError).map(Problem::message).findFirst()
@@ -80,8 +85,14 @@ final class Narrative {
         return t;
     }
 
-    /** Section 三 of the report for the whole sheet: 1、投入 …（一）预算编制 …（1）指标 and its sentence. */
-    static String render(ScoreSheet sheet) {
+    /**
+     * Section 三 of the report for the whole sheet: 1、投入 …（一）预算编制 …（1）指标 and its sentence, {@code \n} line
+     * ends.
+     *
+     * @param sheet the sheet to write
+     * @return the section's text
+     */
+    public static String render(ScoreSheet sheet) {
         StringBuilder out = new StringBuilder();
         // 部门整体支出绩效指标分析, or 项目支出绩效指标分析 for a project's sheet (the kind its title names)
         String kind = SheetText.title(sheet).replace("自评表", "");
