@@ -70,7 +70,6 @@ public final class GenerateDepartments {
                 jsonLines(rows).write().mode(SaveMode.Overwrite).text(output);
             }
             System.out.printf("%,d 个部门已写入 %s（%.1f 秒）%n", count, output, (System.nanoTime() - start) / 1e9);
-            spark.stop();
             return 0;
         } catch (JobException e) {
             return Launch.report(e);

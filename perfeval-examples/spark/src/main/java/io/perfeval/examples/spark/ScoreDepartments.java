@@ -51,7 +51,6 @@ public final class ScoreDepartments {
             long total = outcomes.values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("%,d 行已写入 %s：%s；%.1f 秒，%,.0f 行/秒%n", total, output, outcomes, seconds,
                     total / seconds);
-            spark.stop();
             return 0;
         } catch (JobException e) {
             return Launch.report(e);
