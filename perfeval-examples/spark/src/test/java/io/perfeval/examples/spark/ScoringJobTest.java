@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ScoringJobTest {
 
     static final String ID = ScoreDepartments.DEFAULT_PACK;
-    static final long COUNT = 2_500;
+    static final long COUNT = 2_000;
     static final long SEED = 7;
 
     static SparkSession spark;
