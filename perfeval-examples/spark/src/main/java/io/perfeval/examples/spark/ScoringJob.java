@@ -1,5 +1,6 @@
 package io.perfeval.examples.spark;
 
+import io.perfeval.core.diag.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,14 +65,13 @@ public final class ScoringJob {
 
     /** Scores a table with the columns {@code region}, {@code year}, {@code department} and {@code input}. */
     public static Dataset<Row> scoreTable(SparkSession spark, Dataset<Row> table, PackSpec spec) {
-        List<String> missing = new ArrayList<>();
+        List<Problem> missing = new ArrayList<>();
         column(table, JsonLines.REGION, Set.of(DataTypes.StringType), missing);
         column(table, JsonLines.YEAR, Set.of(DataTypes.IntegerType, DataTypes.LongType, DataTypes.ShortType), missing);
         column(table, JsonLines.DEPARTMENT, Set.of(DataTypes.StringType), missing);
         column(table, JsonLines.INPUT, Set.of(DataTypes.StringType), missing);
         if (!missing.isEmpty()) {
-            throw new JobException(missing.stream().map(m -> SparkProblems.error("S007", m.split(" ", 2)[0],
-                    m.split(" ", 2)[0], m.split(" ", 2)[1])).toList());
+            throw new JobException(missing);
         }
         Broadcast<PackSpec> pack = broadcast(spark, prepare(spec));
         Dataset<Row> columns = table.selectExpr("region", "CAST(year AS INT) AS year", "department", "input");
@@ -96,7 +96,7 @@ public final class ScoringJob {
      */
     public static void write(Dataset<Row> rows, String path) {
         rows.repartition(rows.col("region"), rows.col("year"))
-                .sortWithinPartitions("region", "year", "department", "document_hash", "pack_id")
+                .sortWithinPartitions("region", "year", "department", "document_hash")
                 .write().mode(SaveMode.Overwrite).partitionBy(OutputSchema.PARTITIONS).parquet(path);
     }
 
@@ -104,15 +104,16 @@ public final class ScoringJob {
         return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(spec);
     }
 
-    private static void column(Dataset<Row> table, String name, Set<DataType> types, List<String> missing) {
+    /** S007 when the table has no column {@code name} of one of {@code types}. */
+    private static void column(Dataset<Row> table, String name, Set<DataType> types, List<Problem> missing) {
         for (StructField f : table.schema().fields()) {
             if (f.name().equals(name)) {
                 if (!types.contains(f.dataType())) {
-                    missing.add(name + " " + f.dataType().simpleString());
+                    missing.add(SparkProblems.error("S007", name, name, f.dataType().simpleString()));
                 }
                 return;
             }
         }
-        missing.add(name + " 无/none");
+        missing.add(SparkProblems.error("S007", name, name, "无 / none"));
     }
 }
