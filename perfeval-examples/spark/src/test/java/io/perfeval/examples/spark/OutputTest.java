@@ -60,7 +60,7 @@ class OutputTest {
         assertEquals(0, ScoreDepartments.run(new String[] {"--input", jsonl, "--output", fromLines, "--format",
             "jsonl"}));
 
-        Map<String, List<Row>> a = partitions(Path.of(first));
+        Map<String, List<List<Object>>> a = partitions(Path.of(first));
         assertEquals(SyntheticDocuments.REGIONS.size() * SyntheticDocuments.YEARS, a.size(), a.keySet().toString());
         assertTrue(a.keySet().contains("region=石家庄市/year=2019"), a.keySet().toString());
         assertEquals(600, a.values().stream().mapToInt(List::size).sum());
@@ -86,38 +86,37 @@ class OutputTest {
         assertEquals(2, GenerateDepartments.run(new String[] {"--count", "-3", "--output", parquet}));
     }
 
-    /** Each partition directory's rows, in the order its one file holds them. */
-    private static Map<String, List<Row>> partitions(Path out) throws IOException {
+    /** Each partition directory's rows (their values, partition columns last), in their file's order. */
+    private static Map<String, List<List<Object>>> partitions(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
-            List<Path> parquet = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
             Map<String, Long> perDirectory = new TreeMap<>();
-            parquet.forEach(f -> perDirectory.merge(out.relativize(f.getParent()).toString(), 1L, Long::sum));
+            files.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+                    .forEach(f -> perDirectory.merge(out.relativize(f.getParent()).toString(), 1L, Long::sum));
             assertTrue(perDirectory.values().stream().allMatch(n -> n == 1), "one file per partition: " + perDirectory);
         }
-        Map<String, List<Row>> rows = new TreeMap<>();
+        Map<String, List<List<Object>>> rows = new TreeMap<>();
         // one read: a file's rows come back in the file's order
         for (Row r : spark.read().parquet(out.toString()).withColumn("file", functions.input_file_name())
                 .collectAsList()) {
             String file = r.getAs("file");
-            String partition = file.substring(file.indexOf("region="), file.lastIndexOf('/'));
-            rows.computeIfAbsent(java.net.URLDecoder.decode(partition, StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(r);
+            String partition = java.net.URLDecoder.decode(file.substring(file.indexOf("region="),
+                    file.lastIndexOf('/')), StandardCharsets.UTF_8);
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < r.length() - 1; i++) {
+                values.add(r.get(i));
+            }
+            rows.computeIfAbsent(partition, k -> new ArrayList<>()).add(values);
         }
-        rows.replaceAll((k, list) -> list.stream().map(r -> (Row) org.apache.spark.sql.RowFactory.create(
-                java.util.stream.IntStream.range(0, r.length() - 1).mapToObj(r::get).toArray())).toList());
         return rows;
     }
 
-    private static Map<String, List<String>> withoutDocumentHash(Map<String, List<Row>> rows) {
+    private static Map<String, List<String>> withoutDocumentHash(Map<String, List<List<Object>>> rows) {
+        int hash = OutputSchema.SCHEMA.fieldIndex("document_hash") - OutputSchema.PARTITIONS.length;
         Map<String, List<String>> out = new TreeMap<>();
-        rows.forEach((p, list) -> out.put(p, list.stream().map(r -> {
-            List<Object> values = new ArrayList<>();
-            for (int i = 0; i < r.length(); i++) {
-                if (!r.schema().fields()[i].name().equals("document_hash")) {
-                    values.add(r.get(i));
-                }
-            }
-            return values.toString();
+        rows.forEach((p, list) -> out.put(p, list.stream().map(values -> {
+            List<Object> rest = new ArrayList<>(values);
+            rest.remove(hash);
+            return rest.toString();
         }).sorted().toList()));
         return out;
     }
