@@ -270,12 +270,7 @@ public final class DepartmentInputJson {
                 out.add(problem("J003", at, source, at, "应为对象，实际为" + kind(node)));
                 return;
             }
-            Map<String, Type> declared = new java.util.HashMap<>();
-            for (RecordComponent c : raw.getRecordComponents()) {
-                // @JsonProperty has no RECORD_COMPONENT target; Java propagates it to the accessor.
-                JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);
-                declared.put(name == null ? c.getName() : name.value(), c.getGenericType());
-            }
+            Map<String, Type> declared = DECLARED.get(raw);
             node.fields().forEachRemaining(e -> {
                 Type child = declared.get(e.getKey());
                 String path = at + "/" + e.getKey();
@@ -323,6 +318,23 @@ public final class DepartmentInputJson {
             out.add(problem("J003", at, source, at, "应为字符串，实际为" + kind(node)));
         }
     }
+
+    /**
+     * The JSON keys a record declares, with their types: fixed per class, so reflected once (reflecting them for every
+     * document cost more than a millisecond each, most of the time a Spark job spent per department).
+     */
+    static final ClassValue<Map<String, Type>> DECLARED = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> raw) {
+            Map<String, Type> declared = new java.util.HashMap<>();
+            for (RecordComponent c : raw.getRecordComponents()) {
+                // @JsonProperty has no RECORD_COMPONENT target; Java propagates it to the accessor.
+                JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);
+                declared.put(name == null ? c.getName() : name.value(), c.getGenericType());
+            }
+            return Map.copyOf(declared);
+        }
+    };
 
     private static final java.util.regex.Pattern NOT_A_NUMBER =
             java.util.regex.Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");

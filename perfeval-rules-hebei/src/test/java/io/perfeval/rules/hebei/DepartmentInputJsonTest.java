@@ -100,4 +100,21 @@ class DepartmentInputJsonTest {
             assertTrue(e.problems().get(0).code().startsWith("J00"), bad + " → " + e.problems());
         }
     }
+
+    @Test
+    void eachRecordsKeysAreReflectedOnceAndStillFindEveryUnknownKey() {
+        var first = DepartmentInputJson.DECLARED.get(DepartmentInput.class);
+        assertTrue(first == DepartmentInputJson.DECLARED.get(DepartmentInput.class), "cached per class, not per document");
+        assertEquals(DepartmentInput.class.getRecordComponents().length, first.size());
+        assertTrue(first.containsKey("单位名称") && first.containsKey("分项绩效项目清单"), first.keySet().toString());
+        assertEquals(java.util.Set.of("预算数", "实际金额"),
+                DepartmentInputJson.DECLARED.get(DepartmentInput.Procurement.class).keySet());
+        // read twice with the shape cached: the unknown keys of the second document are found as in the first
+        for (String key : List.of("预算外", "附注")) {
+            String bad = gaoyiJson().replaceFirst("\\{", "{\"" + key + "\": 1, ");
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> DepartmentInputJson.read(bad, "x"));
+            assertEquals(List.of("J002"), e.problems().stream().map(Problem::code).toList());
+            assertTrue(e.problems().get(0).subject().contains(key), e.problems().toString());
+        }
+    }
 }

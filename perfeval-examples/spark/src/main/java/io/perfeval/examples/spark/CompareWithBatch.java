@@ -1,0 +1,73 @@
+package io.perfeval.examples.spark;
+
+import io.perfeval.core.PackRegistry;
+import io.perfeval.core.RulePack;
+import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.examples.batch.BatchScorer;
+import io.perfeval.rules.hebei.DepartmentInputJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The baseline of BENCHMARKS.md: the job's input table (what {@link GenerateDepartments} wrote) scored on one machine
+ * by the batch example's {@link BatchScorer} on {@code --threads} workers, in slices of {@code --slice} departments (a
+ * million forms do not fit in a small heap at once). The documents' reading ({@code DepartmentInputJson.readFor}, on
+ * as many threads) and the scoring are timed separately, since the Spark job does both for every row; fetching the
+ * table's rows (through a local Spark session) is not timed: {@code --input PATH [--threads T] [--slice S]}.
+ */
+public final class CompareWithBatch {
+
+    private static final String USAGE = "--input PATH [--threads T] [--slice S]";
+
+    private CompareWithBatch() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        try {
+            Map<String, String> a = Launch.arguments(args, Set.of("input", "threads", "slice"), USAGE);
+            String input = Launch.required(a, "input", USAGE);
+            int threads = Integer.parseInt(a.getOrDefault("threads", "2"));
+            int slice = Integer.parseInt(a.getOrDefault("slice", "20000"));
+            SparkSession spark = Launch.session("perfeval-batch-baseline", "local[1]");
+            run(spark.read().parquet(input).select("department", "input").toLocalIterator(), threads, slice);
+        } catch (JobException e) {
+            System.exit(Launch.report(e));
+        }
+        System.exit(0);
+    }
+
+    private static void run(Iterator<Row> table, int threads, int slice) throws InterruptedException {
+        RulePack pack = PackRegistry.fromClassPath().get(ScoreDepartments.DEFAULT_PACK);
+        ForkJoinPool readers = new ForkJoinPool(threads);
+        long readNanos = 0;
+        long scoreNanos = 0;
+        long scored = 0;
+        while (table.hasNext()) {
+            List<String[]> docs = new ArrayList<>(slice);
+            while (table.hasNext() && docs.size() < slice) {
+                Row r = table.next();
+                docs.add(new String[] {r.getString(0), r.getString(1)});
+            }
+            long start = System.nanoTime();
+            List<EvaluationInput> inputs = readers.submit(() -> docs.parallelStream()
+                    .map(d -> DepartmentInputJson.readFor(d[1], d[0], pack)).toList()).join();
+            long read = System.nanoTime();
+            BatchScorer.Result result = BatchScorer.score(pack, inputs, threads, Duration.ofHours(1),
+                    BatchScorer.Progress.NONE);
+            scoreNanos += System.nanoTime() - read;
+            readNanos += read - start;
+            scored += result.rows().size();
+        }
+        readers.shutdown();
+        System.out.printf("BatchScorer，%d 线程，%,d 个部门：读取文档 %.1f 秒，评分 %.1f 秒，合计 %,.0f 个/秒"
+                + "（仅评分 %,.0f 个/秒）%n", threads, scored, readNanos / 1e9, scoreNanos / 1e9,
+                scored / ((readNanos + scoreNanos) / 1e9), scored / (scoreNanos / 1e9));
+    }
+}
