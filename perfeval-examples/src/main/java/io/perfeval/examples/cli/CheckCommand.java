@@ -130,8 +130,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The file's text for caret excerpts, or null when it cannot be read again (the problems still print). */
     private static String readQuietly(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            return PerfevalCli.packText(file);
+        } catch (RuntimeException e) {
             return null;
         }
     }
