@@ -72,7 +72,8 @@ final class PackInputJson {
         }
         try {
             return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // NumberFormatException: 1e-2147483648, whose scale no BigDecimal holds, which Jackson throws unwrapped
             return null;
         }
     }

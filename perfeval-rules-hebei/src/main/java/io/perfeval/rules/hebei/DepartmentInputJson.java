@@ -123,11 +123,12 @@ public final class DepartmentInputJson {
             }
         } catch (JsonMappingException e) {
             problems.add(problem("J003", pointer(e), where(source, e.getLocation()), pointer(e), e.getOriginalMessage()));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException | NumberFormatException e) {
+            // a number of 10^5 digits (over the length limit), or 1e-2147483648, whose scale no BigDecimal holds
+            // (Jackson throws that one unwrapped): found again token by token, to name its path and place
+            problems.add(unreadableNumber(json, source, e.getMessage()));
         } catch (JsonProcessingException e) {
             problems.add(problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
-        } catch (NumberFormatException e) {
-            // 1e-2147483648: a number whose scale no BigDecimal holds; Jackson throws this unwrapped
-            problems.add(unreadableNumber(json, source));
         }
         if (input != null) {
             check(input, source, problems);
@@ -365,12 +366,24 @@ public final class DepartmentInputJson {
     }
 
     /**
-     * The number that made the tree reader throw {@link NumberFormatException}, found again token by token so that the
-     * problem (J023) names its JSON path and line; the number is quoted as written (at most 40 characters).
+     * The number that made the tree reader fail, found again token by token so that the problem names its JSON path and
+     * line: J011 for a number longer than the limit (its first digits and its length quoted), J023 for one whose
+     * exponent no {@link BigDecimal} holds. Any other failure is the tree reader's own (J001, {@code why}).
      */
-    private static Problem unreadableNumber(String json, String source) {
+    private static Problem unreadableNumber(String json, String source, String why) {
         try (com.fasterxml.jackson.core.JsonParser p = MAPPER.createParser(json)) {
-            for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+            while (true) {
+                com.fasterxml.jackson.core.JsonToken t;
+                try {
+                    t = p.nextToken();
+                } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                    String at = p.getParsingContext().pathAsPointer().toString();
+                    return problem("J011", at, where(source, p.currentLocation()), at,
+                            Decimals.shown(numberAt(json, p.currentTokenLocation())), EvaluationInput.MAX_DECIMALS);
+                }
+                if (t == null) {
+                    break;
+                }
                 if (t.isNumeric()) {
                     try {
                         p.getDecimalValue();
@@ -382,9 +395,22 @@ public final class DepartmentInputJson {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // the tree reader got this far, so the tokens read; fall through to the unlocated problem
+            // the tree reader failed on something else; reported as it said below
         }
-        return problem("J023", "", source, "", "?");
+        return problem("J001", "", source, Decimals.shown(String.valueOf(why)));
+    }
+
+    /** The number written at or after {@code where} in {@code json}: its sign, digits, point and exponent. */
+    private static String numberAt(String json, JsonLocation where) {
+        int from = (int) Math.max(0, Math.min(json.length(), where.getCharOffset()));
+        while (from < json.length() && "-0123456789".indexOf(json.charAt(from)) < 0) {
+            from++;
+        }
+        int to = from;
+        while (to < json.length() && "+-0123456789.eE".indexOf(json.charAt(to)) >= 0) {
+            to++;
+        }
+        return json.substring(from, to);
     }
 
     /** The JSON pointer of a mapping error: {@code /预算/收入预算数}, {@code /分项绩效项目清单/3/执行数}. */
