@@ -16,9 +16,12 @@ public final class InputProblems {
     private InputProblems() {
     }
 
-    /** Whether {@code problems} already holds more than can be shown, so that collecting more is wasted work. */
+    /**
+     * Whether {@code problems} already holds more than can be shown ({@value #MAX} + 1, so that {@link #capped} knows
+     * the list is cut), and collecting more is wasted work.
+     */
     public static boolean full(List<Problem> problems) {
-        return problems.size() >= MAX;
+        return problems.size() > MAX;
     }
 
     /** {@code problems} if there are at most {@value #MAX}; else the first {@value #MAX} − 1 and I019. */

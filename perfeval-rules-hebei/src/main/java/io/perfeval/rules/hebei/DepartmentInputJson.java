@@ -178,7 +178,9 @@ public final class DepartmentInputJson {
         DatumSources.Filled filled = in.filled(); // read() refused any datum given twice
         EvaluationInput input = filled.input();
         for (Problem p : pack.validate(input)) {
-            if (p.isError()) {
+            if (p.code().equals("I019")) {
+                problems.add(p); // the pack's list was cut: said as it is, not as a field's problem
+            } else if (p.isError()) {
                 String at = pointerOf(p.code(), p.subject(), filled.sources().paths());
                 problems.add(problem("J015", at, source, at, p.code(), p.message(), p.englishMessage()));
             }
