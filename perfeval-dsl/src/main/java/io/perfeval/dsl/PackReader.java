@@ -874,6 +874,10 @@ final class PackReader {
                 String reason = unquote(w.reason.getText()).strip();
                 notApplicableWhen.add(new Rule.Case(condition(w.condition(), phrases),
                         new Rule.NotApplicable(reason.isEmpty() ? "不适用" : reason)));
+            } else if (part instanceof PZeroWhenContext z) {
+                // the worst case the official table leaves unsaid (spending with no budget): 0 points, tried in
+                // declaration order with the 不适用条件, before the criterion
+                notApplicableWhen.add(new Rule.Case(condition(z.condition(), phrases), Rule.FixedScore.zero()));
             }
         }
         Rule rule = declaredRule;
@@ -900,7 +904,7 @@ final class PackReader {
             }
         }
         if (!notApplicableWhen.isEmpty()) {
-            // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule
+            // 不适用条件 and 零分条件 are tried before the criterion: a zero denominator never reaches the official rule
             rule = new Rule.Cases(notApplicableWhen, rule);
         }
         return new Indicator.Leaf(n.name, n.max, content, criterion == null ? "" : criterion, rule);

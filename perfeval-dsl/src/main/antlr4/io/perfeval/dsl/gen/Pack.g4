@@ -90,6 +90,7 @@ indicatorPart
     | REFERENCE COLON quantity                       # pReference
     | RULE COLON scoring                                # pRule
     | NA_WHEN COLON condition COMMA? reason=STRING      # pNotApplicableWhen
+    | ZERO_WHEN COLON condition                         # pZeroWhen
     ;
 
 counting
@@ -201,6 +202,7 @@ BASIS       : '依据' ;
 TOTAL       : '总分' ;
 NA_POLICY   : '不适用处理' ;
 NA_WHEN     : '不适用条件' ;
+ZERO_WHEN   : '零分条件' ;
 MAX_TOTAL   : '总分上限' ;
 WORDING     : '写法' ;
 GRADES      : '等级' ;
