@@ -80,13 +80,17 @@ final class InputValidator {
                 } else {
                     selfScores[indicator.slot] = e.getValue();
                     // an unusable number is reported once (I015) and not quoted again in full
-                    if (checkNumber(e.getKey(), e.getValue(), out) && e.getValue().signum() < 0) {
-                        out.add(error("I014", e.getKey(), Decimals.shown(e.getValue())));
+                    if (checkNumber(e.getKey(), e.getValue(), out)) {
+                        checkScore(plan, e.getKey(), e.getValue(), out);
                     }
                 }
             }
         }
-        input.selfTotal().ifPresent(t -> checkNumber("合计", t, out));
+        input.selfTotal().ifPresent(t -> {
+            if (checkNumber("合计", t, out)) {
+                checkScore(plan, "合计", t, out);
+            }
+        });
         return InputProblems.capped(out);
     }
 
@@ -198,6 +202,25 @@ final class InputValidator {
         return true;
     }
 
+    /**
+     * A self-reported score or total: not negative (I014) and no finer than the pack's score rounding (I020), the
+     * checks the Hebei form made alone before (J012, J017), now made for every input.
+     */
+    private static void checkScore(EvaluationPlan plan, String subject, BigDecimal x, List<Problem> out) {
+        if (x.signum() < 0) {
+            out.add(error("I014", subject, Decimals.shown(x)));
+        }
+        tooFine(plan, subject, x, out);
+    }
+
+    /** I020 when {@code x} has more decimals than the pack's score rounding keeps. */
+    private static void tooFine(EvaluationPlan plan, String subject, BigDecimal x, List<Problem> out) {
+        int scale = plan.pack.rounding().scoreScale();
+        if (x.scale() > scale && x.stripTrailingZeros().scale() > scale) {
+            out.add(error("I020", subject, Decimals.shown(x), scale));
+        }
+    }
+
     private static String bounds(DataField f) {
         return "[" + (f.min() == null ? "-∞" : f.min().toPlainString()) + ", "
                 + (f.max() == null ? "+∞" : f.max().toPlainString()) + "]" + f.unit().symbol();
@@ -220,6 +243,7 @@ final class InputValidator {
         if (j.score().signum() < 0 || j.score().compareTo(leaf.maxScore()) > 0) {
             out.add(error("I011", name, Decimals.shown(j.score()), leaf.maxScore().toPlainString()));
         }
+        tooFine(plan, name, j.score(), out);
         if (j.reason().isBlank()) {
             out.add(error("I012", name));
         }

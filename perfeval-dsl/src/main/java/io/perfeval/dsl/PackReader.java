@@ -314,8 +314,10 @@ final class PackReader {
         if (t instanceof TAmountContext a) {
             Unit u = unit(a.u, "金额", Dimension.MONEY);
             f = new DataField(name, DataType.AMOUNT, u, desc, List.of(), List.of(), null, null);
-        } else if (t instanceof TPercentContext) {
-            f = new DataField(name, DataType.PERCENTAGE, Unit.PERCENT, desc, List.of(), List.of(), BigDecimal.ZERO, null);
+        } else if (t instanceof TPercentContext p) {
+            // 百分比（≤100%）: a share that cannot exceed its bound (issue 17); plain 百分比 is unbounded above, as before
+            f = new DataField(name, DataType.PERCENTAGE, Unit.PERCENT, desc, List.of(), List.of(), BigDecimal.ZERO,
+                    p.max == null ? null : new BigDecimal(p.max.getText()));
         } else if (t instanceof TCountContext c) {
             Unit u = unit(c.u, "数量", Dimension.COUNT);
             f = new DataField(name, DataType.COUNT, u, desc, List.of(), List.of(), null, null);

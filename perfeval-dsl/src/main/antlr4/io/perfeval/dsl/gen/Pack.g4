@@ -60,7 +60,7 @@ dataDecl
 
 dataType
     : AMOUNT LPAREN u=NAME RPAREN                                # tAmount
-    | PERCENTAGE                                                   # tPercent
+    | PERCENTAGE (LPAREN LE max=number PERCENT RPAREN)?             # tPercent
     | COUNT LPAREN u=NAME RPAREN                                # tCount
     | QUANTITY LPAREN (u=NAME | SCORE_UNIT | PERCENT) RPAREN    # tQuantity
     | YESNO                                                        # tYesNo

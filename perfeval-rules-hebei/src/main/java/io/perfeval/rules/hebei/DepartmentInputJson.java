@@ -123,9 +123,12 @@ public final class DepartmentInputJson {
             }
         } catch (JsonMappingException e) {
             problems.add(problem("J003", pointer(e), where(source, e.getLocation()), pointer(e), e.getOriginalMessage()));
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException | NumberFormatException e) {
-            // a number of 10^5 digits (over the length limit), or 1e-2147483648, whose scale no BigDecimal holds
-            // (Jackson throws that one unwrapped): found again token by token, to name its path and place
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // a number of 10^5 digits is over the length limit: found again token by token, to name its path and place
+            problems.add(e.getMessage().startsWith("Number value length") ? unreadableNumber(json, source, e.getMessage())
+                    : problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
+        } catch (NumberFormatException e) {
+            // 1e-2147483648, whose scale no BigDecimal holds (Jackson throws this one unwrapped): located as above
             problems.add(unreadableNumber(json, source, e.getMessage()));
         } catch (JsonProcessingException e) {
             problems.add(problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
@@ -177,11 +180,19 @@ public final class DepartmentInputJson {
         }
         DatumSources.Filled filled = in.filled(); // read() refused any datum given twice
         EvaluationInput input = filled.input();
+        // a field reported above (J017, J018) is not reported again by the pack's own check of the same rule
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(p -> reported.add(p.subject()));
         for (Problem p : pack.validate(input)) {
             if (p.code().equals("I019")) {
                 problems.add(p); // the pack's list was cut: said as it is, not as a field's problem
+            } else if (p.code().equals("I020") || p.code().equals("I014")) {
+                continue; // the self-scores' decimals and signs, reported above (J017) and by shape (J012) with paths
             } else if (p.isError()) {
                 String at = pointerOf(p.code(), p.subject(), filled.sources().paths());
+                if (reported.contains(at)) {
+                    continue;
+                }
                 problems.add(problem("J015", at, source, at, p.code(), p.message(), p.englishMessage()));
             }
         }
