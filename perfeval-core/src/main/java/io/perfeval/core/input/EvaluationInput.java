@@ -137,6 +137,12 @@ public final class EvaluationInput {
             return this;
         }
 
+        /**
+         * Sets datum {@code name}; a second call for the same name replaces the first. This builder is keyed by datum
+         * name, so it has no second source to refuse: callers (and the tests' fixtures) build a variant of an input by
+         * replacing one datum. The one-source rule belongs to the forms that have several sections for one datum —
+         * {@code DepartmentInput} refuses a datum given twice (J019, J020, issue 17).
+         */
         public Builder put(String name, Value value) {
             data.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
