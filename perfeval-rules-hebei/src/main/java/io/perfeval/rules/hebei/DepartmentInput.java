@@ -170,6 +170,21 @@ public record DepartmentInput(
      */
     DatumSources.Filled filled() {
         DatumSources.Filler f = new DatumSources.Filler(EvaluationInput.builder().entity(entity == null ? "" : entity));
+        fixedSections(f);
+        if (projects != null) {
+            String list = DatumSources.FORM.get("应自评项目数");
+            f.derived("不合格项目目标数", list, Value.number(BigDecimal.valueOf(projectsWithoutGoal())));
+            f.derived("已自评项目数", list, Value.number(BigDecimal.valueOf(projects.stream()
+                    .filter(p -> p != null && p.selfScore() != null).count())));
+            f.derived("应自评项目数", list, Value.number(BigDecimal.valueOf(projects.size())));
+        }
+        keyedSections(f);
+        scores(f.builder());
+        return f.filled();
+    }
+
+    /** The form's sections whose keys are fixed: each datum at its place in {@link DatumSources#FORM}. */
+    private void fixedSections(DatumSources.Filler f) {
         if (budget != null) {
             number(f, "年初预算数", budget.initial());
             number(f, "调整后预算数", budget.adjusted());
@@ -204,13 +219,10 @@ public record DepartmentInput(
             number(f, "意见建议总数", suggestions.total());
         }
         number(f, "社会公众满意度", satisfaction);
-        if (projects != null) {
-            String list = DatumSources.FORM.get("应自评项目数");
-            f.derived("不合格项目目标数", list, Value.number(BigDecimal.valueOf(projectsWithoutGoal())));
-            f.derived("已自评项目数", list, Value.number(BigDecimal.valueOf(projects.stream()
-                    .filter(p -> p != null && p.selfScore() != null).count())));
-            f.derived("应自评项目数", list, Value.number(BigDecimal.valueOf(projects.size())));
-        }
+    }
+
+    /** 检查清单, 是否事项 and 产出数量, keyed by datum name: after the fixed sections, so a clash is theirs. */
+    private void keyedSections(DatumSources.Filler f) {
         if (checklists != null) {
             checklists.forEach((name, answers) -> {
                 if (answers != null) {
@@ -232,7 +244,10 @@ public record DepartmentInput(
                 }
             });
         }
-        EvaluationInput.Builder b = f.builder();
+    }
+
+    /** The judgement scores with their reasons, the self-reported scores and total. */
+    private void scores(EvaluationInput.Builder b) {
         if (judgements != null) {
             // A judgement without a score is reported by DepartmentInputJson (J006); it is never invented here.
             judgements.forEach((name, j) -> {
@@ -249,7 +264,6 @@ public record DepartmentInput(
             });
         }
         b.selfTotal(selfTotal);
-        return f.filled();
     }
 
     /** A datum of the form's fixed sections, at its place in {@link DatumSources#FORM}. */
