@@ -9,8 +9,6 @@ import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.dsl.Diagnostics;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
