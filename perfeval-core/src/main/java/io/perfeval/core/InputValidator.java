@@ -1,11 +1,13 @@
 package io.perfeval.core;
 
+import io.perfeval.core.diag.InputProblems;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
 import io.perfeval.core.diag.Suggestions;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
+import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +52,9 @@ final class InputValidator {
         // names are unique on both sides: when every given datum was one of the declared, none is unknown
         if (found != given.size()) {
             for (String name : given.keySet()) {
+                if (InputProblems.full(out)) {
+                    break;
+                }
                 if (!plan.fieldSlots.containsKey(name)) {
                     out.add(error("I002", name, Suggestions.closest(name,
                             Arrays.stream(plan.fields).map(DataField::name).toList())));
@@ -58,25 +63,35 @@ final class InputValidator {
         }
         if (!input.judgements().isEmpty()) {
             for (Map.Entry<String, Judgement> e : input.judgements().entrySet()) {
+                if (InputProblems.full(out)) {
+                    break;
+                }
                 checkJudgement(plan, e.getKey(), e.getValue(), out);
             }
         }
         if (!input.selfScores().isEmpty()) {
             for (Map.Entry<String, BigDecimal> e : input.selfScores().entrySet()) {
+                if (InputProblems.full(out)) {
+                    break;
+                }
                 EvaluationPlan.IndicatorPlan indicator = plan.indicator(e.getKey());
                 if (indicator == null) {
                     out.add(error("I013", e.getKey(), Suggestions.closest(e.getKey(), plan.pack.indicatorNames())));
                 } else {
                     selfScores[indicator.slot] = e.getValue();
-                    checkNumber(e.getKey(), e.getValue(), out);
-                    if (e.getValue().signum() < 0) {
-                        out.add(error("I014", e.getKey(), e.getValue().toPlainString()));
+                    // an unusable number is reported once (I015) and not quoted again in full
+                    if (checkNumber(e.getKey(), e.getValue(), out)) {
+                        checkScore(plan, e.getKey(), e.getValue(), out);
                     }
                 }
             }
         }
-        input.selfTotal().ifPresent(t -> checkNumber("合计", t, out));
-        return out;
+        input.selfTotal().ifPresent(t -> {
+            if (checkNumber("合计", t, out)) {
+                checkScore(plan, "合计", t, out);
+            }
+        });
+        return InputProblems.capped(out);
     }
 
     /**
@@ -113,14 +128,17 @@ final class InputValidator {
                 }
                 for (int i = 1; i <= f.items().size(); i++) {
                     if (!c.answers().containsKey(i)) {
-                        out.add(error("I006", f.name(), i, f.items().get(i - 1)));
+                        out.add(error("I006", f.name(), f.name(), i, f.items().get(i - 1)));
                     }
                 }
                 // when items 1…n are all answered and there are n answers, there is no other item to report
                 if (c.answers().size() != f.items().size()) {
                     for (Integer item : c.answers().keySet()) {
+                        if (InputProblems.full(out)) {
+                            break;
+                        }
                         if (item < 1 || item > f.items().size()) {
-                            out.add(error("I007", f.name(), item, f.items().size()));
+                            out.add(error("I007", f.name(), f.name(), item, f.items().size()));
                         }
                     }
                 }
@@ -133,14 +151,17 @@ final class InputValidator {
                 for (String period : f.periods()) {
                     BigDecimal x = s.values().get(period);
                     if (x == null) {
-                        out.add(error("I008", f.name(), period));
+                        out.add(error("I008", f.name(), f.name(), period));
                     } else {
                         checkNumber(f, f.name(), period, x, out);
                     }
                 }
                 for (String period : s.values().keySet()) {
+                    if (InputProblems.full(out)) {
+                        break;
+                    }
                     if (!f.periods().contains(period)) {
-                        out.add(error("I009", f.name(), period, String.join("、", f.periods())));
+                        out.add(error("I009", f.name(), f.name(), period, String.join("、", f.periods())));
                     }
                 }
             }
@@ -159,26 +180,45 @@ final class InputValidator {
             return;
         }
         if (x.signum() < 0 && f.nonNegative()) {
-            out.add(error("I004", subject, x.toPlainString()));
+            out.add(error("I004", subject, Decimals.shown(x)));
         }
         if (f.type() == DataType.COUNT && x.scale() > 0 && x.stripTrailingZeros().scale() > 0) {
-            out.add(error("I016", subject, x.toPlainString()));
+            out.add(error("I016", subject, Decimals.shown(x)));
         }
         if (f.min() != null && x.compareTo(f.min()) < 0 && !(x.signum() < 0 && f.nonNegative())) {
-            out.add(error("I005", subject, x.toPlainString(), bounds(f)));
+            out.add(error("I005", subject, Decimals.shown(x), bounds(f)));
         }
         if (f.max() != null && x.compareTo(f.max()) > 0) {
-            out.add(error("I005", subject, x.toPlainString(), bounds(f)));
+            out.add(error("I005", subject, Decimals.shown(x), bounds(f)));
         }
     }
 
     /** Size limits shared by data, judgements and self-scores; false when the number is unusable. */
     private static boolean checkNumber(String subject, BigDecimal x, List<Problem> out) {
         if (!EvaluationInput.withinLimits(x)) {
-            out.add(error("I015", subject, x.toString(), EvaluationInput.MAX_DECIMALS));
+            out.add(error("I015", subject, Decimals.shown(x), EvaluationInput.MAX_DECIMALS));
             return false;
         }
         return true;
+    }
+
+    /**
+     * A self-reported score or total: not negative (I014) and no finer than the pack's score rounding (I020), the
+     * checks the Hebei form made alone before (J012, J017), now made for every input.
+     */
+    private static void checkScore(EvaluationPlan plan, String subject, BigDecimal x, List<Problem> out) {
+        if (x.signum() < 0) {
+            out.add(error("I014", subject, Decimals.shown(x)));
+        }
+        tooFine(plan, subject, x, out);
+    }
+
+    /** I020 when {@code x} has more decimals than the pack's score rounding keeps. */
+    private static void tooFine(EvaluationPlan plan, String subject, BigDecimal x, List<Problem> out) {
+        int scale = plan.pack.rounding().scoreScale();
+        if (x.scale() > scale && x.stripTrailingZeros().scale() > scale) {
+            out.add(error("I020", subject, Decimals.shown(x), scale));
+        }
     }
 
     private static String bounds(DataField f) {
@@ -201,8 +241,9 @@ final class InputValidator {
             return;
         }
         if (j.score().signum() < 0 || j.score().compareTo(leaf.maxScore()) > 0) {
-            out.add(error("I011", name, j.score().toPlainString(), leaf.maxScore().toPlainString()));
+            out.add(error("I011", name, Decimals.shown(j.score()), leaf.maxScore().toPlainString()));
         }
+        tooFine(plan, name, j.score(), out);
         if (j.reason().isBlank()) {
             out.add(error("I012", name));
         }

@@ -73,4 +73,48 @@ class InputValidationTest {
         List<Problem> problems = p.validate(Single.input().number("覆盖率", "100.5").number("件数", "2.5").build());
         assertEquals(List.of("I005 覆盖率", "I016 件数"), codes(problems));
     }
+
+    /** Issue 17, finding 8: I006–I009 printed the item where the list's name belongs and left the last place empty. */
+    @Test
+    void checklistAndSeriesMessagesNameTheDatumTheItemAndTheCount() {
+        DataField progress = DataField.series("支出进度", Unit.PERCENT, List.of("第一季度", "第二季度"), "");
+        RulePack p = Single.of("2", new Rule.FixedScore(BigDecimal.ONE))
+                .field(progress).pack();
+        List<Problem> series = p.validate(Single.input()
+                .put("支出进度", new Value.Series(Map.of("第一季度", BigDecimal.TEN, "第五季度", BigDecimal.ONE))).build());
+        assertEquals(List.of("分期数据「支出进度」没有期间「第五季度」（已声明：第一季度、第二季度）",
+                "分期数据「支出进度」缺少期间「第二季度」"),
+                series.stream().map(Problem::message).sorted().toList());
+        assertEquals(List.of("series '支出进度' has no period '第五季度' (declared: 第一季度、第二季度)",
+                "series '支出进度' lacks period '第二季度'"),
+                series.stream().map(Problem::englishMessage).sorted().toList());
+
+        int items = SeedFixture.COMPLIANCE_ITEMS.size();
+        List<Problem> checklist = pack.validate(SeedFixture.gaoyi()
+                .put("资金使用合规性", new Value.Checklist(Map.of(1, true, items + 1, false))).build());
+        Problem extra = checklist.stream().filter(x -> x.code().equals("I007")).findFirst().orElseThrow();
+        assertEquals("清单「资金使用合规性」没有第 " + (items + 1) + " 项（共 " + items + " 项）", extra.message());
+        Problem missing = checklist.stream().filter(x -> x.code().equals("I006")).findFirst().orElseThrow();
+        assertEquals("清单「资金使用合规性」缺少第 2 项「" + SeedFixture.COMPLIANCE_ITEMS.get(1) + "」的回答",
+                missing.message());
+    }
+
+    /** Issue 17, finding 7: a 300,000-answer checklist gave 299,998 problems; now at most 500, the last saying so. */
+    @Test
+    void problemsPerInputAreCappedAndTheLastSaysTheListIsCut() {
+        Map<Integer, Boolean> answers = new java.util.HashMap<>();
+        for (int i = 1; i <= 300_000; i++) {
+            answers.put(i, Boolean.TRUE);
+        }
+        EvaluationInput input = SeedFixture.gaoyi().put("资金使用合规性", new Value.Checklist(answers)).build();
+        List<Problem> problems = pack.validate(input);
+        assertEquals(io.perfeval.core.diag.InputProblems.MAX, problems.size());
+        assertEquals("I019", problems.get(problems.size() - 1).code());
+        assertEquals("本输入的问题超过 499 个，其余未列出", problems.get(problems.size() - 1).message());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> pack.evaluate(input));
+        assertTrue(e.problems().size() <= io.perfeval.core.diag.InputProblems.MAX + 1, "" + e.problems().size());
+        // an exception made from a longer list keeps the cap too
+        List<Problem> many = java.util.Collections.nCopies(2_000, problems.get(0));
+        assertEquals(500, new InvalidInputException(many).problems().size());
+    }
 }

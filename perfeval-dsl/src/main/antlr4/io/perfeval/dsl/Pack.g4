@@ -72,7 +72,7 @@ dataDecl
 
 dataType
     : AMOUNT LPAREN u=NAME RPAREN                                # tAmount
-    | PERCENTAGE                                                   # tPercent
+    | PERCENTAGE (LPAREN LE max=number PERCENT RPAREN)?             # tPercent
     | COUNT LPAREN u=NAME RPAREN                                # tCount
     | QUANTITY LPAREN (u=NAME | SCORE_UNIT | PERCENT) RPAREN    # tQuantity
     | YESNO                                                        # tYesNo
@@ -102,6 +102,7 @@ indicatorPart
     | REFERENCE COLON quantity                       # pReference
     | RULE COLON scoring                                # pRule
     | NA_WHEN COLON condition COMMA? reason=STRING      # pNotApplicableWhen
+    | ZERO_WHEN COLON condition                         # pZeroWhen
     ;
 
 counting
@@ -231,6 +232,7 @@ BASIS       : '依据' ;
 TOTAL       : '总分' ;
 NA_POLICY   : '不适用处理' ;
 NA_WHEN     : '不适用条件' ;
+ZERO_WHEN   : '零分条件' ;
 MAX_TOTAL   : '总分上限' ;
 WORDING     : '写法' ;
 GRADES      : '等级' ;

@@ -195,7 +195,7 @@ public final class PackPrinter {
     private static String type(DataField f) {
         return switch (f.type()) {
             case AMOUNT -> "金额（" + f.unit().symbol() + "）";
-            case PERCENTAGE -> "百分比";
+            case PERCENTAGE -> f.max() == null ? "百分比" : "百分比（≤" + f.max().toPlainString() + "%）";
             case COUNT -> "数量（" + f.unit().symbol() + "）";
             case QUANTITY -> "数值（" + f.unit().symbol() + "）";
             case YES_NO -> "是否";

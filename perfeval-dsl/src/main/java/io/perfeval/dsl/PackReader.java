@@ -325,8 +325,10 @@ final class PackReader {
         if (t instanceof TAmountContext a) {
             Unit u = unit(a.u, "金额", Dimension.MONEY);
             f = new DataField(name, DataType.AMOUNT, u, desc, List.of(), List.of(), null, null);
-        } else if (t instanceof TPercentContext) {
-            f = new DataField(name, DataType.PERCENTAGE, Unit.PERCENT, desc, List.of(), List.of(), BigDecimal.ZERO, null);
+        } else if (t instanceof TPercentContext p) {
+            // 百分比（≤100%）: a share that cannot exceed its bound (issue 17); plain 百分比 is unbounded above, as before
+            f = new DataField(name, DataType.PERCENTAGE, Unit.PERCENT, desc, List.of(), List.of(), BigDecimal.ZERO,
+                    p.max == null ? null : new BigDecimal(p.max.getText()));
         } else if (t instanceof TCountContext c) {
             Unit u = unit(c.u, "数量", Dimension.COUNT);
             f = new DataField(name, DataType.COUNT, u, desc, List.of(), List.of(), null, null);
@@ -966,6 +968,10 @@ final class PackReader {
                 String reason = unquote(w.reason.getText()).strip();
                 notApplicableWhen.add(new Rule.Case(condition(w.condition(), phrases),
                         new Rule.NotApplicable(reason.isEmpty() ? "不适用" : reason)));
+            } else if (part instanceof PZeroWhenContext z) {
+                // the worst case the official table leaves unsaid (spending with no budget): 0 points, tried in
+                // declaration order with the 不适用条件, before the criterion
+                notApplicableWhen.add(new Rule.Case(condition(z.condition(), phrases), Rule.FixedScore.zero()));
             }
         }
         Rule rule = declaredRule;
@@ -1000,7 +1006,7 @@ final class PackReader {
             }
         }
         if (!notApplicableWhen.isEmpty()) {
-            // 不适用条件 are tried before the criterion: a zero denominator never reaches the official rule
+            // 不适用条件 and 零分条件 are tried before the criterion: a zero denominator never reaches the official rule
             rule = new Rule.Cases(notApplicableWhen, rule);
         }
         return new Indicator.Leaf(name, max, content, criterion == null ? "" : criterion, rule);

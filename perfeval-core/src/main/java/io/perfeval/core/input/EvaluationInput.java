@@ -1,5 +1,6 @@
 package io.perfeval.core.input;
 
+import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +20,22 @@ public final class EvaluationInput {
     /** The most decimals an input number may have (amounts in 万元 need 6 for 元 and fen; 10 leaves room). */
     public static final int MAX_DECIMALS = 10;
 
-    /** Whether {@code x} is within the input limits every reader and validator applies: the one definition of them. */
+    /** The most digits an input number may have (the JSON readers' number length is 40 characters too). */
+    public static final int MAX_DIGITS = 40;
+
+    /**
+     * Whether {@code x} is within the input limits every reader and validator applies: the one definition of them.
+     * Safe for any {@link BigDecimal} (10^5 digits, an exponent of ±2^31): the digit count is bounded through the bit
+     * length before anything else, and nothing expands the exponent.
+     */
     public static boolean withinLimits(BigDecimal x) {
-        // stripping zeros only lowers the scale, so a scale already within the limit needs no stripped copy
+        // 133 bits hold every 40-digit number; a longer unscaled value is refused before any arithmetic on it
+        // a zero written 0E+999999999 is refused too: aligning it with another number would expand the exponent
+        if (x.unscaledValue().bitLength() > 133 || x.precision() > MAX_DIGITS || x.scale() < -MAX_DIGITS) {
+            return false;
+        }
+        // stripping zeros only lowers the scale, so a scale already within the limit needs no stripped copy; with at
+        // most 40 digits the stripping divides at most 40 times
         return (x.signum() >= 0 ? x : x.negate()).compareTo(MAX_MAGNITUDE) < 0
                 && (x.scale() <= MAX_DECIMALS || x.stripTrailingZeros().scale() <= MAX_DECIMALS);
     }
@@ -67,7 +81,8 @@ public final class EvaluationInput {
     }
 
     /**
-     * The input as its data, for a failing property's report and a log line: {@code EvaluationInput{单位=…, 数据={收入预算数=
+     * The input as its data, for a failing property's report and a log line (numbers as {@link Decimals#shown}, so a
+     * hostile number is quoted in a bounded form): {@code EvaluationInput{单位=…, 数据={收入预算数=
      * 1308.05, 按时上报=是, 资料={1=符合, 2=不符合}, 支出进度={第一季度=20}}, 酌情得分={…=8（理由）}, 自评得分={…}, 自评合计=…}}.
      */
     @Override
@@ -75,11 +90,11 @@ public final class EvaluationInput {
         StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据=");
         map(b, data, v -> shown((Value) v));
         b.append(", 酌情得分=");
-        map(b, judgements, j -> ((Judgement) j).score().toPlainString() + "（" + ((Judgement) j).reason() + "）");
+        map(b, judgements, j -> Decimals.shown(((Judgement) j).score()) + "（" + ((Judgement) j).reason() + "）");
         b.append(", 自评得分=");
-        map(b, selfScores, x -> ((BigDecimal) x).toPlainString());
+        map(b, selfScores, x -> Decimals.shown((BigDecimal) x));
         if (selfTotal != null) {
-            b.append(", 自评合计=").append(selfTotal.toPlainString());
+            b.append(", 自评合计=").append(Decimals.shown(selfTotal));
         }
         return b.append('}').toString();
     }
@@ -96,13 +111,13 @@ public final class EvaluationInput {
 
     private static String shown(Value v) {
         if (v instanceof Value.Number n) {
-            return n.value().toPlainString();
+            return Decimals.shown(n.value());
         } else if (v instanceof Value.YesNo y) {
             return y.yes() ? "是" : "否";
         } else if (v instanceof Value.Checklist c) {
             return map(new StringBuilder(), c.answers(), yes -> (Boolean) yes ? "符合" : "不符合").toString();
         } else if (v instanceof Value.Series s) {
-            return map(new StringBuilder(), s.values(), x -> ((BigDecimal) x).toPlainString()).toString();
+            return map(new StringBuilder(), s.values(), x -> Decimals.shown((BigDecimal) x)).toString();
         }
         return String.valueOf(v);
     }
@@ -134,7 +149,10 @@ public final class EvaluationInput {
         }
 
         /**
-         * One datum, replacing an earlier one of the same name.
+         * Sets datum {@code name}; a second call for the same name replaces the first. This builder is keyed by datum
+         * name, so it has no second source to refuse: callers (and the tests' fixtures) build a variant of an input by
+         * replacing one datum. The one-source rule belongs to the forms that have several sections for one datum —
+         * {@code DepartmentInput} refuses a datum given twice (J019, J020, issue 17).
          *
          * @param name the name the pack declares for it (收入预算数 …)
          * @param value its value
@@ -151,9 +169,10 @@ public final class EvaluationInput {
          * @param name the name the pack declares for it
          * @param value the decimal
          * @return this builder
+         * @throws io.perfeval.core.diag.InvalidInputException (I018, naming the datum) for an unusable text
          */
         public Builder number(String name, String value) {
-            return put(name, Value.number(value));
+            return put(name, new Value.Number(Numbers.parse(value, name)));
         }
 
         /**
@@ -176,7 +195,8 @@ public final class EvaluationInput {
          * @return this builder
          */
         public Builder judgement(String indicator, String score, String reason) {
-            judgements.put(Objects.requireNonNull(indicator, "indicator"), Judgement.of(score, reason));
+            judgements.put(Objects.requireNonNull(indicator, "indicator"),
+                    new Judgement(Numbers.parse(score, indicator), reason));
             return this;
         }
 
@@ -200,7 +220,7 @@ public final class EvaluationInput {
          * @return this builder
          */
         public Builder selfScore(String indicator, String score) {
-            return selfScore(indicator, new BigDecimal(score));
+            return selfScore(indicator, Numbers.parse(score, indicator));
         }
 
         /**

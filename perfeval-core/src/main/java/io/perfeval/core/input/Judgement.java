@@ -14,7 +14,8 @@ public record Judgement(BigDecimal score, String reason) {
         reason = reason == null ? "" : reason;
     }
 
+    /** Throws {@link io.perfeval.core.diag.InvalidInputException} (I018) when {@code score} is not a usable number. */
     public static Judgement of(String score, String reason) {
-        return new Judgement(new BigDecimal(score), reason);
+        return new Judgement(Numbers.parse(score, ""), reason);
     }
 }

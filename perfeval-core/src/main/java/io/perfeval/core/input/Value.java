@@ -12,8 +12,13 @@ import java.util.TreeMap;
  */
 public sealed interface Value {
 
+    /**
+     * A number from its text; throws {@link io.perfeval.core.diag.InvalidInputException} (I018) for a text that is not
+     * a number, longer than 40 characters or with an exponent out of range. A {@link BigDecimal} of any size is
+     * accepted here and judged by the pack's validation (I015) when scored.
+     */
     static Value number(String value) {
-        return new Number(new BigDecimal(value));
+        return new Number(Numbers.parse(value, ""));
     }
 
     static Value number(BigDecimal value) {

@@ -122,6 +122,41 @@ public final class Decimals {
         return new String(out, StandardCharsets.ISO_8859_1);
     }
 
+    /** The most characters of a number's digits {@link #shown} quotes before it says how long the number is. */
+    private static final int SHOWN_DIGITS = 30;
+
+    /**
+     * A number for a message, never longer than about 50 characters whatever it is: a number of at most 30 digits
+     * and a scale within ±30 in plain notation ({@code -9.738}, {@code 906.09}); a short number with a far exponent in
+     * scientific notation ({@code -1E+999999999}); a longer one as its first 30 digits and its length
+     * ({@code 123456789012345678901234567890…（共 100000 位）×10^-3}). Safe for any {@link BigDecimal}: it never expands
+     * the exponent and converts only the leading digits, so a hostile input costs no more to quote than to refuse.
+     */
+    public static String shown(BigDecimal value) {
+        java.math.BigInteger unscaled = value.unscaledValue();
+        int scale = value.scale();
+        if (unscaled.bitLength() <= 100) { // at most 31 digits
+            return scale >= -SHOWN_DIGITS && scale <= SHOWN_DIGITS ? value.toPlainString() : value.toString();
+        }
+        // the digit count from the bit length, exact up to one; the leading digits from a shift, not a full conversion
+        int digits = digitCount(unscaled.abs());
+        java.math.BigInteger leading = unscaled.abs().divide(java.math.BigInteger.TEN.pow(digits - SHOWN_DIGITS));
+        return (value.signum() < 0 ? "-" : "") + leading + "…（共 " + digits + " 位）"
+                + (scale == 0 ? "" : "×10^" + (scale > 0 ? "-" + scale : "+" + -(long) scale));
+    }
+
+    /** A text that should be a number, for a message: at most 30 characters and its length beyond that. */
+    public static String shown(String text) {
+        return text.length() <= SHOWN_DIGITS + 10 ? text
+                : text.substring(0, SHOWN_DIGITS) + "…（共 " + text.length() + " 个字符）";
+    }
+
+    private static int digitCount(java.math.BigInteger magnitude) {
+        // log10(2) ≈ 0.30103: the estimate is exact or one short
+        int estimate = (int) ((magnitude.bitLength() - 1) * 0.30102999566398120) + 1;
+        return magnitude.compareTo(java.math.BigInteger.TEN.pow(estimate)) >= 0 ? estimate + 1 : estimate;
+    }
+
     public static BigDecimal round(BigDecimal value, int scale, RoundingMode mode) {
         return value.setScale(scale, mode);
     }

@@ -9,8 +9,6 @@ import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.dsl.Diagnostics;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,8 +128,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The file's text for caret excerpts, or null when it cannot be read again (the problems still print). */
     private static String readQuietly(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            return PerfevalCli.packText(file);
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -50,6 +50,14 @@ final class PackInputJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    static {
+        // the Hebei reader's limits: a number of more than 40 characters is refused (J011, located) before it is a
+        // BigDecimal, whichever kind of document it is in
+        MAPPER.getFactory().setStreamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                .maxNestingDepth(32).maxNumberLength(40).maxStringLength(200_000)
+                .maxDocumentLength(MAX_DOCUMENT).build());
+    }
+
     /** The document read: the pack it names (may be null) and the evaluation input. */
     record Read(String packId, EvaluationInput input) {
     }
@@ -72,7 +80,8 @@ final class PackInputJson {
         }
         try {
             return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // NumberFormatException: 1e-2147483648, whose scale no BigDecimal holds, which Jackson throws unwrapped
             return null;
         }
     }

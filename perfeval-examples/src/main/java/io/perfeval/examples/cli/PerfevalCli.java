@@ -3,6 +3,7 @@ package io.perfeval.examples.cli;
 import io.perfeval.core.PackRegistry;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.PerfevalException;
+import io.perfeval.core.input.Utf8Text;
 import io.perfeval.dsl.CompileResult;
 import io.perfeval.dsl.PackCompiler;
 import java.io.FileDescriptor;
@@ -81,15 +82,30 @@ public final class PerfevalCli implements Callable<Integer> {
     /** Pack files are compiled by the rule language's compiler ({@link PackCompiler}). */
     public static PackFiles standardPackFiles() {
         return file -> {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | UncheckedIOException e) {
-                throw CliProblems.fail("X002", file, e.getMessage());
-            }
+            String text = packText(file);
             CompileResult result = PackCompiler.compile(text, file.toString());
             return new RulePack.CheckResult(result.pack(), result.problems());
         };
+    }
+
+    /**
+     * A pack file's text, read as UTF-8 through the same bounded reader as inputs ({@link Utf8Text}): a file of more
+     * than {@link PackCompiler#MAX_SOURCE} characters is refused (X016) before the rest is in memory, bytes that are not
+     * UTF-8 are refused with their place (X015), and a byte-order mark is dropped.
+     */
+    static String packText(java.nio.file.Path file) {
+        Utf8Text.Result r;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            r = Utf8Text.read(in, PackCompiler.MAX_SOURCE);
+        } catch (IOException | UncheckedIOException e) {
+            throw CliProblems.fail("X002", file, e.getMessage());
+        }
+        if (r instanceof Utf8Text.NotUtf8 bad) {
+            throw CliProblems.fail("X015", file, bad.byteOffset(), bad.line(), bad.column());
+        } else if (r instanceof Utf8Text.TooLong) {
+            throw CliProblems.fail("X016", file, PackCompiler.MAX_SOURCE);
+        }
+        return ((Utf8Text.Text) r).text();
     }
 
     /** Runs the tool with {@code args} and returns the exit code; never throws for bad input. */

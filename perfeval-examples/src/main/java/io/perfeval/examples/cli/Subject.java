@@ -112,8 +112,9 @@ final class Subject {
         if (!Files.isRegularFile(input)) {
             throw CliProblems.fail("X001", input);
         }
-        try {
-            return new Json(Files.readString(input, StandardCharsets.UTF_8), input.toString());
+        // bounded while reading (at most 2,000,000 characters, J022) and UTF-8 checked with its place (J021)
+        try (InputStream in = Files.newInputStream(input)) {
+            return new Json(DepartmentInputJson.text(in, input.toString()), input.toString());
         } catch (IOException e) {
             throw CliProblems.fail("X002", input, e.getClass().getSimpleName() + " " + e.getMessage());
         }

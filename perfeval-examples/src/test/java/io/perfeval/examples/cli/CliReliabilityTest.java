@@ -46,6 +46,41 @@ class CliReliabilityTest {
         assertEquals(1, reads.get(), byCaller.toString());
     }
 
+    /** Issue 17, findings 7 and 8: input and pack files are read bounded, as UTF-8, a byte-order mark accepted. */
+    @Test
+    void inputAndPackFilesAreReadBoundedAsUtf8() throws Exception {
+        byte[] json = TestPack.json("4").getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[json.length + 3];
+        System.arraycopy(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, marked, 0, 3);
+        System.arraycopy(json, 0, marked, 3, json.length);
+        Path bom = dir.resolve("bom.json");
+        Files.write(bom, marked);
+        TestPack.Run withMark = TestPack.run("score", "--input", bom.toString());
+        assertEquals(PerfevalCli.EXIT_OK, withMark.code(), withMark.toString());
+
+        Path gbk = dir.resolve("gbk.json");
+        Files.write(gbk, TestPack.json("4").getBytes(java.nio.charset.Charset.forName("GBK")));
+        TestPack.Run notUtf8 = TestPack.run("score", "--input", gbk.toString());
+        assertEquals(PerfevalCli.EXIT_ERROR, notUtf8.code(), notUtf8.toString());
+        assertTrue(notUtf8.err().startsWith("错误 J021 " + gbk + ":2:4：第 5 字节起"), notUtf8.err());
+
+        Path big = TestPack.write(dir, "big.json", TestPack.json("4").replace("{", "{\"说明\": [\""
+                + "a".repeat(2_000_001) + "\"],"));
+        TestPack.Run tooLong = TestPack.run("score", "--input", big.toString());
+        assertEquals(PerfevalCli.EXIT_ERROR, tooLong.code(), tooLong.toString());
+        assertTrue(tooLong.err().startsWith("错误 J022 "), tooLong.err());
+
+        Path pack = dir.resolve("p.perfeval");
+        Files.write(pack, "规则包：test/cli\n名称：「x」\n总分：10\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        TestPack.Run badPack = TestPack.run("check", pack.toString());
+        assertEquals(PerfevalCli.EXIT_ERROR, badPack.code(), badPack.toString());
+        assertTrue(badPack.err().startsWith("错误 X015 " + pack + ":1:1："), badPack.err());
+        Path hugePack = TestPack.write(dir, "huge.perfeval", "#".repeat(1_000_001));
+        TestPack.Run tooBig = TestPack.run("check", hugePack.toString());
+        assertEquals(PerfevalCli.EXIT_ERROR, tooBig.code(), tooBig.toString());
+        assertTrue(tooBig.err().startsWith("错误 X016 "), tooBig.err());
+    }
+
     @Test
     void aSheetWithoutATotalIsWrittenAndExitsWithFindings() throws Exception {
         // 收入预算数 0: 收入预算完成率 cannot be computed (R001), so there is no total; `score` used to exit 0

@@ -133,4 +133,30 @@ class PackInputJsonTest {
         assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
         assertTrue(run.err().startsWith("错误 J001"), run.err());
     }
+
+    /**
+     * Issue 17, finding 8: the generic 数据 document skipped the checks the Hebei form makes. They now come from the
+     * pack's declarations and the core's validation, so both kinds of input get them: a share over its declared bound
+     * (社会公众满意度：百分比（≤100%）), a score finer than the pack's rounding, a negative total, too many digits.
+     */
+    @Test
+    void theGenericDocumentGetsTheHebeiFormsChecksThroughThePacksDeclarations() throws IOException {
+        TestPack.Run run = run("""
+                {"规则包": "hebei/shijiazhuang-2019/department", "数据": {"社会公众满意度": 150},
+                 "酌情得分": {"部门整体效益": {"得分": 8.125, "理由": "x"}},
+                 "自评得分": {"收入预算完成率": 1.234}, "自评合计": -5}
+                """, "score");
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.toString());
+        for (String expected : new String[] {"错误 I005 [社会公众满意度] 数值 150 超出允许范围 [0, 100]%",
+                "错误 I020 [收入预算完成率] 得分 1.234 的小数位多于规则包的得分精度（保留 2 位小数）",
+                "错误 I020 [部门整体效益] 得分 8.125 的小数位多于规则包的得分精度（保留 2 位小数）",
+                "错误 I014 [合计] 自评得分不能为负数：-5"}) {
+            assertTrue(run.err().lines().anyMatch(l -> l.equals(expected)), expected + " not in\n" + run.err());
+        }
+        TestPack.Run digits = run("""
+                {"规则包": "hebei/shijiazhuang-2019/department", "数据": {"收入预算数": 1%s}}
+                """.formatted("0".repeat(40)), "score");
+        assertEquals(PerfevalCli.EXIT_ERROR, digits.code(), digits.toString());
+        assertTrue(digits.err().startsWith("错误 J011 [/数据/收入预算数] "), digits.err());
+    }
 }

@@ -125,7 +125,7 @@ public record DepartmentInput(
 
     /** 不合格项目目标数: the projects of the list that have no performance goal (the seed's project 17). */
     public int projectsWithoutGoal() {
-        return projects == null ? 0 : (int) projects.stream().filter(p -> !p.hasGoal()).count();
+        return projects == null ? 0 : (int) projects.stream().filter(p -> p == null || !p.hasGoal()).count();
     }
 
     /** The sum of the projects' 执行数, exact. */
@@ -150,59 +150,107 @@ public record DepartmentInput(
 
     /**
      * The input for the Shijiazhuang 2019 department pack. A figure that is absent here is simply not passed on, so
-     * the pack's validation names it (I001) together with every other problem; nothing is defaulted.
+     * the pack's validation names it (I001) together with every other problem; nothing is defaulted. Throws
+     * {@link io.perfeval.core.diag.InvalidInputException} (J019, J020) when a datum is given in two places, or given
+     * where it is derived: one source per datum, never a silent overwrite (see {@link #sources()}).
      */
     public EvaluationInput toEvaluationInput() {
-        EvaluationInput.Builder b = EvaluationInput.builder().entity(entity == null ? "" : entity);
+        DatumSources.Filled filled = filled();
+        if (!filled.sources().clashes().isEmpty()) {
+            throw new io.perfeval.core.diag.InvalidInputException(filled.sources().problems(entity == null ? "" : entity));
+        }
+        return filled.input();
+    }
+
+    /** The JSON path each datum comes from, by datum name (收入预算完成数 → /决算/本年收入); derived data included. */
+    public Map<String, String> sources() {
+        return filled().sources().paths();
+    }
+
+    /**
+     * The data in their one source each: the fixed sections and the derived counts first, then the keyed sections
+     * (检查清单, 是否事项, 产出数量), whose keys may not name a datum already given.
+     */
+    DatumSources.Filled filled() {
+        DatumSources.Filler f = new DatumSources.Filler(EvaluationInput.builder().entity(entity == null ? "" : entity));
+        fixedSections(f);
+        if (projects != null) {
+            String list = DatumSources.FORM.get("应自评项目数");
+            f.derived("不合格项目目标数", list, Value.number(BigDecimal.valueOf(projectsWithoutGoal())));
+            f.derived("已自评项目数", list, Value.number(BigDecimal.valueOf(projects.stream()
+                    .filter(p -> p != null && p.selfScore() != null).count())));
+            f.derived("应自评项目数", list, Value.number(BigDecimal.valueOf(projects.size())));
+        }
+        keyedSections(f);
+        scores(f.builder());
+        return f.filled();
+    }
+
+    /** The form's sections whose keys are fixed: each datum at its place in {@link DatumSources#FORM}. */
+    private void fixedSections(DatumSources.Filler f) {
         if (budget != null) {
-            number(b, "年初预算数", budget.initial());
-            number(b, "调整后预算数", budget.adjusted());
-            number(b, "可剔除的预算调整数", budget.excludedAdjustments());
-            number(b, "收入预算数", budget.revenueBudget());
+            number(f, "年初预算数", budget.initial());
+            number(f, "调整后预算数", budget.adjusted());
+            number(f, "可剔除的预算调整数", budget.excludedAdjustments());
+            number(f, "收入预算数", budget.revenueBudget());
         }
         if (accounts != null) {
-            number(b, "年初结转和结余", accounts.carriedIn());
-            number(b, "收入预算完成数", accounts.revenue());
-            number(b, "本年支出", accounts.expenditure());
+            number(f, "年初结转和结余", accounts.carriedIn());
+            number(f, "收入预算完成数", accounts.revenue());
+            number(f, "本年支出", accounts.expenditure());
         }
         if (spendingProgress != null) {
-            b.put("支出进度", new Value.Series(spendingProgress));
+            f.given("支出进度", DatumSources.FORM.get("支出进度"), new Value.Series(spendingProgress));
         }
         if (schedule != null) {
-            b.put("序时进度", new Value.Series(schedule));
+            f.given("序时进度", DatumSources.FORM.get("序时进度"), new Value.Series(schedule));
         }
         if (threePublicExpenses != null) {
-            number(b, "三公经费预算数", threePublicExpenses.budget());
-            number(b, "三公经费实际支出数", threePublicExpenses.actual());
+            number(f, "三公经费预算数", threePublicExpenses.budget());
+            number(f, "三公经费实际支出数", threePublicExpenses.actual());
         }
         if (procurement != null) {
-            number(b, "政府采购预算数", procurement.budget());
-            number(b, "实际政府采购金额", procurement.actual());
+            number(f, "政府采购预算数", procurement.budget());
+            number(f, "实际政府采购金额", procurement.actual());
         }
         if (goals != null) {
-            yes(b, "总体绩效目标合格", goals.overallSound());
-            yes(b, "分项绩效目标合格", goals.subItemsSound());
-        }
-        if (projects != null) {
-            b.put("不合格项目目标数", Value.number(BigDecimal.valueOf(projectsWithoutGoal())));
-            b.put("已自评项目数", Value.number(BigDecimal.valueOf(projects.stream()
-                    .filter(p -> p.selfScore() != null).count())));
-            b.put("应自评项目数", Value.number(BigDecimal.valueOf(projects.size())));
-        }
-        if (checklists != null) {
-            checklists.forEach((name, answers) -> b.put(name, checklist(answers)));
-        }
-        if (yesNo != null) {
-            yesNo.forEach((name, yes) -> yes(b, name, yes));
+            yes(f, "总体绩效目标合格", goals.overallSound());
+            yes(f, "分项绩效目标合格", goals.subItemsSound());
         }
         if (suggestions != null) {
-            number(b, "意见建议采纳数", suggestions.adopted());
-            number(b, "意见建议总数", suggestions.total());
+            number(f, "意见建议采纳数", suggestions.adopted());
+            number(f, "意见建议总数", suggestions.total());
+        }
+        number(f, "社会公众满意度", satisfaction);
+    }
+
+    /** 检查清单, 是否事项 and 产出数量, keyed by datum name: after the fixed sections, so a clash is theirs. */
+    private void keyedSections(DatumSources.Filler f) {
+        if (checklists != null) {
+            checklists.forEach((name, answers) -> {
+                if (answers != null) {
+                    f.given(name, "/检查清单/" + name, checklist(answers));
+                }
+            });
+        }
+        if (yesNo != null) {
+            yesNo.forEach((name, yes) -> {
+                if (yes != null) {
+                    f.given(name, "/是否事项/" + name, Value.yes(yes));
+                }
+            });
         }
         if (outputs != null) {
-            outputs.forEach((name, value) -> number(b, name, value));
+            outputs.forEach((name, value) -> {
+                if (value != null) {
+                    f.given(name, "/产出数量/" + name, Value.number(value));
+                }
+            });
         }
-        number(b, "社会公众满意度", satisfaction);
+    }
+
+    /** The judgement scores with their reasons, the self-reported scores and total. */
+    private void scores(EvaluationInput.Builder b) {
         if (judgements != null) {
             // A judgement without a score is reported by DepartmentInputJson (J006); it is never invented here.
             judgements.forEach((name, j) -> {
@@ -219,18 +267,18 @@ public record DepartmentInput(
             });
         }
         b.selfTotal(selfTotal);
-        return b.build();
     }
 
-    private static void number(EvaluationInput.Builder b, String name, BigDecimal value) {
+    /** A datum of the form's fixed sections, at its place in {@link DatumSources#FORM}. */
+    private static void number(DatumSources.Filler f, String name, BigDecimal value) {
         if (value != null) {
-            b.put(name, Value.number(value));
+            f.given(name, DatumSources.FORM.get(name), Value.number(value));
         }
     }
 
-    private static void yes(EvaluationInput.Builder b, String name, Boolean value) {
+    private static void yes(DatumSources.Filler f, String name, Boolean value) {
         if (value != null) {
-            b.put(name, Value.yes(value));
+            f.given(name, DatumSources.FORM.get(name), Value.yes(value));
         }
     }
 
@@ -358,6 +406,7 @@ public record DepartmentInput(
             for (boolean m : met) {
                 answers.add(m ? MET : NOT_MET);
             }
+            once(indicator, "/检查清单/");
             checklists.put(indicator, List.copyOf(answers));
             return this;
         }
@@ -372,6 +421,7 @@ public record DepartmentInput(
          * @return this builder
          */
         public Builder yes(String name, boolean yes) {
+            once(name, "/是否事项/");
             yesNo.put(name, yes);
             return this;
         }
@@ -397,6 +447,7 @@ public record DepartmentInput(
          * @return this builder
          */
         public Builder output(String name, BigDecimal count) {
+            once(name, "/产出数量/");
             outputs.put(name, count);
             return this;
         }
@@ -471,15 +522,34 @@ public record DepartmentInput(
         }
 
         /**
-         * The input as collected; parts never set stay absent and are reported when the input is scored.
+         * The input; throws {@link io.perfeval.core.diag.InvalidInputException} (J019, J020) when a checklist, yes/no
+         * or output names a datum that a section or the project list already gives: one source per datum.
          *
          * @return the immutable input
          */
         public DepartmentInput build() {
-            return new DepartmentInput(entity, year, packId, budget, accounts, present(spendingProgress),
+            DepartmentInput built = new DepartmentInput(entity, year, packId, budget, accounts, present(spendingProgress),
                     present(schedule), threePublicExpenses, procurement, goals, present(checklists), present(yesNo),
                     suggestions, present(outputs), satisfaction, present(judgements), present(selfScores), selfTotal,
                     projects.isEmpty() ? null : List.copyOf(projects), notes.isEmpty() ? null : List.copyOf(notes));
+            DatumSources sources = built.filled().sources();
+            if (!sources.clashes().isEmpty()) {
+                throw new io.perfeval.core.diag.InvalidInputException(sources.problems(SOURCE));
+            }
+            return built;
+        }
+
+        /** How the builder's problems name their source. */
+        private static final String SOURCE = "DepartmentInput.Builder";
+
+        /** Refuses a second checklist, yes/no or output of the same name (J019, naming both). */
+        private void once(String name, String path) {
+            String first = checklists.containsKey(name) ? "/检查清单/" : yesNo.containsKey(name) ? "/是否事项/"
+                    : outputs.containsKey(name) ? "/产出数量/" : null;
+            if (first != null) {
+                throw new io.perfeval.core.diag.InvalidInputException(new DatumSources(Map.of(),
+                        List.of(new DatumSources.Clash(name, first + name, path + name, false))).problems(SOURCE));
+            }
         }
 
         /** An unset part stays absent (null), as it would in JSON; a set one keeps its order. */

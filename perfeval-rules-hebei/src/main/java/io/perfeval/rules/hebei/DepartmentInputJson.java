@@ -15,17 +15,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.InputProblems;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Utf8Text;
+import io.perfeval.core.rule.Decimals;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,12 +75,30 @@ public final class DepartmentInputJson {
     private DepartmentInputJson() {
     }
 
+    /** Reads {@code file} through {@link #text(InputStream, String)}, so a huge or non-UTF-8 file is refused early. */
     public static DepartmentInput read(Path file) {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(text(in, file.toString()), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * The document in {@code in} as text, read as UTF-8 (a byte-order mark is dropped) while counting: a document of
+     * more than {@value #MAX_DOCUMENT} characters is refused (J022) once that many have been read, before the rest is in
+     * memory, and bytes that are not UTF-8 are refused with their offset, line and column (J021). {@code source} names
+     * the document in the problems. Does not close {@code in}.
+     */
+    public static String text(InputStream in, String source) throws IOException {
+        Utf8Text.Result r = Utf8Text.read(in, MAX_DOCUMENT);
+        if (r instanceof Utf8Text.Text t) {
+            return t.text();
+        } else if (r instanceof Utf8Text.NotUtf8 bad) {
+            throw new InvalidInputException(List.of(problem("J021", "", source, bad.byteOffset(), bad.line(),
+                    bad.column())));
+        }
+        throw new InvalidInputException(List.of(problem("J022", "", source, MAX_DOCUMENT)));
     }
 
     /** Parses {@code json}; {@code source} names it in messages (a file name, a resource, "request"). */
@@ -88,7 +109,8 @@ public final class DepartmentInputJson {
             throw new InvalidInputException(List.of(problem("J016", "", source, json.length(), MAX_DOCUMENT)));
         }
         try {
-            JsonNode tree = MAPPER.readTree(json);
+            // a byte-order mark is not JSON, but editors on Windows write one: it says nothing, so it is dropped
+            JsonNode tree = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
             if (tree == null || !tree.isObject()) {
                 problems.add(problem("J001", "", source, "顶层必须是 JSON 对象 / the top level must be an object"));
             } else {
@@ -101,6 +123,13 @@ public final class DepartmentInputJson {
             }
         } catch (JsonMappingException e) {
             problems.add(problem("J003", pointer(e), where(source, e.getLocation()), pointer(e), e.getOriginalMessage()));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // a number of 10^5 digits is over the length limit: found again token by token, to name its path and place
+            problems.add(e.getMessage().startsWith("Number value length") ? unreadableNumber(json, source, e.getMessage())
+                    : problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
+        } catch (NumberFormatException e) {
+            // 1e-2147483648, whose scale no BigDecimal holds (Jackson throws this one unwrapped): located as above
+            problems.add(unreadableNumber(json, source, e.getMessage()));
         } catch (JsonProcessingException e) {
             problems.add(problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
         }
@@ -149,10 +178,21 @@ public final class DepartmentInputJson {
         if (in.schedule() != null) {
             in.schedule().forEach((period, x) -> atMostHundred(x, "/序时进度/" + period, source, problems));
         }
-        EvaluationInput input = in.toEvaluationInput();
+        DatumSources.Filled filled = in.filled(); // read() refused any datum given twice
+        EvaluationInput input = filled.input();
+        // a field reported above (J017, J018) is not reported again by the pack's own check of the same rule
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(p -> reported.add(p.subject()));
         for (Problem p : pack.validate(input)) {
-            if (p.isError()) {
-                String at = pointerOf(p.code(), p.subject());
+            if (p.code().equals("I019")) {
+                problems.add(p); // the pack's list was cut: said as it is, not as a field's problem
+            } else if (p.code().equals("I020") || p.code().equals("I014")) {
+                continue; // the self-scores' decimals and signs, reported above (J017) and by shape (J012) with paths
+            } else if (p.isError()) {
+                String at = pointerOf(p.code(), p.subject(), filled.sources().paths());
+                if (reported.contains(at)) {
+                    continue;
+                }
                 problems.add(problem("J015", at, source, at, p.code(), p.message(), p.englishMessage()));
             }
         }
@@ -164,33 +204,19 @@ public final class DepartmentInputJson {
 
     private static void decimals(BigDecimal x, int scale, String at, String source, List<Problem> out) {
         if (x != null && x.stripTrailingZeros().scale() > scale) {
-            out.add(problem("J017", at, source, at, x.toPlainString(), scale));
+            out.add(problem("J017", at, source, at, Decimals.shown(x), scale));
         }
     }
 
     private static void atMostHundred(BigDecimal x, String at, String source, List<Problem> out) {
         if (x != null && x.compareTo(HUNDRED) > 0) {
-            out.add(problem("J018", at, source, at, x.toPlainString()));
+            out.add(problem("J018", at, source, at, Decimals.shown(x)));
         }
     }
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    /** Where a datum of the Shijiazhuang pack comes from in the JSON form, for messages. */
-    private static final Map<String, String> POINTERS = Map.ofEntries(
-            Map.entry("年初预算数", "/预算/年初预算数"), Map.entry("调整后预算数", "/预算/调整后预算数"),
-            Map.entry("可剔除的预算调整数", "/预算/可剔除的预算调整数"), Map.entry("收入预算数", "/预算/收入预算数"),
-            Map.entry("年初结转和结余", "/决算/年初结转和结余"), Map.entry("收入预算完成数", "/决算/本年收入"),
-            Map.entry("本年支出", "/决算/本年支出"), Map.entry("支出进度", "/支出进度"), Map.entry("序时进度", "/序时进度"),
-            Map.entry("三公经费预算数", "/三公经费/预算数"), Map.entry("三公经费实际支出数", "/三公经费/实际支出数"),
-            Map.entry("政府采购预算数", "/政府采购/预算数"), Map.entry("实际政府采购金额", "/政府采购/实际金额"),
-            Map.entry("总体绩效目标合格", "/绩效目标/总体绩效目标合格"),
-            Map.entry("分项绩效目标合格", "/绩效目标/分项绩效目标合格"),
-            Map.entry("不合格项目目标数", "/分项绩效项目清单"), Map.entry("已自评项目数", "/分项绩效项目清单"),
-            Map.entry("应自评项目数", "/分项绩效项目清单"), Map.entry("意见建议采纳数", "/意见建议/采纳数"),
-            Map.entry("意见建议总数", "/意见建议/总数"), Map.entry("社会公众满意度", "/社会公众满意度"));
-
-    private static String pointerOf(String code, String datum) {
+    private static String pointerOf(String code, String datum, Map<String, String> sources) {
         switch (code) {
             case "I010", "I011", "I012", "I017":
                 return "/酌情得分/" + datum;
@@ -202,11 +228,11 @@ public final class DepartmentInputJson {
                 break;
         }
         String base = datum.contains("[") ? datum.substring(0, datum.indexOf('[')) : datum;
-        String p = POINTERS.get(base);
+        String p = sources.getOrDefault(base, DatumSources.FORM.get(base));
         if (p != null) {
             return datum.contains("[") ? p + "/" + datum.substring(datum.indexOf('[') + 1, datum.length() - 1) : p;
         }
-        return "/" + datum; // a checklist, 是否事项 or 产出数量 entry, a judgement or self-score: named as written
+        return "/" + datum; // a datum the input does not give (I001): named as the pack does
     }
 
     public static String write(DepartmentInput input) {
@@ -219,10 +245,11 @@ public final class DepartmentInputJson {
 
     /** What Jackson cannot see: answers, judgements and projects that are present but unusable. */
     private static void check(DepartmentInput in, String source, List<Problem> problems) {
+        problems.addAll(in.filled().sources().problems(source));
         if (in.checklists() != null) {
             for (Map.Entry<String, List<String>> e : in.checklists().entrySet()) {
                 List<String> answers = e.getValue() == null ? List.of() : e.getValue();
-                for (int i = 0; i < answers.size(); i++) {
+                for (int i = 0; i < answers.size() && !InputProblems.full(problems); i++) {
                     String a = answers.get(i);
                     if (!DepartmentInput.MET.equals(a) && !DepartmentInput.NOT_MET.equals(a)) {
                         problems.add(problem("J005", "/检查清单/" + e.getKey() + "/" + i, source, i + 1, a));
@@ -238,7 +265,7 @@ public final class DepartmentInputJson {
             });
         }
         if (in.projects() != null) {
-            for (int i = 0; i < in.projects().size(); i++) {
+            for (int i = 0; i < in.projects().size() && !InputProblems.full(problems); i++) {
                 DepartmentInput.Project p = in.projects().get(i);
                 String at = "/分项绩效项目清单/" + i;
                 if (p == null || p.name() == null || p.name().isBlank() || p.budget() == null || p.executed() == null) {
@@ -247,7 +274,7 @@ public final class DepartmentInputJson {
                 }
                 for (BigDecimal amount : new BigDecimal[] {p.budget(), p.executed(), p.returned()}) {
                     if (amount != null && amount.signum() < 0) {
-                        problems.add(problem("J008", at, source, p.name(), amount.toPlainString()));
+                        problems.add(problem("J008", at, source, p.name(), Decimals.shown(amount)));
                     }
                 }
             }
@@ -272,6 +299,9 @@ public final class DepartmentInputJson {
             }
             Map<String, Type> declared = DECLARED.get(raw);
             node.fields().forEachRemaining(e -> {
+                if (InputProblems.full(out)) {
+                    return;
+                }
                 Type child = declared.get(e.getKey());
                 String path = at + "/" + e.getKey();
                 if (child == null) {
@@ -286,14 +316,17 @@ public final class DepartmentInputJson {
                 return;
             }
             Type value = p.getActualTypeArguments()[1];
-            node.fields().forEachRemaining(e -> shape(e.getValue(), value, at + "/" + e.getKey(), source, out));
+            for (var it = node.fields(); it.hasNext() && !InputProblems.full(out); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                shape(e.getValue(), value, at + "/" + e.getKey(), source, out);
+            }
         } else if (List.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
             if (!node.isArray()) {
                 out.add(problem("J003", at, source, at, "应为数组，实际为" + kind(node)));
                 return;
             }
             Type element = p.getActualTypeArguments()[0];
-            for (int i = 0; i < node.size(); i++) {
+            for (int i = 0; i < node.size() && !InputProblems.full(out); i++) {
                 shape(node.get(i), element, at + "/" + i, source, out);
             }
         } else if (raw == BigDecimal.class || raw == Integer.class) {
@@ -304,12 +337,12 @@ public final class DepartmentInputJson {
             } else {
                 BigDecimal x = node.decimalValue();
                 if (!EvaluationInput.withinLimits(x)) {
-                    out.add(problem("J011", at, source, at, node.asText(), EvaluationInput.MAX_DECIMALS));
+                    out.add(problem("J011", at, source, at, Decimals.shown(x), EvaluationInput.MAX_DECIMALS));
                 } else if (x.signum() < 0) {
                     // every figure of the department form is an amount, a count, a percentage or a score
-                    out.add(problem("J012", at, source, at, x.toPlainString()));
+                    out.add(problem("J012", at, source, at, Decimals.shown(x)));
                 } else if (raw == Integer.class && (x.stripTrailingZeros().scale() > 0 || x.compareTo(MAX_INT) > 0)) {
-                    out.add(problem("J003", at, source, at, "应为整数，实际为 " + x.toPlainString()));
+                    out.add(problem("J003", at, source, at, "应为整数，实际为 " + Decimals.shown(x)));
                 }
             }
         } else if (raw == Boolean.class && !node.isBoolean()) {
@@ -355,6 +388,54 @@ public final class DepartmentInputJson {
             return "对象";
         }
         return node.getNodeType().toString();
+    }
+
+    /**
+     * The number that made the tree reader fail, found again token by token so that the problem names its JSON path and
+     * line: J011 for a number longer than the limit (its first digits and its length quoted), J023 for one whose
+     * exponent no {@link BigDecimal} holds. Any other failure is the tree reader's own (J001, {@code why}).
+     */
+    private static Problem unreadableNumber(String json, String source, String why) {
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.createParser(json)) {
+            while (true) {
+                com.fasterxml.jackson.core.JsonToken t;
+                try {
+                    t = p.nextToken();
+                } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                    String at = p.getParsingContext().pathAsPointer().toString();
+                    return problem("J011", at, where(source, p.currentLocation()), at,
+                            Decimals.shown(numberAt(json, p.currentTokenLocation())), EvaluationInput.MAX_DECIMALS);
+                }
+                if (t == null) {
+                    break;
+                }
+                if (t.isNumeric()) {
+                    try {
+                        p.getDecimalValue();
+                    } catch (NumberFormatException e) {
+                        String at = p.getParsingContext().pathAsPointer().toString();
+                        return problem("J023", at, where(source, p.currentTokenLocation()), at,
+                                Decimals.shown(p.getText()));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the tree reader failed on something else; reported as it said below
+        }
+        return problem("J001", "", source, Decimals.shown(String.valueOf(why)));
+    }
+
+    /** The number written at or after {@code where} in {@code json}: its sign, digits, point and exponent. */
+    private static String numberAt(String json, JsonLocation where) {
+        int from = (int) Math.max(0, Math.min(json.length(), where.getCharOffset()));
+        while (from < json.length() && "-0123456789".indexOf(json.charAt(from)) < 0) {
+            from++;
+        }
+        int to = from;
+        while (to < json.length() && "+-0123456789.eE".indexOf(json.charAt(to)) >= 0) {
+            to++;
+        }
+        return json.substring(from, to);
     }
 
     /** The JSON pointer of a mapping error: {@code /预算/收入预算数}, {@code /分项绩效项目清单/3/执行数}. */

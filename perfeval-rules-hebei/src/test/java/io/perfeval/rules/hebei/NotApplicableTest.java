@@ -40,8 +40,8 @@ class NotApplicableTest {
 
     @ParameterizedTest(name = "{0}/{1} = 0 → {3} 不适用")
     @CsvSource({
-        "三公经费, 预算数, 实际支出数, “三公经费”控制率, 未安排“三公经费”预算",
-        "政府采购, 预算数, 实际金额, 政府采购执行率, 未编制政府采购预算",
+        "三公经费, 预算数, 实际支出数, “三公经费”控制率, 未安排“三公经费”预算，也没有支出",
+        "政府采购, 预算数, 实际金额, 政府采购执行率, 未编制政府采购预算，也没有采购",
         "意见建议, 总数, 采纳数, 评价结果应用率, 评价未提出意见建议",
     })
     void aZeroDenominatorMakesTheIndicatorNotApplicableAndTheTotalIsRescaled(String group, String key, String other,
@@ -92,5 +92,51 @@ class NotApplicableTest {
         assertEquals(Status.SCORED, line.status());
         assertEquals(0, line.score().orElseThrow().signum());
         assertFalse(sheet.rescaled());
+    }
+
+    /**
+     * Issue 17, finding 8: a 三公经费 budget of 0 with money spent was read as 不适用 and raised the total (93.60 → 93.47
+     * rescaled became higher than scoring it); spending with no budget is the worst case, 0 points. The same for
+     * procurement without a procurement budget.
+     */
+    @ParameterizedTest(name = "{0}/{1} = 0 with {2} spent → {3} scores 0")
+    @CsvSource({
+        "三公经费, 预算数, 实际支出数, “三公经费”控制率",
+        "政府采购, 预算数, 实际金额, 政府采购执行率",
+    })
+    void spendingWithoutABudgetScoresZeroAndIsNotExcused(String group, String key, String spent, String indicator)
+            throws Exception {
+        ScoreSheet excused = gaoyiWithZero(group, key, spent);
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
+        ((ObjectNode) root.get(group)).put(key, BigDecimal.ZERO).put(spent, new BigDecimal("9.738"));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "x.json")
+                .toEvaluationInput());
+        IndicatorResult line = sheet.find(indicator).orElseThrow();
+        assertEquals(Status.SCORED, line.status(), line.trace().render());
+        assertEquals(0, line.score().orElseThrow().signum(), line.trace().render());
+        assertFalse(sheet.rescaled());
+        assertTrue(sheet.total().orElseThrow().compareTo(excused.total().orElseThrow()) < 0,
+                sheet.total() + " must be below the total with nothing spent " + excused.total());
+        ScoreSheet base = PACK.evaluate(DepartmentInputJsonTest.gaoyi().toEvaluationInput());
+        // exactly the Gaoyi total less what the indicator scored there
+        assertEquals(base.total().orElseThrow().subtract(base.find(indicator).orElseThrow().score().orElseThrow()),
+                sheet.total().orElseThrow());
+    }
+
+    /** The rates just over 100 % still follow the official criteria (the threshold cases no longer reach them). */
+    @ParameterizedTest(name = "{0} 100.01% → {3}")
+    @CsvSource({
+        "三公经费, 实际支出数, “三公经费”控制率, 1.99",
+        "政府采购, 实际金额, 政府采购执行率, 2.00",
+    })
+    void ratesJustOverAHundredPercentFollowTheCriterion(String group, String spent, String indicator, String score)
+            throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
+        ((ObjectNode) root.get(group)).put("预算数", new BigDecimal("100")).put(spent, new BigDecimal("100.01"));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "x.json")
+                .toEvaluationInput());
+        assertEquals(new BigDecimal(score), sheet.find(indicator).orElseThrow().score().orElseThrow());
     }
 }
