@@ -105,7 +105,7 @@ public sealed interface Condition {
         }
     }
 
-    /** The comparison operators the criteria use: ≥ > ≤ < = ≠. */
+    /** The comparison operators the criteria use: {@code ≥ > ≤ < = ≠}. */
     enum Comparison {
         GE("≥"), GT(">"), LE("≤"), LT("<"), EQ("="), NE("≠");
 

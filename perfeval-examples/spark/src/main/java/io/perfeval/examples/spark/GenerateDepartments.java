@@ -52,6 +52,11 @@ public final class GenerateDepartments {
     }
 
     static int run(String[] args) {
+        return run(args, false);
+    }
+
+    /** Departments, or with {@code projects} the national template's project tables ({@link GenerateProjects}). */
+    static int run(String[] args, boolean projects) {
         try {
             Map<String, String> a = Launch.arguments(args, Set.of("count", "output", "format", "seed", "master"), USAGE);
             long count = number(Launch.required(a, "count", USAGE));
@@ -63,13 +68,15 @@ public final class GenerateDepartments {
             }
             SparkSession spark = Launch.session("perfeval-generate", a.get("master"));
             long start = System.nanoTime();
-            Dataset<Row> rows = generate(spark, ScoreDepartments.DEFAULT_PACK, seed, count);
+            Dataset<Row> rows = projects ? generateProjects(spark, seed, count)
+                    : generate(spark, ScoreDepartments.DEFAULT_PACK, seed, count);
             if (format.equals("parquet")) {
                 rows.write().mode(SaveMode.Overwrite).parquet(output);
             } else {
                 jsonLines(rows).write().mode(SaveMode.Overwrite).text(output);
             }
-            System.out.printf("%,d 个部门已写入 %s（%.1f 秒）%n", count, output, (System.nanoTime() - start) / 1e9);
+            System.out.printf("%,d 个%s已写入 %s（%.1f 秒）%n", count, projects ? "项目" : "部门", output,
+                    (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (JobException e) {
             return Launch.report(e);
@@ -84,6 +91,22 @@ public final class GenerateDepartments {
         FlatMapFunction<Long, Row> block = b -> {
             RulePack pack = ((ExecutorPacks.Ready) ExecutorPacks.get(spec)).pack();
             Iterator<SyntheticDocuments.Document> docs = SyntheticDocuments.block(pack, seed, b, count).iterator();
+            return new MappedIterator<>(docs, d -> RowFactory.create(d.region(), d.year(), d.department(), d.input()));
+        };
+        return spark.range(0, blocks, 1, partitions).as(Encoders.LONG()).flatMap(block, Encoders.row(INPUT));
+    }
+
+    /**
+     * {@code count} project tables of the national template ({@link SyntheticProjects}), made by the executors block by
+     * block: the input table's {@code department} column holds the project's name (项目名称), its identity in the output.
+     */
+    public static Dataset<Row> generateProjects(SparkSession spark, long seed, long count) {
+        PackSpec spec = ScoringJob.prepare(PackSpec.registered(SyntheticProjects.PACK));
+        long blocks = SyntheticDocuments.blocks(count);
+        int partitions = (int) Math.max(1, Math.min(blocks, spark.sparkContext().defaultParallelism() * 4L));
+        FlatMapFunction<Long, Row> block = b -> {
+            RulePack template = ((ExecutorPacks.Ready) ExecutorPacks.get(spec)).pack();
+            Iterator<SyntheticDocuments.Document> docs = SyntheticProjects.block(template, seed, b, count).iterator();
             return new MappedIterator<>(docs, d -> RowFactory.create(d.region(), d.year(), d.department(), d.input()));
         };
         return spark.range(0, blocks, 1, partitions).as(Encoders.LONG()).flatMap(block, Encoders.row(INPUT));

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * Reads one line of the JSON-lines input: {@code {"region": "…", "year": 2021, "department": "…", "input": {…}}},
- * where {@code input} is the department's {@code DepartmentInput} document. The document is taken as the exact text
- * of the line between its braces (never re-encoded, so its numbers stay exactly as written); the Hebei reader then
- * checks it as it checks a file. A line that is not such an object becomes a {@link Source} with its problems.
+ * where {@code input} is the department's {@code DepartmentInput} document (or a project's {@code ProjectInput}, for a
+ * template pack). The document is taken as the exact text of the line between its braces (never re-encoded, so its
+ * numbers stay exactly as written); the form's reader then checks it as it checks a file. A line that is not such an object becomes a {@link Source} with its problems.
  */
 final class JsonLines {
 
@@ -62,7 +62,8 @@ final class JsonLines {
                         } else {
                             p.skipChildren();
                             problems.add(SparkProblems.error("S002", "$." + key, key,
-                                    "应为 JSON 对象（DepartmentInput）/ must be a JSON object (a DepartmentInput)"));
+                                    "应为 JSON 对象（DepartmentInput 或 ProjectInput）"
+                                    + " / must be a JSON object (a DepartmentInput or a ProjectInput)"));
                         }
                     }
                     default -> {

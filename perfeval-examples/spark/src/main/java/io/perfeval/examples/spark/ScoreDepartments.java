@@ -30,6 +30,11 @@ public final class ScoreDepartments {
     }
 
     static int run(String[] args) {
+        return run(args, DEFAULT_PACK);
+    }
+
+    /** The job with {@code defaultPack} when no {@code --pack} is given. */
+    static int run(String[] args, String defaultPack) {
         try {
             Map<String, String> a = Launch.arguments(args, Set.of("input", "output", "format", "pack", "master"), USAGE);
             String input = Launch.required(a, "input", USAGE);
@@ -40,7 +45,7 @@ public final class ScoreDepartments {
                 default -> throw new JobException(SparkProblems.error("S008", "", "--format " + a.get("format")
                         + "；" + USAGE));
             };
-            PackSpec pack = pack(a.getOrDefault("pack", DEFAULT_PACK));
+            PackSpec pack = pack(a.getOrDefault("pack", defaultPack));
             SparkSession spark = Launch.session("perfeval-score", a.get("master"));
             long start = System.nanoTime();
             Dataset<Row> rows = ScoringJob.score(spark, input, format, pack);

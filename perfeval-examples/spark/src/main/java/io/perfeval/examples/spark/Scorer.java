@@ -11,6 +11,7 @@ import io.perfeval.core.sheet.EvaluationRecord;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.rules.hebei.DepartmentInputJson;
+import io.perfeval.rules.national.ProjectInputJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Scores one {@link Source} into one output row ({@link OutputSchema#SCHEMA}). Never throws for a bad row: a row that
+ * Scores one {@link Source} into one output row ({@link OutputSchema#SCHEMA}): a department document
+ * ({@code DepartmentInputJson}) with a pack, a project document ({@code ProjectInputJson}, bound per row) with a
+ * template pack ({@code RulePack.template()} present). Never throws for a bad row: a row that
  * cannot be read, an input the pack rejects and a pack the executor could not compile all become a REJECTED row with
  * their problems.
  */
@@ -45,8 +48,16 @@ final class Scorer {
                     pack.contentHash(), spec.packHash())));
         }
         try {
-            EvaluationInput input = DepartmentInputJson.readFor(source.document(), source.shown(), pack);
-            ScoreSheet sheet = pack.evaluate(input, EvaluationOptions.withoutTrace());
+            ScoreSheet sheet;
+            if (pack.template().isPresent()) {
+                // a template (项目支出绩效自评表): each project declares its own indicators, so the compiled template
+                // is bound to them here, per row; the row names the template, its id and hash, as the pack it scored with
+                ProjectInputJson.Bound bound = ProjectInputJson.readFor(source.document(), source.shown(), pack);
+                sheet = bound.pack().evaluate(bound.input(), EvaluationOptions.withoutTrace());
+            } else {
+                EvaluationInput input = DepartmentInputJson.readFor(source.document(), source.shown(), pack);
+                sheet = pack.evaluate(input, EvaluationOptions.withoutTrace());
+            }
             return scored(pack, source, documentHash, sheet);
         } catch (InvalidInputException e) {
             return rejected(spec, pack, source, documentHash, e.problems());

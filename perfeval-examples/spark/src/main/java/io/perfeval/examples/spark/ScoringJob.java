@@ -17,11 +17,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * Scores department self-evaluations on Spark with one pack: the inputs' rows in, one {@link OutputSchema} row per
- * evaluation out, written as Parquet partitioned by region and year.
+ * Scores department or project self-evaluations on Spark with one pack: the inputs' rows in, one {@link OutputSchema}
+ * row per evaluation out, written as Parquet partitioned by region and year.
  *
  * <p>Input columns (Parquet): {@code region} string, {@code year} int, {@code department} string, {@code input}
- * string — the {@code DepartmentInput} JSON document of perfeval-rules-hebei. JSON lines hold the same four fields,
+ * string — the {@code DepartmentInput} JSON document of perfeval-rules-hebei, or, when the pack is a template
+ * ({@code RulePack.template()} present, e.g. {@code national/caiyu-2020-10/project}), the {@code ProjectInput} document,
+ * which each row binds to the template ({@code ProjectInputJson.readFor}); {@code department} then names the project. JSON lines hold the same four fields,
  * with {@code input} as a JSON object. The pack travels as a {@link PackSpec} (an id or the pack's text) broadcast to
  * the executors, each of which compiles it once.
  */

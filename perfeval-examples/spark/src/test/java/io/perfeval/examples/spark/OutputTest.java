@@ -87,7 +87,7 @@ class OutputTest {
     }
 
     /** Each partition directory's rows (their values, partition columns last), in their file's order. */
-    private static Map<String, List<List<Object>>> partitions(Path out) throws IOException {
+    static Map<String, List<List<Object>>> partitions(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             Map<String, Long> perDirectory = new TreeMap<>();
             files.filter(p -> p.getFileName().toString().endsWith(".parquet"))
@@ -96,7 +96,7 @@ class OutputTest {
         }
         Map<String, List<List<Object>>> rows = new TreeMap<>();
         // one read: a file's rows come back in the file's order
-        for (Row r : spark.read().parquet(out.toString()).withColumn("file", functions.input_file_name())
+        for (Row r : LocalSpark.session().read().parquet(out.toString()).withColumn("file", functions.input_file_name())
                 .collectAsList()) {
             String file = r.getAs("file");
             String partition = java.net.URLDecoder.decode(file.substring(file.indexOf("region="),

@@ -94,7 +94,7 @@ class ScoringJobTest {
         assertTrue(incomplete < COUNT / 10, "incomplete " + incomplete);
     }
 
-    private static void indicators(List<IndicatorResult> expected, List<Row> actual, String who) {
+    static void indicators(List<IndicatorResult> expected, List<Row> actual, String who) {
         assertEquals(expected.size(), actual.size(), who);
         for (int i = 0; i < expected.size(); i++) {
             IndicatorResult e = expected.get(i);
@@ -109,7 +109,7 @@ class ScoringJobTest {
         }
     }
 
-    private static void findings(List<AuditFinding> expected, List<Row> actual, String who) {
+    static void findings(List<AuditFinding> expected, List<Row> actual, String who) {
         assertEquals(expected.size(), actual.size(), who);
         for (int i = 0; i < expected.size(); i++) {
             AuditFinding e = expected.get(i);
