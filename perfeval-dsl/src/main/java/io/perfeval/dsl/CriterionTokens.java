@@ -99,6 +99,8 @@ final class CriterionTokens {
     /** 「下降1个百分点扣1分」: a direction word with a size and a deduction (or bonus) right after it, 每 left out. */
     private static final Pattern STEP_WITHOUT_EACH = Pattern.compile(
             "[0-9.０-９一二三四五六七八九十两]+[^，,；;。扣加得]{0,6}[，,]?(?:扣|加)");
+    /** 「加到1分为止」「加满2分为止」: the most the bonuses add. */
+    private static final Pattern BONUS_UP_TO = Pattern.compile("加(?:分)?(?:到|至|满)(\\d+(?:\\.\\d+)?)分(?:为止|即止)?");
     private static final Pattern FLOOR_AT = Pattern.compile("扣(?:满|完)(\\d+(?:\\.\\d+)?)分(?:为止|即止)");
     /** The largest period ordinal read (第N季度/月/期); a larger one is read as no period, which the pack check names. */
     private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(10_000);
@@ -497,6 +499,13 @@ final class CriterionTokens {
                     Unit u = m.group(2).isEmpty() ? Unit.NUMBER : Unit.PERCENT;
                     emit(CriterionParser.STANDARD, i, m.end(), new io.perfeval.core.rule.Quantity(
                             new BigDecimal(m.group(1)), u));
+                    return m.end();
+                }
+            }
+            case '加' -> {
+                m = BONUS_UP_TO.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    emit(CriterionParser.CAP, i, m.end(), new BigDecimal(m.group(1)));
                     return m.end();
                 }
             }

@@ -386,6 +386,9 @@ final class PartsBuilder {
             Object v = tok(l.FLOOR().getSymbol()).value;
             return new Parts.Limit(Parts.LimitKind.FLOOR, v == null ? null : new Points.Absolute((BigDecimal) v),
                     from, to);
+        } else if (l.CAP() != null && tok(l.CAP().getSymbol()).value instanceof BigDecimal most) {
+            // 加到1分为止: as 最高加1分
+            return new Parts.Limit(Parts.LimitKind.MOST_BONUS, new Points.Absolute(most), from, to);
         } else if (l.CAP() != null && "BONUS".equals(tok(l.CAP().getSymbol()).value)) {
             // 加分至基本分值封顶: the bonus is at most the 分值 (基本分值), as 最高加N分 with N the 分值
             return new Parts.Limit(Parts.LimitKind.MOST_BONUS, new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE),

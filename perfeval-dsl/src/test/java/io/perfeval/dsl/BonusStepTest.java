@@ -119,4 +119,17 @@ class BonusStepTest {
         assertTrue(printed.contains("加分｛按项 「获得市级表彰」 表彰次数 加 1分｝ 最多 加 3分"), printed);
         assertEquals(rule, compiled(printed).leaves().get(0).rule());
     }
+
+    @Test
+    void addedUpToNPointsIsTheBonusCap() {
+        // 「加到1分为止」「加满1分为止」 say what 「最高加1分」 says
+        String head = "规则包：t/bonus-cap\n名称：「加到为止」\n总分：10\n加分：可超过分值\n数据：\n  表彰次数：数量（次）\n"
+                + "指标：\n一级：「工作成效」（10）\n  评价标准「";
+        String tail = "」\n  计分对象：表彰次数\n";
+        Rule most = compiled(head + "获得市级表彰的，每次加0.5分，最高加1分。" + tail).leaves().get(0).rule();
+        for (String cap : List.of("加到1分为止", "加满1分为止", "加分至1分为止", "加到1分")) {
+            assertEquals(most, compiled(head + "获得市级表彰的，每次加0.5分，" + cap + "。" + tail).leaves().get(0).rule(),
+                    cap);
+        }
+    }
 }
