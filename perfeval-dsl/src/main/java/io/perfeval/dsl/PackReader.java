@@ -42,7 +42,7 @@ final class PackReader {
     static final int MAX_INDICATORS = 2000;
 
     private final Source source;
-    private final Diag diag;
+    final Diag diag;
     private final NameTable names = new NameTable();
     private final Map<String, SourceLocation> declared = new LinkedHashMap<>();
     private final List<DataField> fields = new ArrayList<>();
@@ -57,6 +57,8 @@ final class PackReader {
     /** The criterion lexicon with the pack's own spellings (写法：). */
     private Lexicon lexicon = Lexicon.STANDARD;
     private boolean undeclared;
+    /** The canonical rule form (规则：…), read against this pack's names. */
+    private final RuleForm rules = new RuleForm(this);
     /** The header says 加分：…: reading 50's steps need it (D065). */
     private boolean bonusDeclared;
 
@@ -681,144 +683,6 @@ final class PackReader {
         return Condition.Comparison.NE;
     }
 
-    // ---------------------------------------------------------------- canonical rules
-
-    Rule rule(ScoringContext r) {
-        if (r instanceof RFullContext) {
-            return new Rule.FullMarks();
-        } else if (r instanceof RFixedContext f) {
-            return new Rule.FixedScore(quantity(f.quantity()).value().abs());
-        } else if (r instanceof RDeductContext d) {
-            List<DeductionTerm> terms = new ArrayList<>();
-            for (TermContext t : d.term()) {
-                terms.add(term(t));
-            }
-            Rule.Deduct deduct = new Rule.Deduct(terms, d.FLOOR() != null);
-            return d.limit == null ? deduct : new Rule.LimitedDeduct(deduct, points(d.limit));
-        } else if (r instanceof RFormulaContext f) {
-            return new Rule.Formula(expr(f.expr(), null), f.CAP() != null);
-        } else if (r instanceof RCasesContext c) {
-            List<Rule.Case> cases = new ArrayList<>();
-            for (int i = 0; i < c.condition().size(); i++) {
-                cases.add(new Rule.Case(condition(c.condition(i), null), rule(c.scoring(i))));
-            }
-            return new Rule.Cases(cases, rule(c.scoring(c.scoring().size() - 1)));
-        } else if (r instanceof RJudgementContext j) {
-            return new Rule.Judgement(points(j.points(0)), points(j.points(1)));
-        } else if (r instanceof RJudgementWithinContext j) {
-            return new Rule.JudgementWithin(rule(j.scoring()));
-        } else if (r instanceof RLevelsContext l) {
-            List<Rule.Level> levels = new ArrayList<>();
-            for (LevelContext x : l.level()) {
-                Points low = points(x.low);
-                levels.add(new Rule.Level(label(x.label), low, x.high == null ? low : points(x.high)));
-            }
-            return new Rule.Levels(levels);
-        } else if (r instanceof RAwardsContext a) {
-            return new Rule.Awards(awards(a.award()));
-        } else if (r instanceof RBonusContext b) {
-            List<AwardContext> awards = new ArrayList<>();
-            List<DeductionTerm> steps = new ArrayList<>();
-            for (BonusItemContext item : b.bonusItem()) {
-                if (item.award() != null) {
-                    awards.add(item.award());
-                } else if (item.stepBonus() != null) {
-                    StepBonusContext s = item.stepBonus();
-                    steps.add(perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting()));
-                } else {
-                    CountBonusContext c = item.countBonus();
-                    steps.add(perCount(c.STRING().getText(), c.expr(), c.points()));
-                }
-            }
-            return new Rule.Bonus(rule(b.scoring()), awards(awards), steps, points(b.cap));
-        } else if (r instanceof RSumContext s) {
-            return new Rule.Sum(parts(s.sumPart()));
-        } else if (r instanceof RVetoContext v) {
-            return new Rule.Veto(v.VETO_INDICATOR() != null ? Rule.VetoScope.INDICATOR : Rule.VetoScope.EVALUATION);
-        } else if (r instanceof RNotApplicableContext n) {
-            String reason = unquote(n.STRING().getText());
-            return new Rule.NotApplicable(reason.isBlank() ? "不适用" : reason);
-        }
-        return new Rule.NoRule();
-    }
-
-    private List<Rule.Award> awards(List<AwardContext> in) {
-        List<Rule.Award> out = new ArrayList<>();
-        for (AwardContext a : in) {
-            out.add(new Rule.Award(label(a.label), condition(a.condition(), null), points(a.points())));
-        }
-        return out;
-    }
-
-    /** The parts of 分项｛…｝, each with its own 分值 (above 0: D024 otherwise, read as 1 to go on). */
-    private List<Rule.Part> parts(List<SumPartContext> in) {
-        List<Rule.Part> out = new ArrayList<>();
-        for (SumPartContext p : in) {
-            BigDecimal max = number(p.max);
-            if (max.signum() <= 0) {
-                diag.error("D024", "", loc(p.max), p.max.getText(), "分项分值必须大于0");
-                max = BigDecimal.ONE;
-            }
-            out.add(new Rule.Part(label(p.label), max, rule(p.scoring())));
-        }
-        return out;
-    }
-
-    private static String label(Token t) {
-        String s = unquote(t.getText());
-        return s.isBlank() ? "未命名" : s;
-    }
-
-    private DeductionTerm term(TermContext t) {
-        if (t instanceof TPerCountContext c) {
-            return perCount(c.STRING().getText(), c.expr(), c.points());
-        }
-        TPerStepContext s = (TPerStepContext) t;
-        return perStep(s.expr(0), s.direction(), s.expr(1), s.quantity(), s.points(), s.counting());
-    }
-
-    /** 按项 「不符合项」 X 扣 0.5分 (a deduction's term), or 加 0.5分 (a bonus's count). */
-    private DeductionTerm.PerCount perCount(String quoted, ExprContext count, PointsContext each) {
-        String label = unquote(quoted);
-        return new DeductionTerm.PerCount(label.isBlank() ? "扣分项" : label, expr(count, null), points(each));
-    }
-
-    /** 按档 X 低于 Y 每 1% 扣 0.5分 按实际折算 (a deduction's term), or 加 0.5分 (a bonus's step). */
-    private DeductionTerm.PerStep perStep(ExprContext measure, DirectionContext direction, ExprContext reference,
-                                          QuantityContext size, PointsContext each, CountingContext counting) {
-        DeductionTerm.Direction dir = direction.D_BELOW() != null ? DeductionTerm.Direction.BELOW
-                : direction.D_ABOVE() != null ? DeductionTerm.Direction.ABOVE : DeductionTerm.Direction.EITHER;
-        Quantity step = quantity(size);
-        if (step.value().signum() <= 0) {
-            diag.error("D024", "", loc(size), size.getText(), "档距必须大于0");
-            step = new Quantity(BigDecimal.ONE, step.unit());
-        }
-        return new DeductionTerm.PerStep(expr(measure, null), expr(reference, null), dir, step, points(each),
-                counting(counting));
-    }
-
-    static DeductionTerm.StepCounting counting(CountingContext c) {
-        if (c.C_STARTED() != null) {
-            return DeductionTerm.StepCounting.STARTED;
-        } else if (c.C_COMPLETED() != null) {
-            return DeductionTerm.StepCounting.COMPLETED;
-        }
-        return DeductionTerm.StepCounting.PROPORTIONAL;
-    }
-
-    private Points points(PointsContext p) {
-        if (p instanceof PAbsoluteContext a) {
-            return new Points.Absolute(number(a.number()).abs());
-        }
-        PShareContext s = (PShareContext) p;
-        BigDecimal den = number(s.den);
-        if (den.signum() <= 0) {
-            diag.error("D024", "", loc(s), s.getText(), "分母必须大于0");
-            den = BigDecimal.ONE;
-        }
-        return new Points.ShareOfMax(number(s.num).abs(), den);
-    }
-
     // ---------------------------------------------------------------- indicators
 
     /** An indicator as written, before its level structure is checked. */
@@ -959,11 +823,11 @@ final class PackReader {
                     phrases.put(phrase, condition(p.condition(), phrases));
                 }
             } else if (part instanceof PCountingContext c) {
-                counting = counting(c.counting());
+                counting = RuleForm.counting(c.counting());
             } else if (part instanceof PReferenceContext r) {
                 reference = quantity(r.quantity());
             } else if (part instanceof PRuleContext r) {
-                declaredRule = rule(r.scoring());
+                declaredRule = rules.rule(r.scoring());
             } else if (part instanceof PNotApplicableWhenContext w) {
                 String reason = unquote(w.reason.getText()).strip();
                 notApplicableWhen.add(new Rule.Case(condition(w.condition(), phrases),

@@ -4,7 +4,8 @@
  * <p>Public API: {@link io.perfeval.dsl.PackCompiler} (compile a string, file or class-path resource),
  * {@link io.perfeval.dsl.CompileResult} (the pack and every problem), {@link io.perfeval.dsl.Diagnostics} (caret
  * rendering under Chinese text) and {@link io.perfeval.dsl.PackPrinter} (canonical text that compiles back to an
- * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}) and the
+ * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}, with
+ * {@code RuleForm} for the canonical rule form of 规则：, {@code TemplateReader} for 指标模板) and the
  * criterion reader — the token source ({@code CriterionTokens}, over the text as read, {@code NormalText}) over the
  * pack's names and the phrase lexicon ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
  * tree made into typed parts ({@code PartsBuilder}, with {@code Conditions} for conditions and formulas;
