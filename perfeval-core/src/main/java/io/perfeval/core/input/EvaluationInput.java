@@ -29,9 +29,10 @@ public final class EvaluationInput {
      * length before anything else, and nothing expands the exponent.
      */
     public static boolean withinLimits(BigDecimal x) {
-        // 133 bits hold every 40-digit number; a longer unscaled value is refused before any arithmetic on it
-        // a zero written 0E+999999999 is refused too: aligning it with another number would expand the exponent
-        if (x.unscaledValue().bitLength() > 133 || x.precision() > MAX_DIGITS || x.scale() < -MAX_DIGITS) {
+        // a zero written 0E+999999999 is refused too: aligning it with another number would expand the exponent.
+        // precision() is known without arithmetic for a number read from text and for every number of up to 18
+        // digits; unscaledValue() would copy each such number into a BigInteger on every evaluation
+        if (x.scale() < -MAX_DIGITS || x.precision() > MAX_DIGITS) {
             return false;
         }
         // stripping zeros only lowers the scale, so a scale already within the limit needs no stripped copy; with at
