@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class DepartmentInputJsonTest {
@@ -24,6 +27,19 @@ class DepartmentInputJsonTest {
     static String gaoyiJson() {
         try (InputStream in = DepartmentInputJsonTest.class.getResourceAsStream("examples/gaoyi-2021.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final ObjectMapper TREE = new ObjectMapper();
+
+    /** The Gaoyi document with {@code change} made to its JSON tree: one way of breaking or varying it per test. */
+    static String gaoyiEdited(Consumer<ObjectNode> change) {
+        try {
+            ObjectNode root = (ObjectNode) TREE.readTree(gaoyiJson());
+            change.accept(root);
+            return TREE.writeValueAsString(root);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.sheet.IndicatorResult;
@@ -28,14 +27,14 @@ class NotApplicableTest {
 
     /** The Gaoyi case with {@code /group/key} set to 0 (and, when given, {@code /group/other} too). */
     private static ScoreSheet gaoyiWithZero(String group, String key, String other) throws Exception {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
-        ObjectNode g = (ObjectNode) root.get(group);
-        g.put(key, BigDecimal.ZERO);
-        if (!other.isEmpty()) {
-            g.put(other, BigDecimal.ZERO);
-        }
-        return PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "zero.json").toEvaluationInput());
+        String json = DepartmentInputJsonTest.gaoyiEdited(root -> {
+            ObjectNode g = (ObjectNode) root.get(group);
+            g.put(key, BigDecimal.ZERO);
+            if (!other.isEmpty()) {
+                g.put(other, BigDecimal.ZERO);
+            }
+        });
+        return PACK.evaluate(DepartmentInputJson.read(json, "zero.json").toEvaluationInput());
     }
 
     @ParameterizedTest(name = "{0}/{1} = 0 → {3} 不适用")
@@ -69,10 +68,8 @@ class NotApplicableTest {
 
     @Test
     void noProjectsToSelfEvaluateMakesTheCoverageNotApplicable() throws Exception {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
-        root.putArray("分项绩效项目清单");
-        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "none.json")
+        String json = DepartmentInputJsonTest.gaoyiEdited(root -> root.putArray("分项绩效项目清单"));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(json, "none.json")
                 .toEvaluationInput());
         IndicatorResult line = sheet.find("绩效自评覆盖率").orElseThrow();
         assertEquals(Status.NOT_APPLICABLE, line.status(), line.trace().render());
@@ -82,10 +79,10 @@ class NotApplicableTest {
 
     @Test
     void aNonZeroBudgetStillFollowsTheOfficialCriterion() throws Exception {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
-        ((ObjectNode) root.get("三公经费")).put("预算数", new BigDecimal("0.01")).put("实际支出数", new BigDecimal("0.02"));
-        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "x.json")
+        String json = DepartmentInputJsonTest.gaoyiEdited(root ->
+                ((ObjectNode) root.get("三公经费")).put("预算数", new BigDecimal("0.01"))
+                        .put("实际支出数", new BigDecimal("0.02")));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(json, "x.json")
                 .toEvaluationInput());
         IndicatorResult line = sheet.find("“三公经费”控制率").orElseThrow();
         // 200% control rate: 100 points over, far beyond the 2 points the steps can take (扣完为止)
@@ -107,10 +104,9 @@ class NotApplicableTest {
     void spendingWithoutABudgetScoresZeroAndIsNotExcused(String group, String key, String spent, String indicator)
             throws Exception {
         ScoreSheet excused = gaoyiWithZero(group, key, spent);
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
-        ((ObjectNode) root.get(group)).put(key, BigDecimal.ZERO).put(spent, new BigDecimal("9.738"));
-        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "x.json")
+        String json = DepartmentInputJsonTest.gaoyiEdited(root ->
+                ((ObjectNode) root.get(group)).put(key, BigDecimal.ZERO).put(spent, new BigDecimal("9.738")));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(json, "x.json")
                 .toEvaluationInput());
         IndicatorResult line = sheet.find(indicator).orElseThrow();
         assertEquals(Status.SCORED, line.status(), line.trace().render());
@@ -132,10 +128,9 @@ class NotApplicableTest {
     })
     void ratesJustOverAHundredPercentFollowTheCriterion(String group, String spent, String indicator, String score)
             throws Exception {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = (ObjectNode) m.readTree(DepartmentInputJsonTest.gaoyiJson());
-        ((ObjectNode) root.get(group)).put("预算数", new BigDecimal("100")).put(spent, new BigDecimal("100.01"));
-        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(m.writeValueAsString(root), "x.json")
+        String json = DepartmentInputJsonTest.gaoyiEdited(root ->
+                ((ObjectNode) root.get(group)).put("预算数", new BigDecimal("100")).put(spent, new BigDecimal("100.01")));
+        ScoreSheet sheet = PACK.evaluate(DepartmentInputJson.read(json, "x.json")
                 .toEvaluationInput());
         assertEquals(new BigDecimal(score), sheet.find(indicator).orElseThrow().score().orElseThrow());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidInputException;
@@ -27,16 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OneSourcePerDatumTest {
 
     private static final RulePack PACK = ShijiazhuangDepartmentPack.pack();
-    private static final ObjectMapper TREE = new ObjectMapper();
-
     private static String edit(Consumer<ObjectNode> change) {
-        try {
-            ObjectNode root = (ObjectNode) TREE.readTree(DepartmentInputJsonTest.gaoyiJson());
-            change.accept(root);
-            return TREE.writeValueAsString(root);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return DepartmentInputJsonTest.gaoyiEdited(change);
     }
 
     private static ObjectNode section(ObjectNode root, String name) {

@@ -63,11 +63,7 @@ public final class CompareWithBatch {
         long scoreNanos = 0;
         long scored = 0;
         while (table.hasNext()) {
-            List<String[]> docs = new ArrayList<>(slice);
-            while (table.hasNext() && docs.size() < slice) {
-                Row r = table.next();
-                docs.add(new String[] {r.getString(0), r.getString(1)});
-            }
+            List<String[]> docs = nextSlice(table, slice);
             long start = System.nanoTime();
             List<EvaluationInput> inputs = readers.submit(() -> docs.parallelStream()
                     .map(d -> DepartmentInputJson.readFor(d[1], d[0], pack)).toList()).join();
@@ -84,6 +80,16 @@ public final class CompareWithBatch {
                 scored / ((readNanos + scoreNanos) / 1e9), scored / (scoreNanos / 1e9));
     }
 
+    /** Up to {@code slice} documents of the table, each as its source name and text. */
+    private static List<String[]> nextSlice(Iterator<Row> table, int slice) {
+        List<String[]> docs = new ArrayList<>(slice);
+        while (table.hasNext() && docs.size() < slice) {
+            Row r = table.next();
+            docs.add(new String[] {r.getString(0), r.getString(1)});
+        }
+        return docs;
+    }
+
     private static void projects(Iterator<Row> table, int threads, int slice) {
         RulePack template = PackRegistry.fromClassPath().get(SyntheticProjects.PACK);
         ForkJoinPool workers = new ForkJoinPool(threads);
@@ -91,11 +97,7 @@ public final class CompareWithBatch {
         long scoreNanos = 0;
         long scored = 0;
         while (table.hasNext()) {
-            List<String[]> docs = new ArrayList<>(slice);
-            while (table.hasNext() && docs.size() < slice) {
-                Row r = table.next();
-                docs.add(new String[] {r.getString(0), r.getString(1)});
-            }
+            List<String[]> docs = nextSlice(table, slice);
             long start = System.nanoTime();
             List<ProjectInputJson.Bound> bound = workers.submit(() -> docs.parallelStream()
                     .map(d -> ProjectInputJson.readFor(d[1], d[0], template)).toList()).join();
