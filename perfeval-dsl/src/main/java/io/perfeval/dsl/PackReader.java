@@ -286,7 +286,11 @@ final class PackReader {
         for (Indicator i : built) {
             b.indicator(i);
         }
-        templates.template().ifPresent(b::template);
+        // built once; not ifPresent(b::template): a method reference spins a class on a JVM's first compile
+        Optional<io.perfeval.core.IndicatorTemplate> template = templates.template();
+        if (template.isPresent()) {
+            b.template(template.get());
+        }
         for (Map.Entry<String, SourceLocation> e : sourceMap.entrySet()) {
             b.source(e.getKey(), e.getValue());
         }
