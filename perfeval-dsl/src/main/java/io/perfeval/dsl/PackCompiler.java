@@ -79,6 +79,7 @@ public final class PackCompiler {
                                  Diag.CriterionObserver observer) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
+        Preload.start();
         Source src = new Source(fileName, source);
         Diag diag = new Diag();
         diag.observer = observer;
