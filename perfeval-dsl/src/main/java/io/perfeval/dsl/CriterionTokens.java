@@ -141,10 +141,12 @@ final class CriterionTokens {
     /**
      * A count of one written where a per-occurrence deduction is meant: 「有一户扣2分」「缺一项扣0.5分」「发现一处…」 and
      * 「…一次扣1分」「一家工业企业加3分」 (a one of something shortly before 扣/加 and its points) — read as 每户、每项、
-     * 每处、每次 (EACH_TIME).
+     * 每处、每次 (EACH_TIME). How the occurrence is found belongs to it: 「抽查发现有1次未公示扣0.5分」「发现或查实1例…扣」.
      */
     private static final Pattern PER_ONE = Pattern.compile(
-            "(?:有|缺|少|发现|出现|每发生)(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
+            "(?:(?:抽查|检查|经查|核查|督查|暗访)?(?:发现|查实|查出)(?:或(?:发现|查实|查出))?(?:有|存在)?"
+                    + "|有|缺|少|出现|存在|每发生)"
+                    + "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
     private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
             "(?:一|1)(?:个工作日|工作日|个月|个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单|天|周)"
                     + "(?=[^，,；;。：:、]{0,8}?(?:扣|减|加)"
@@ -314,11 +316,12 @@ final class CriterionTokens {
             return f;
         }
         // the patterns start with one of these characters: no matcher at every other position
-        Matcher one = "有缺少发出每".indexOf(c) >= 0 ? PER_ONE.matcher(text).region(i, n) : null;
+        Matcher one = "有缺少发出每抽检经核督暗查存".indexOf(c) >= 0 ? PER_ONE.matcher(text).region(i, n) : null;
         if ((one == null || !one.lookingAt()) && (c == '一' || c == '1')) {
             one = ONE_BEFORE_DEDUCT.matcher(text).region(i, n);
         }
-        if (one != null && one.lookingAt() && !failItemAt(i, n) && lastType() != CriterionParser.EACH
+        if (one != null && one.lookingAt() && !failItemWithin(i, one.end(), n) && pointsFollow(one.end(), n)
+                && lastType() != CriterionParser.EACH
                 && lastType() != CriterionParser.DIRECTION && nameLength(i, n) == 0
                 && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
             // not 每少1个百分点 or 每延期1个月 (a step) nor 有一项不达标 (a failed item)
@@ -744,6 +747,34 @@ final class CriterionTokens {
     }
 
     /** Whether a 一项不符合-style phrase (a failed checklist item) begins at {@code i}: it wins over 一项扣. */
+    /**
+     * Whether the first outcome after {@code from} in its sentence deducts or adds points (扣/减/加 and a number):
+     * 「发现有1个对象未公示,不得分」 is a condition, not a count — a count of one is per occurrence only before 扣 or 加.
+     */
+    private boolean pointsFollow(int from, int n) {
+        for (int k = from; k < n; k++) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '；' || c == ';' || c == '得' || c == '计' || c == '记') {
+                return false;
+            }
+            if ((c == '扣' || c == '减' || c == '加') && k + 1 < n
+                    && "0123456789０１２３４５６７８９一二三四五六七八九十两半分".indexOf(text.charAt(k + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a failed-item phrase (有一项不达标) starts in [from, to): then the count of one is that phrase's. */
+    private boolean failItemWithin(int from, int to, int n) {
+        for (int k = from; k < to; k++) {
+            if (failItemAt(k, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean failItemAt(int i, int n) {
         Lexicon.Spelling s = plainPhraseAt(i, n);
         return s != null && s.type() == CriterionParser.FAIL_ITEM;
