@@ -183,7 +183,7 @@ outcome
     | THIS_ITEM? GET? value DE? MAX_SCORE                         # valueOfMaxOutcome
     | THIS_ITEM? GET MAX_SCORE DE? value TO value                 # shareOutcome
     | THIS_ITEM? GET MAX_SCORE DE? value                          # maxOfValueOutcome
-    | RESPECTIVELY GET? score (HE score)+                         # respectiveOutcome
+    | RESPECTIVELY GET? (score (HE score)+ | NUM (HE NUM)+ POINTS)  # respectiveOutcome
     | THIS_ITEM? NA                                               # naOutcome
     | BY expr (RECKON | GET)                                      # formulaOutcome
     ;
@@ -192,9 +192,9 @@ score
     : NUM POINTS
     ;
 
-/** 分为优、良、中、差四档，分别计6分、4.5分、3分、0分. */
+/** 分为优、良、中、差四档，分别计6分、4.5分、3分、0分 (or 分别计6、4.5、3、0分: 分 once, after the last). */
 levelTable
-    : LEVEL_INTRO prose sep? RESPECTIVELY GET? score (HE score)*
+    : LEVEL_INTRO prose sep? RESPECTIVELY GET? (score (HE score)* | NUM (HE NUM)+ POINTS)
     ;
 
 // ---------------------------------------------------------------- deductions

@@ -116,11 +116,7 @@ final class PartsBuilder {
             return new Parts.Bonus(amount(b.amount()), from, to);
         } else if (p instanceof OutcomePartContext o) {
             if (o.outcome() instanceof RespectiveOutcomeContext r) {
-                List<BigDecimal> scores = new ArrayList<>();
-                for (ScoreContext sc : r.score()) {
-                    scores.add(conditions.number(sc.NUM()));
-                }
-                return new Parts.Respective(List.copyOf(scores), from, to);
+                return new Parts.Respective(scores(r.score(), r.NUM()), from, to);
             }
             if (o.outcome() instanceof FormulaOutcomeContext f) {
                 // 按执行率×分值计分: a formula for the score; 按完成率计分 of a rate alone is its share of the 分值
@@ -268,11 +264,19 @@ final class PartsBuilder {
             String lastLabel = labels.get(labels.size() - 1).replaceAll("[一二三四五六七八九十0-9]+(?:个)?(?:档|等|级|个等次|等次)$", "");
             labels.set(labels.size() - 1, lastLabel);
         }
+        return new Parts.LevelTable(List.copyOf(labels), scores(l.score(), l.NUM()), from(l), to(l));
+    }
+
+    /** 「6分、4分、2分」, or 「6、4、2分」 with 分 written once after the last: the same scores. */
+    private List<BigDecimal> scores(List<ScoreContext> each, List<org.antlr.v4.runtime.tree.TerminalNode> sharedUnit) {
         List<BigDecimal> scores = new ArrayList<>();
-        for (ScoreContext s : l.score()) {
+        for (ScoreContext s : each) {
             scores.add(conditions.number(s.NUM()));
         }
-        return new Parts.LevelTable(List.copyOf(labels), List.copyOf(scores), from(l), to(l));
+        for (org.antlr.v4.runtime.tree.TerminalNode n : sharedUnit) {
+            scores.add(conditions.number(n));
+        }
+        return List.copyOf(scores);
     }
 
     // ---------------------------------------------------------------- deductions
