@@ -106,7 +106,8 @@ final class Conditions {
             acc = new Parts.Cond(joined, sameSubject ? acc.subject() : null,
                     sameSubject ? (acc.lower() != null ? acc.lower() : next.lower()) : null,
                     sameSubject ? (acc.upper() != null ? acc.upper() : next.upper()) : null,
-                    isAnd ? List.of(joined) : List.copyOf(list), null, acc.from(), next.to());
+                    // a list (A、B和C) keeps its members, which 各/分别 count one by one; 且 makes one condition
+                    isAnd && k.HE() == null ? List.of(joined) : List.copyOf(list), null, acc.from(), next.to());
         }
         return acc;
     }

@@ -369,6 +369,10 @@ final class CriterionTokens {
                     && (nameFollows(i + 1, n) || i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '（'))) {
                 // (实际完成值-计划值): a hyphen between two names is a minus; between numbers it is a range
                 emit(CriterionParser.MINUS, i, i + 1, null);
+            } else if (phrase.type() == CriterionParser.RESPECTIVELY && pointsVerbAt(i + phraseLen, n)
+                    && oneAmountAt(i + phraseLen + 1, n)) {
+                // 「无专人、无实施方案、无工作总结分别扣1分」: each that holds deducts 1, as 各扣1分 says
+                emit(CriterionParser.EACH_PREFIX, i, i + phraseLen, null);
             } else {
                 emit(phrase.type(), i, i + phraseLen, phrase.value());
                 if (phrase.type() == CriterionParser.SCORE_IS) {
@@ -675,9 +679,11 @@ final class CriterionTokens {
             return false;
         }
         if (t == CriterionParser.RESPECTIVELY) {
-            // 分别得6分、4分和2分 / 分别计…: only before the scores it distributes
+            // 分别得6分、4分和2分 / 分别计…: only before the scores it distributes; before 扣/加 never prose, since it
+            // says each condition counts (「无专人、无方案分别扣1分」, read as 各扣 where one amount follows)
             return numberFollows(end, n) || (text.startsWith("得", end) || text.startsWith("计", end)
-                    || text.startsWith("为", end) || text.startsWith("给", end)) && numberFollows(end + 1, n);
+                    || text.startsWith("为", end) || text.startsWith("给", end)
+                    || pointsVerbAt(end, n)) && numberFollows(end + 1, n);
         }
         if (t == CriterionParser.GET || t == CriterionParser.DEDUCT || t == CriterionParser.BONUS
                 || t == CriterionParser.SHARE) {
@@ -787,6 +793,23 @@ final class CriterionTokens {
             }
         }
         return false;
+    }
+
+    /** 扣, 减 or 加 at {@code i}: an outcome that deducts or adds points. */
+    private boolean pointsVerbAt(int i, int n) {
+        return i < n && "扣减加".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** One amount at {@code i} (「1分」「0.5分」), not the first of a list (「5、3、1分」「5分、3分」). */
+    private boolean oneAmountAt(int i, int n) {
+        int end = numberEnd(i, n);
+        if (end <= i) {
+            return false;
+        }
+        if (end < n && text.charAt(end) == '分') {
+            end++;
+        }
+        return end >= n || "、和及".indexOf(text.charAt(end)) < 0 || !numberFollows(end + 1, n);
     }
 
     private boolean numberFollows(int i, int n) {
