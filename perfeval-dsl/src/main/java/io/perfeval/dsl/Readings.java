@@ -1048,6 +1048,41 @@ final class Readings {
         return e instanceof Expr.Abs a && mentionsPoints(a.value());
     }
 
+    /**
+     * Whether every case gives fixed points (or full marks) for a requirement met: conditions true or false, none a
+     * number's band, no judgement.
+     */
+    private static boolean requirementsOnly(List<Rule.Case> cases, Condition target) {
+        for (Rule.Case c : cases) {
+            boolean points = c.then() instanceof Rule.FullMarks
+                    || c.then() instanceof Rule.FixedScore f && f.points().signum() > 0;
+            if (!points || !(c.when().equals(target) || trueOrFalse(c.when()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean trueOrFalse(Condition c) {
+        if (c instanceof Condition.IsYes || c instanceof Condition.AllItemsMet) {
+            return true;
+        }
+        if (c instanceof Condition.Not n) {
+            return trueOrFalse(n.condition());
+        }
+        List<Condition> members = c instanceof Condition.All a ? a.conditions()
+                : c instanceof Condition.Any a ? a.conditions() : null;
+        if (members == null) {
+            return false;
+        }
+        for (Condition m : members) {
+            if (!trueOrFalse(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Ordered clauses (reading 1), with a step deduction standing alone (reading 3) for what they leave. */
     private Rule cases(int all) {
         List<Rule.Case> cases = new ArrayList<>();
@@ -1118,6 +1153,13 @@ final class Readings {
                 allLosing &= losing(cases.get(k).then()) || deductsByJudgement(caseTexts.get(k));
             }
             otherwise = allLosing ? new Rule.FullMarks() : part ? Rule.FixedScore.zero() : new Rule.NoRule();
+            if (!allLosing && !part && requirementsOnly(cases, targetCond)) {
+                // reading 52: points for meeting requirements that are true or false (是否, items the evaluator
+                // answers, the declared 达标) are earned by meeting them: the rest, not meeting them, scores none —
+                // as an award item does. A number's bands stay open (D015): their rest may be another band.
+                otherwise = Rule.FixedScore.zero();
+                notes.add("未达到所列要求的情形不得分（原文只写了达到要求时的得分）");
+            }
         }
         BandCheck.check(cases, otherwise, ctx.path(), reader.diag(), caseLocs, caseTexts);
         return new Rule.Cases(cases, otherwise);
