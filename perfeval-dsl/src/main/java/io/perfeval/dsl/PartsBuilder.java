@@ -353,8 +353,9 @@ final class PartsBuilder {
                 counted = Parts.Counted.BACKREF;
             } else {
                 counted = Parts.Counted.EACH_TIME;
-                if (pre.prose() != null) {
-                    // 每出现一个专项未按进度完成资金下达扣0.5分: the counted thing is prose, not a declared count
+                if (pre.prose() != null && !countsTheSubject()) {
+                    // 每出现一个专项未按进度完成资金下达扣0.5分: the counted thing is prose, not a declared count; with
+                    // 计分对象 a declared count the words say what it counts (「少1人档扣1分」, reading 31)
                     throw fail("D034", from(pre), to(pre), reader.span(from(pre), to(pre)));
                 }
                 if (pre.subjectTerm() != null) {
@@ -367,6 +368,13 @@ final class PartsBuilder {
             }
         }
         return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null, countFrom, from(d), to(d));
+    }
+
+    /** Whether the indicator's 计分对象 is a declared count, which a per-occurrence deduction counts (reading 31). */
+    private boolean countsTheSubject() {
+        NameTable.Entry e = ctx.subject() == null ? null : ctx.names().get(ctx.subject());
+        return e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() != null
+                && e.unit().dimension() == io.perfeval.core.rule.Dimension.COUNT;
     }
 
     private Points amount(AmountContext a) {

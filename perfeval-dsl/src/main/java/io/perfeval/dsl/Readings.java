@@ -620,6 +620,13 @@ final class Readings {
             } else {
                 into.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
             }
+        } else if (d.counted() == Parts.Counted.EACH_TIME && shortfallBelowABound(d)) {
+            // 「全年2次以上得1分,少一次扣0.5分」 with 计分对象 the count of what is done: one short of the clause's
+            // bound is a step of one below it (reading 3), not a count of the 计分对象's occurrences
+            String said = span(d.countFrom(), countEnd(d));
+            step(new Parts.Step(DeductionTerm.Direction.BELOW, new Quantity(BigDecimal.ONE, subjectUnit()), false,
+                    null, null, null, d.amount(), d.adds(), "每" + said, d.countFrom(), d.to()));
+            return;
         } else if (d.counted() == Parts.Counted.EACH_TIME && countedSubject() != null) {
             // reading 31: 「六个责任体系目标责任书缺一项扣0.5分」 with 计分对象 a declared count: the words say what the
             // count counts
@@ -670,11 +677,38 @@ final class Readings {
     }
 
     /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
+    /**
+     * Whether {@code d} counts one short (少一次, 缺一项) of the 计分对象 while a clause of this criterion bounds that
+     * count from below (「2次以上得1分」): the count is of what is done, and the shortfall is below the bound.
+     */
+    private boolean shortfallBelowABound(Parts.Deduction d) {
+        String subject = countedSubject();
+        if (subject == null || d.count() != null || d.adds()) {
+            return false;
+        }
+        String said = span(d.countFrom(), countEnd(d));
+        if (!said.startsWith("少") && !said.startsWith("缺")) {
+            return false;
+        }
+        for (Clause c : clauses) {
+            if (c.cond != null && c.cond.lower() != null && c.cond.subject() instanceof Expr.Ref r
+                    && r.name().equals(subject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private io.perfeval.core.rule.Unit subjectUnit() {
+        return ctx.names().get(ctx.subject()).unit();
+    }
+
     private String countedSubject() {
         if (ctx.subject() == null) {
             return null;
         }
-        NameTable.Entry e = ctx.names().get(NameTable.normal(ctx.subject()));
+        // the 计分对象 is the declared name as written (PackReader resolves it), 數 and all: not its normal spelling
+        NameTable.Entry e = ctx.names().get(ctx.subject());
         return e != null && e.kind() == NameTable.Kind.NUMERIC && e.unit() != null
                 && e.unit().dimension() == io.perfeval.core.rule.Dimension.COUNT ? e.name() : null;
     }

@@ -39,6 +39,19 @@ class CountOfOneTest {
     }
 
     @Test
+    void oneShortOfABoundIsAStepBelowIt() {
+        // 计分对象 counts what is done, and 「2次以上」 bounds it: 少一次 is one below 2, not each training held
+        String text = "规则包：t/short\n名称：「少」\n总分：1\n数据：\n  培訓次數：数量（次）\n指标：\n一级：「培训」（1）\n"
+                + "  评价标准「開展培訓全年2次以上得1分,少一次扣0.5分。」\n  计分对象：培訓次數\n  用语「開展培訓全年」：培訓次數\n";
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        for (String[] c : new String[][] {{"3", "1"}, {"2", "1"}, {"1", "0.5"}, {"0", "0"}}) {
+            assertEquals(c[1], pack.evaluate(EvaluationInput.builder().number("培訓次數", c[0]).build()).total()
+                    .orElseThrow().stripTrailingZeros().toPlainString(), c[0] + " trainings");
+        }
+    }
+
+    @Test
     void aCountOfProseIsStillRefused() {
         // what is counted must be a declared count: prose can only be true or false (D034)
         CompileResult r = compile("抽查发现有1次未公示扣0.5分,扣完为止", null);
