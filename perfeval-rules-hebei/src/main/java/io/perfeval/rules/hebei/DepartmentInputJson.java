@@ -345,6 +345,9 @@ public final class DepartmentInputJson {
                     out.add(problem("J003", at, source, at, "应为整数，实际为 " + Decimals.shown(x)));
                 }
             }
+        } else if (raw == JsonNode.class && !node.isObject()) {
+            // a carried document (项目自评): its own keys are read by DepartmentEvaluation against its own schema
+            out.add(problem("J003", at, source, at, "应为对象，实际为" + kind(node)));
         } else if (raw == Boolean.class && !node.isBoolean()) {
             out.add(problem("J003", at, source, at, "应为 true 或 false，实际为" + kind(node)));
         } else if (raw == String.class && !node.isTextual()) {
