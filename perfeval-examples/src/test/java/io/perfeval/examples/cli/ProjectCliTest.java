@@ -87,4 +87,40 @@ class ProjectCliTest {
             }
         }
     }
+
+    static String resource(String path) throws Exception {
+        try (InputStream in = ProjectCliTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aDepartmentWhoseListCarriesProjectTablesPrintsTheirAuditsAfterItsUnchangedSheet() throws Exception {
+        String examples = "/io/perfeval/rules/hebei/examples/";
+        Path plain = TestPack.write(dir, "gaoyi.json", resource(examples + "gaoyi-2021.json"));
+        Path variant = TestPack.write(dir, "gaoyi.json.projects", resource(examples + "gaoyi-2021-projects.json"));
+        TestPack.Run alone = run("score", "--input", plain.toString());
+        TestPack.Run both = run("score", "--input", variant.toString());
+        assertEquals(PerfevalCli.EXIT_OK, both.code(), both.err());
+        assertTrue(both.out().startsWith(alone.out()), both.out());
+        String block = both.out().substring(alone.out().length());
+        assertTrue(block.startsWith("\n分项绩效项目自评复核（3 个项目附项目支出绩效自评表，按 " + PACK + " 计分）：\n"), block);
+        assertTrue(block.contains("✗ 第2项「政府网站技术服务」：清单自评 92 分，按评价标准应得 87 分（相差 +5 分），等级 良"), block);
+        assertTrue(block.contains("警告 C034 [/分项绩效项目清单/1/自评得分]"), block);
+        // other formats stay the department's own document
+        TestPack.Run json = run("score", "--input", variant.toString(), "--format", "json");
+        TestPack.Run jsonAlone = run("score", "--input", plain.toString(), "--format", "json");
+        assertEquals(jsonAlone.out(), json.out());
+    }
+
+    @Test
+    void aBrokenCarriedTableIsRefusedWithItsPointer() throws Exception {
+        String text = resource("/io/perfeval/rules/hebei/examples/gaoyi-2021-projects.json")
+                .replaceFirst("\"≥1000条\"", "\"1000条\"");
+        Path bad = TestPack.write(dir, "bad.json", text);
+        TestPack.Run run = run("score", "--input", bad.toString());
+        assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
+        assertTrue(run.err().contains("J035 [/分项绩效项目清单/1/项目自评/绩效指标/0]") && run.err().contains("I032"),
+                run.err());
+    }
 }
