@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,5 +123,22 @@ class ProjectCliTest {
         assertEquals(PerfevalCli.EXIT_ERROR, run.code(), run.out());
         assertTrue(run.err().contains("J035 [/分项绩效项目清单/1/项目自评/绩效指标/0]") && run.err().contains("I032"),
                 run.err());
+    }
+
+    @Test
+    void theDepartmentInputSchemaDescribesBothGaoyiDocumentsAndRefusesAStrayKeyInACarriedTable() throws Exception {
+        TestPack.Run schema = run("schema", "--department-input");
+        assertEquals(PerfevalCli.EXIT_OK, schema.code(), schema.err());
+        com.networknt.schema.Schema s = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(schema.out());
+        ObjectMapper tree = new ObjectMapper();
+        for (String name : new String[] {"gaoyi-2021.json", "gaoyi-2021-projects.json"}) {
+            String doc = resource("/io/perfeval/rules/hebei/examples/" + name);
+            assertEquals(List.of(), s.validate(tree.readTree(doc)).stream().map(Object::toString).toList(), name);
+        }
+        String stray = resource("/io/perfeval/rules/hebei/examples/gaoyi-2021-projects.json")
+                .replaceFirst("\"预算执行率得分\"", "\"预算执行率得分x\"");
+        assertTrue(s.validate(tree.readTree(stray)).stream().anyMatch(e -> e.toString().contains("预算执行率得分x")),
+                "a key the project table does not have");
     }
 }

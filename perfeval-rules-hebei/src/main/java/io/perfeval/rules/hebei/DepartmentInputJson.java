@@ -235,6 +235,14 @@ public final class DepartmentInputJson {
         return "/" + datum; // a datum the input does not give (I001): named as the pack does
     }
 
+    /**
+     * The JSON Schema (draft 2020-12) of the department input document, with the project input's schema for the
+     * 项目自评 a line of 分项绩效项目清单 may carry.
+     */
+    public static String schema() {
+        return DepartmentSchema.text();
+    }
+
     public static String write(DepartmentInput input) {
         try {
             return MAPPER.writeValueAsString(input) + "\n";
