@@ -51,6 +51,10 @@ final class ScoreCommand implements Callable<Integer> {
             // the audits of the projects that carry their own 自评表 follow the department's sheet
             bytes = concat(bytes, scored.projects().render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        if (scored.notes() != null && format == SheetFormat.TEXT) {
+            // a project table's notes (填表说明) under it, as the official form prints them
+            bytes = concat(bytes, scored.notes().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (out == null) {
             env.out().write(bytes, 0, bytes.length);
             env.out().flush();

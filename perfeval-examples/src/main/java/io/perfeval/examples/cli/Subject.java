@@ -13,6 +13,7 @@ import io.perfeval.rules.hebei.DepartmentInput;
 import io.perfeval.rules.hebei.DepartmentInputJson;
 import io.perfeval.rules.national.NationalProjectPack;
 import io.perfeval.rules.national.ProjectInputJson;
+import io.perfeval.rules.national.ProjectTableNotes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +45,12 @@ final class Subject {
 
     /**
      * The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. {@code projects} is the
-     * department scored with the projects of its list that carry a 项目自评, or {@code null} when none does.
+     * department scored with the projects of its list that carry a 项目自评, or {@code null} when none does;
+     * {@code notes} the 填表说明 of a project table's template ({@link ProjectTableNotes}), or {@code null}.
      */
-    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, DepartmentEvaluation projects) {
+    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, DepartmentEvaluation projects, String notes) {
         Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
-            this(pack, input, sheet, null);
+            this(pack, input, sheet, null, null);
         }
     }
 
@@ -66,7 +68,8 @@ final class Subject {
                 throw CliProblems.fail("X020", json.source(), template.info().id());
             }
             ProjectInputJson.Bound bound = ProjectInputJson.readFor(json.text(), json.source(), template);
-            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()));
+            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()), null,
+                    ProjectTableNotes.render(template));
         }
         if (pack != null && pack(env, pack).template().isPresent()) {
             throw CliProblems.fail("X021", json.source(), pack);
@@ -88,7 +91,7 @@ final class Subject {
             DepartmentEvaluation both = DepartmentEvaluation.readFor(json.text(), json.source(), rules,
                     env.registry().get(PROJECT_TEMPLATE));
             return new Scored(rules, DepartmentInputJson.readFor(json.text(), json.source(), rules), both.department(),
-                    both);
+                    both, null);
         }
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.

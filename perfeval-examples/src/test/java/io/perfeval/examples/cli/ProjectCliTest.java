@@ -43,6 +43,10 @@ class ProjectCliTest {
         assertTrue(run.out().startsWith("项目支出绩效自评表 — 义务教育营养改善计划专项资金\n规则包：" + PACK), run.out());
         assertTrue(run.out().contains("✗ 政策知晓率：自评 9 分，按评价标准应得 9.8 分"), run.out());
         assertTrue(run.out().contains("等级：优（90 ≤ 得分）"), run.out());
+        // the table's notes (填表说明) close the text output, after the review
+        assertTrue(run.out().endsWith(io.perfeval.rules.national.ProjectTableNotes.render(
+                PackRegistry.fromClassPath().get(PACK))), run.out());
+        assertTrue(run.out().indexOf("填表说明") > run.out().indexOf("复核发现"), run.out());
         // without --pack the input's 规则包 chooses it
         TestPack.Run chosen = run("score", "--input", in.toString(), "--format", "json");
         assertEquals(PerfevalCli.EXIT_OK, chosen.code(), chosen.err());
