@@ -112,6 +112,15 @@ class ProjectCliTest {
         assertTrue(block.startsWith("\n分项绩效项目自评复核（3 个项目附项目支出绩效自评表，按 " + PACK + " 计分）：\n"), block);
         assertTrue(block.contains("✗ 第2项「政府网站技术服务」：清单自评 92 分，按评价标准应得 87 分（相差 +5 分），等级 良"), block);
         assertTrue(block.contains("警告 C034 [/分项绩效项目清单/1/自评得分]"), block);
+        // audit: the department's findings as before, then the carried tables that disagree
+        TestPack.Run audit = run("audit", "--input", variant.toString());
+        TestPack.Run auditAlone = run("audit", "--input", plain.toString());
+        assertEquals(PerfevalCli.EXIT_FINDINGS, audit.code(), audit.err());
+        assertTrue(audit.out().startsWith(auditAlone.out()), audit.out());
+        String projects = audit.out().substring(auditAlone.out().length());
+        assertTrue(projects.startsWith("分项绩效项目：3 个项目附自评表，1 个与评价标准不符"), projects);
+        assertTrue(projects.contains("\n✗ 第2项「政府网站技术服务」") && projects.contains("    ✗ 产出指标/数量指标/网站信息发布条数：")
+                && !projects.contains("第1项"), projects);
         // other formats stay the department's own document
         TestPack.Run json = run("score", "--input", variant.toString(), "--format", "json");
         TestPack.Run jsonAlone = run("score", "--input", plain.toString(), "--format", "json");
