@@ -94,8 +94,9 @@ final class DepartmentProjects {
     static Problem audit(Carried c, BigDecimal computed, String source) {
         BigDecimal listed = c.line().selfScore();
         String at = c.at() + "/自评得分";
+        BigDecimal difference = listed.subtract(computed);
         return warning("C034", at, source, Decimals.trim(listed), Decimals.trim(computed),
-                Decimals.trim(listed.subtract(computed)));
+                (difference.signum() > 0 ? "+" : "") + Decimals.trim(difference));
     }
 
     static Problem warning(String code, String at, String source, Object... args) {

@@ -117,7 +117,8 @@ class DepartmentProjectsTest {
         assertEquals("C034", audit.code());
         assertEquals(Severity.WARNING, audit.severity());
         assertEquals("/分项绩效项目清单/1/自评得分", audit.subject());
-        assertTrue(audit.message().contains("自评 92 分") && audit.message().contains("应得 87 分"), audit.message());
+        assertTrue(audit.message().contains("自评 92 分") && audit.message().contains("应得 87 分（相差 +5 分）"),
+                audit.message());
         // the list against the department figures: the 22 projects' 执行数 add up to the 项目支出
         assertTrue(e.checks().stream().anyMatch(c -> c.name().equals("分项项目执行数合计＝项目支出") && c.holds()));
     }
