@@ -2,7 +2,9 @@ package io.perfeval.examples.cli;
 
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.rules.hebei.DepartmentEvaluation;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,23 +34,47 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream out = env.out();
         String who = sheet.entity().isEmpty() ? "" : sheet.entity() + "：";
         boolean noSelfScores = scored.input().selfScores().isEmpty() && scored.input().selfTotal().isEmpty();
+        boolean agrees = true;
         if (noSelfScores) {
             out.println(who + "输入中没有自评得分，无可复核 / the input has no self-scores to review");
-            return PerfevalCli.EXIT_OK;
-        }
-        if (sheet.findings().isEmpty()) {
+        } else if (sheet.findings().isEmpty()) {
             out.println(who + "自评得分与评价标准全部相符 / every self-score agrees with the rules");
-            return PerfevalCli.EXIT_OK;
+        } else {
+            out.println(who + "复核发现 " + sheet.findings().size() + " 处自评得分与评价标准不符 / "
+                    + sheet.findings().size() + " self-score(s) disagree with the rules");
+            findings(out, "", sheet);
+            agrees = false;
         }
-        out.println(who + "复核发现 " + sheet.findings().size() + " 处自评得分与评价标准不符 / "
-                + sheet.findings().size() + " self-score(s) disagree with the rules");
+        if (scored.projects() != null) {
+            agrees &= projects(out, scored.projects());
+        }
+        return agrees ? PerfevalCli.EXIT_OK : PerfevalCli.EXIT_FINDINGS;
+    }
+
+    private static void findings(PrintStream out, String indent, ScoreSheet sheet) {
         for (AuditFinding f : sheet.findings()) {
-            out.println("✗ " + (f.path().isEmpty() ? "合计" : String.join("/", f.path())) + "："
+            out.println(indent + "✗ " + (f.path().isEmpty() ? "合计" : String.join("/", f.path())) + "："
                     + f.render().substring(f.name().length() + 1));
             for (String line : f.trace().lines()) {
-                out.println("    " + line);
+                out.println(indent + "    " + line);
             }
         }
-        return PerfevalCli.EXIT_FINDINGS;
+    }
+
+    /**
+     * The carried project tables that disagree with their line or with the template, each with its findings, and the
+     * located disagreements between the list and the tables (C030–C034); whether there were none.
+     */
+    private static boolean projects(PrintStream out, DepartmentEvaluation e) {
+        List<DepartmentEvaluation.ProjectAudit> off = e.projects().stream()
+                .filter(p -> !p.agrees() || !p.sheet().findings().isEmpty()).toList();
+        out.println("分项绩效项目：" + e.projects().size() + " 个项目附自评表，" + off.size() + " 个与评价标准不符 / "
+                + e.projects().size() + " carried project table(s), " + off.size() + " disagree with the rules");
+        for (DepartmentEvaluation.ProjectAudit p : off) {
+            out.println(p.render());
+            findings(out, "    ", p.sheet());
+        }
+        e.problems().forEach(p -> out.println(p.display()));
+        return off.isEmpty() && e.problems().isEmpty();
     }
 }

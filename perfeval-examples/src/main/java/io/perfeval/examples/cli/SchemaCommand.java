@@ -23,6 +23,11 @@ final class SchemaCommand implements Callable<Integer> {
             "the schema of the whole input document score --input reads (数据 and the envelope keys)"})
     boolean document;
 
+    @Option(names = "--department-input", description = {"输出河北部门整体支出输入文档（DepartmentInputJson，含分项绩效项目清单及各项目所附的项目自评表）的 Schema",
+            "the schema of the Hebei department input document (DepartmentInputJson), with the 项目自评 tables its "
+                    + "project list may carry"})
+    boolean departmentInput;
+
     SchemaCommand(PerfevalCli.Environment env) {
         this.env = env;
     }
@@ -30,7 +35,10 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var rules = Subject.pack(env, pack);
-        if (rules.template().isPresent()) {
+        if (departmentInput) {
+            // the typed Hebei document score --input reads for a department, not a pack's own 数据 contract
+            env.out().print(io.perfeval.rules.hebei.DepartmentInputJson.schema());
+        } else if (rules.template().isPresent()) {
             // a project pack reads a whole 自评表 (ProjectInputJson), whose indicators the project declares itself
             env.out().print(io.perfeval.rules.national.ProjectInputJson.schema());
         } else {

@@ -44,8 +44,17 @@ final class ScoreCommand implements Callable<Integer> {
         if (format.binary() && out == null) {
             throw CliProblems.fail("X005");
         }
-        ScoreSheet sheet = subject.score(env).sheet();
+        Subject.Scored scored = subject.score(env);
+        ScoreSheet sheet = scored.sheet();
         byte[] bytes = format.render(sheet);
+        if (scored.projects() != null && format == SheetFormat.TEXT) {
+            // the audits of the projects that carry their own 自评表 follow the department's sheet
+            bytes = concat(bytes, scored.projects().render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (scored.notes() != null && format == SheetFormat.TEXT) {
+            // a project table's notes (填表说明) under it, as the official form prints them
+            bytes = concat(bytes, scored.notes().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (out == null) {
             env.out().write(bytes, 0, bytes.length);
             env.out().flush();
@@ -56,11 +65,21 @@ final class ScoreCommand implements Callable<Integer> {
                 throw CliProblems.fail("X003", out, e.getClass().getSimpleName() + " " + e.getMessage());
             }
         }
-        if (!sheet.complete()) {
+        boolean projectsComplete = scored.projects() == null
+                || scored.projects().projects().stream().allMatch(p -> p.sheet().complete());
+        if (!sheet.complete() || !projectsComplete) {
             // the sheet is written (it says which indicators stopped the total), but a pipeline must not take it as done
-            CliProblems.print(env.err(), List.of(CliProblems.problem("X014", sheet.problems().size())));
+            int problems = sheet.problems().size() + (scored.projects() == null ? 0 : scored.projects().projects()
+                    .stream().mapToInt(p -> p.sheet().problems().size()).sum());
+            CliProblems.print(env.err(), List.of(CliProblems.problem("X014", problems)));
             return PerfevalCli.EXIT_FINDINGS;
         }
         return PerfevalCli.EXIT_OK;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

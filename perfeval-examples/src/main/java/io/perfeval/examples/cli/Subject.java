@@ -8,9 +8,12 @@ import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.rules.hebei.DepartmentEvaluation;
 import io.perfeval.rules.hebei.DepartmentInput;
 import io.perfeval.rules.hebei.DepartmentInputJson;
+import io.perfeval.rules.national.NationalProjectPack;
 import io.perfeval.rules.national.ProjectInputJson;
+import io.perfeval.rules.national.ProjectTableNotes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +43,19 @@ final class Subject {
                             + "any pack's 数据 document (default: the bundled Gaoyi 2021 case)"})
     Path input;
 
-    /** The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. */
-    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
+    /**
+     * The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. {@code projects} is the
+     * department scored with the projects of its list that carry a 项目自评, or {@code null} when none does;
+     * {@code notes} the 填表说明 of a project table's template ({@link ProjectTableNotes}), or {@code null}.
+     */
+    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, DepartmentEvaluation projects, String notes) {
+        Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
+            this(pack, input, sheet, null, null);
+        }
     }
+
+    /** The project template a department's carried 项目自评 tables are scored with. */
+    static final String PROJECT_TEMPLATE = NationalProjectPack.ID;
 
     Scored score(PerfevalCli.Environment env) {
         Json json = readInput();
@@ -55,7 +68,8 @@ final class Subject {
                 throw CliProblems.fail("X020", json.source(), template.info().id());
             }
             ProjectInputJson.Bound bound = ProjectInputJson.readFor(json.text(), json.source(), template);
-            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()));
+            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()), null,
+                    ProjectTableNotes.render(template));
         }
         if (pack != null && pack(env, pack).template().isPresent()) {
             throw CliProblems.fail("X021", json.source(), pack);
@@ -71,6 +85,14 @@ final class Subject {
         }
         DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
         RulePack rules = chosenPack(env, in.packId(), json.source());
+        if (in.projects() != null && in.projects().stream().anyMatch(p -> p != null && p.selfEvaluation() != null)) {
+            // lines of the 分项绩效项目清单 carry their own 自评表: every problem of the department and of each table
+            // at once, each named by its JSON pointer; the department's sheet is the one it gets alone
+            DepartmentEvaluation both = DepartmentEvaluation.readFor(json.text(), json.source(), rules,
+                    env.registry().get(PROJECT_TEMPLATE));
+            return new Scored(rules, DepartmentInputJson.readFor(json.text(), json.source(), rules), both.department(),
+                    both, null);
+        }
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);

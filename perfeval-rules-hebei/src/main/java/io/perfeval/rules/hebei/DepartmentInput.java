@@ -3,6 +3,7 @@ package io.perfeval.rules.hebei;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
@@ -104,8 +105,14 @@ public record DepartmentInput(
             @JsonProperty("理由") String reason) {
     }
 
-    /** One line of the 分项绩效项目清单 (amounts in 万元). */
-    @JsonPropertyOrder({"序号", "项目名称", "预算数", "执行数", "结余交回财政数", "自评得分", "绩效目标", "完成情况"})
+    /**
+     * One line of the 分项绩效项目清单 (amounts in 万元), optionally carrying the project's own 项目支出绩效自评表 under
+     * 项目自评 (a project input document as {@code io.perfeval.rules.national.ProjectInputJson} reads it), which
+     * {@link DepartmentEvaluation} scores and checks against this line.
+     *
+     * @param selfEvaluation the project's 项目自评 document as written, or {@code null}; kept as a copy
+     */
+    @JsonPropertyOrder({"序号", "项目名称", "预算数", "执行数", "结余交回财政数", "自评得分", "绩效目标", "完成情况", "项目自评"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Project(
             @JsonProperty("序号") Integer number,
@@ -115,7 +122,25 @@ public record DepartmentInput(
             @JsonProperty("结余交回财政数") BigDecimal returned,
             @JsonProperty("自评得分") BigDecimal selfScore,
             @JsonProperty("绩效目标") String goal,
-            @JsonProperty("完成情况") String outcome) {
+            @JsonProperty("完成情况") String outcome,
+            @JsonProperty("项目自评") JsonNode selfEvaluation) {
+
+        public Project {
+            selfEvaluation = selfEvaluation == null ? null : selfEvaluation.deepCopy();
+        }
+
+        /** A line without the project's own self-evaluation. */
+        public Project(Integer number, String name, BigDecimal budget, BigDecimal executed, BigDecimal returned,
+                       BigDecimal selfScore, String goal, String outcome) {
+            this(number, name, budget, executed, returned, selfScore, goal, outcome, null);
+        }
+
+        /** The carried 项目自评 document, a copy (a JSON tree is mutable, this record is not), or {@code null}. */
+        @Override
+        @JsonProperty("项目自评")
+        public JsonNode selfEvaluation() {
+            return selfEvaluation == null ? null : selfEvaluation.deepCopy();
+        }
 
         /** A project counts as without a performance goal when its 绩效目标 is missing or blank. */
         public boolean hasGoal() {

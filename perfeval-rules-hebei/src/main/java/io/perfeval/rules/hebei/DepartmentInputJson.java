@@ -235,6 +235,14 @@ public final class DepartmentInputJson {
         return "/" + datum; // a datum the input does not give (I001): named as the pack does
     }
 
+    /**
+     * The JSON Schema (draft 2020-12) of the department input document, with the project input's schema for the
+     * 项目自评 a line of 分项绩效项目清单 may carry.
+     */
+    public static String schema() {
+        return DepartmentSchema.text();
+    }
+
     public static String write(DepartmentInput input) {
         try {
             return MAPPER.writeValueAsString(input) + "\n";
@@ -345,6 +353,9 @@ public final class DepartmentInputJson {
                     out.add(problem("J003", at, source, at, "应为整数，实际为 " + Decimals.shown(x)));
                 }
             }
+        } else if (raw == JsonNode.class && !node.isObject()) {
+            // a carried document (项目自评): its own keys are read by DepartmentEvaluation against its own schema
+            out.add(problem("J003", at, source, at, "应为对象，实际为" + kind(node)));
         } else if (raw == Boolean.class && !node.isBoolean()) {
             out.add(problem("J003", at, source, at, "应为 true 或 false，实际为" + kind(node)));
         } else if (raw == String.class && !node.isTextual()) {

@@ -26,4 +26,13 @@ public final class ShijiazhuangDepartmentPack extends ResourcePackSource {
     public static RulePack pack() {
         return SHARED.load();
     }
+
+    /**
+     * {@code in} scored with this pack, and each project of its 分项绩效项目清单 that carries its own 项目自评 scored
+     * with the national project template ({@link io.perfeval.rules.national.NationalProjectPack}) and checked against
+     * its line: see {@link DepartmentEvaluation#of}.
+     */
+    public static DepartmentEvaluation evaluateWithProjects(DepartmentInput in) {
+        return DepartmentEvaluation.of(in, pack(), io.perfeval.rules.national.NationalProjectPack.pack());
+    }
 }

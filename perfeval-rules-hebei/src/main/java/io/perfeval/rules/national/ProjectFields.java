@@ -32,18 +32,21 @@ final class ProjectFields {
             "档次", "评价理由", "不适用", "偏差原因分析及改进措施");
 
     private final String source;
+    /** The JSON pointer of the document within the one it is nested in ("" for a document of its own). */
+    private final String base;
     private final List<Problem> problems;
 
-    ProjectFields(String source, List<Problem> problems) {
+    ProjectFields(String source, String base, List<Problem> problems) {
         this.source = source;
+        this.base = base;
         this.problems = problems;
     }
 
     private void add(String code, String at, Object... args) {
         Object[] all = new Object[args.length + 1];
-        all[0] = at;
+        all[0] = base + at;
         System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(ProjectInputJson.problem(code, at, source, all));
+        problems.add(ProjectInputJson.problem(code, base + at, source, all));
     }
 
     ProjectInput project(JsonNode root) {

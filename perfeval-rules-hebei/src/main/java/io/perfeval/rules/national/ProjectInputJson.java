@@ -63,26 +63,37 @@ public final class ProjectInputJson {
 
     /** Parses {@code json}; {@code source} names it in messages (a file name, "request"). */
     public static ProjectInput read(String json, String source) {
-        List<Problem> problems = new ArrayList<>();
-        if (json.length() > MAX_DOCUMENT) {
-            throw new InvalidInputException(List.of(problem("J030", "", source, "文档超过 " + MAX_DOCUMENT
-                    + " 个字符 / the document is over " + MAX_DOCUMENT + " characters")));
-        }
-        JsonNode root;
-        try {
-            root = TREE.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(problem("J030", "", source, e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(List.of(problem("J030", "", source,
+        return read(tree(json, source), source, "");
+    }
+
+    /**
+     * Reads the project document {@code document}, which sits at the JSON pointer {@code at} of the document
+     * {@code source} names ("" for a document of its own; {@code /分项绩效项目清单/4/项目自评} for a project carried in a
+     * department's list): every problem names its pointer from there.
+     */
+    public static ProjectInput read(JsonNode document, String source, String at) {
+        if (document == null || !document.isObject()) {
+            throw new InvalidInputException(List.of(problem("J030", at, source,
                     "顶层必须是 JSON 对象 / the top level must be an object")));
         }
-        ProjectInput in = new ProjectFields(source, problems).project(root);
+        List<Problem> problems = new ArrayList<>();
+        ProjectInput in = new ProjectFields(source, at, problems).project(document);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return in;
+    }
+
+    private static JsonNode tree(String json, String source) {
+        if (json.length() > MAX_DOCUMENT) {
+            throw new InvalidInputException(List.of(problem("J030", "", source, "文档超过 " + MAX_DOCUMENT
+                    + " 个字符 / the document is over " + MAX_DOCUMENT + " characters")));
+        }
+        try {
+            return TREE.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(problem("J030", "", source, e.getOriginalMessage())));
+        }
     }
 
     /**
@@ -91,32 +102,40 @@ public final class ProjectInputJson {
      * pack's validation (I0…) comes back as J035 with the pointer of its row. Nothing is scored unless all is clean.
      */
     public static Bound readFor(String json, String source, RulePack pack) {
-        ProjectInput in = read(json, source);
+        return readFor(tree(json, source), source, "", pack);
+    }
+
+    /**
+     * {@link #readFor(String, String, RulePack)} for a project document at the JSON pointer {@code at} of the document
+     * {@code source} names (see {@link #read(JsonNode, String, String)}): every problem's pointer starts there.
+     */
+    public static Bound readFor(JsonNode document, String source, String at, RulePack pack) {
+        ProjectInput in = read(document, source, at);
         List<Problem> problems = new ArrayList<>();
         String wanted = pack.info().id();
         if (in.packId() == null || in.packId().isBlank()) {
-            problems.add(problem("J036", "/规则包", source, "（无）", wanted + "@" + pack.info().version()));
+            problems.add(problem("J036", at + "/规则包", source, "（无）", wanted + "@" + pack.info().version()));
         } else {
             String[] idVersion = in.packId().strip().split("@", 2);
             if (!idVersion[0].equals(wanted) || idVersion.length == 2 && !idVersion[1].equals(pack.info().version())) {
-                problems.add(problem("J036", "/规则包", source, in.packId(), wanted + "@" + pack.info().version()));
+                problems.add(problem("J036", at + "/规则包", source, in.packId(), wanted + "@" + pack.info().version()));
             }
         }
         int scale = pack.rounding().scoreScale();
         for (int i = 0; i < in.indicators().size(); i++) {
-            decimals(in.indicators().get(i).score(), scale, "/绩效指标/" + i + "/得分", source, problems);
+            decimals(in.indicators().get(i).score(), scale, at + "/绩效指标/" + i + "/得分", source, problems);
         }
-        decimals(in.budgetSelfScore(), scale, "/预算执行率得分", source, problems);
-        decimals(in.selfTotal(), scale, "/总分", source, problems);
+        decimals(in.budgetSelfScore(), scale, at + "/预算执行率得分", source, problems);
+        decimals(in.selfTotal(), scale, at + "/总分", source, problems);
         RulePack bound = null;
         try {
             bound = in.bind(pack);
         } catch (InvalidInputException e) {
-            relay(e.problems(), in, source, problems);
+            relay(e.problems(), in, source, at, problems);
         }
         EvaluationInput input = in.toEvaluationInput();
         if (bound != null) {
-            relay(bound.validate(input).stream().filter(Problem::isError).toList(), in, source, problems);
+            relay(bound.validate(input).stream().filter(Problem::isError).toList(), in, source, at, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -136,9 +155,9 @@ public final class ProjectInputJson {
         }
     }
 
-    private static void relay(List<Problem> found, ProjectInput in, String source, List<Problem> out) {
+    private static void relay(List<Problem> found, ProjectInput in, String source, String base, List<Problem> out) {
         for (Problem p : found) {
-            String at = pointer(p.subject(), in);
+            String at = base + pointer(p.subject(), in);
             out.add(problem("J035", at, source, at, p.code(), p.message(), p.englishMessage()));
         }
     }
