@@ -155,7 +155,8 @@ final class Engine {
                 : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
         return Deferred.MAKE.sheet(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
-                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record));
+                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record), results.scores,
+                results.statuses);
     }
 
     /** The total at most the 总分上限 (bonus points lifted it there), saying so among the sheet's problems. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -255,6 +256,19 @@ public final class RulePack {
     /** Every indicator name, in table order (depth first). */
     public List<String> indicatorNames() {
         return List.copyOf(indicatorIndex.keySet());
+    }
+
+    /**
+     * Where the indicator named {@code name} is in an evaluated sheet's flat figures ({@link ScoreSheet#scores()},
+     * {@link ScoreSheet#statuses()}): its position in {@link #indicatorNames()}, the depth-first table order. An
+     * integrator looks the indices up once and reads every sheet by them.
+     *
+     * @param name an indicator's name (三级, 二级 or 一级)
+     * @return its index, or empty when the pack has no indicator of that name
+     */
+    public OptionalInt indicatorIndex(String name) {
+        EvaluationPlan.IndicatorPlan p = plan().indicator(name);
+        return p == null ? OptionalInt.empty() : OptionalInt.of(p.slot);
     }
 
     /** Where each indicator, datum and measure was written, by name or indicator path; empty for hand-built packs. */
