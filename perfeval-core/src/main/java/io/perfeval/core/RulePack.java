@@ -259,6 +259,29 @@ public final class RulePack {
     }
 
     /**
+     * The slot of the datum named {@code name} for {@link #inputBuilder()}: its position in {@link #fields()}.
+     *
+     * @param name a declared datum's name
+     * @return its slot, or empty when the pack declares no datum of that name
+     */
+    public OptionalInt dataSlot(String name) {
+        Integer slot = plan().fieldSlots.get(name);
+        return slot == null ? OptionalInt.empty() : OptionalInt.of(slot);
+    }
+
+    /**
+     * A builder of inputs bound to this pack's declared data: each datum set by its slot ({@link #dataSlot}, looked up
+     * once), read by the evaluation by slot, without a map of names or a boxed copy per datum, and validated with the
+     * same problems as an input built by name. An input it builds is an ordinary {@link EvaluationInput} (any pack may
+     * evaluate it, reading it by name).
+     *
+     * @return a new builder with nothing set
+     */
+    public EvaluationInput.SlotBuilder inputBuilder() {
+        return EvaluationInput.slotBuilder(plan().fieldNames);
+    }
+
+    /**
      * Where the indicator named {@code name} is in an evaluated sheet's flat figures ({@link ScoreSheet#scores()},
      * {@link ScoreSheet#statuses()}): its position in {@link #indicatorNames()}, the depth-first table order. An
      * integrator looks the indices up once and reads every sheet by them.

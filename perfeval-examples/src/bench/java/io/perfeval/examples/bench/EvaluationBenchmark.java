@@ -40,6 +40,8 @@ public class EvaluationBenchmark {
         EvaluationInput[] inputs;
         /** The same departments as an integrator's system holds them, in plain Java values. */
         PlainDepartment[] plain;
+        /** The pack's data slots for the plain values, looked up once. */
+        PlainDepartment.Slots slots;
         HandWritten handWritten;
         AviatorRules aviator;
         SpelRules spel;
@@ -50,6 +52,7 @@ public class EvaluationBenchmark {
             List<EvaluationInput> pool = BenchInputs.pool();
             inputs = pool.toArray(EvaluationInput[]::new);
             plain = PlainDepartment.pool(pool);
+            slots = PlainDepartment.Slots.of(pack);
             handWritten = new HandWritten();
             aviator = new AviatorRules();
             spel = new SpelRules();
@@ -80,6 +83,18 @@ public class EvaluationBenchmark {
     @Benchmark
     public void integratorPath(Pool pool, Cursor cursor, Blackhole bh) {
         read(pool.pack.evaluate(cursor.nextPlain(pool).toInput()), bh);
+    }
+
+    /** The same path with the input built by slot ({@code pack.inputBuilder()}): no map of names, no boxed numbers. */
+    @Benchmark
+    public void integratorPathBySlot(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput(pool.slots)), bh);
+    }
+
+    /** The same by slot, with the trace switched off. */
+    @Benchmark
+    public void integratorPathBySlotWithoutTrace(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput(pool.slots), EvaluationOptions.withoutTrace()), bh);
     }
 
     /** The same path with the trace switched off. */

@@ -1,10 +1,12 @@
 package io.perfeval.examples.bench;
 
+import io.perfeval.core.RulePack;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import io.perfeval.examples.batch.SyntheticDepartments;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,43 @@ public record PlainDepartment(String entity, BigDecimal[] numbers, boolean[] yes
             }
         }
         return b.build();
+    }
+
+    /**
+     * The same input built by slot with the pack's {@link RulePack#inputBuilder()}, the slots looked up once
+     * ({@link Slots}): numbers as they are, checklists as arrays, no map of names.
+     */
+    EvaluationInput toInput(Slots slots) {
+        EvaluationInput.SlotBuilder b = slots.pack().inputBuilder().entity(entity);
+        for (int i = 0; i < NUMBERS.length; i++) {
+            b.number(slots.numbers()[i], numbers[i]);
+        }
+        for (int i = 0; i < YES_NO.length; i++) {
+            b.yes(slots.yesNo()[i], yesNo[i]);
+        }
+        for (int i = 0; i < CHECKLISTS.length; i++) {
+            b.checklist(slots.checklists()[i], checklists[i]);
+        }
+        b.put(slots.progress(), series(progress));
+        b.put(slots.schedule(), series(schedule));
+        for (int i = 0; i < JUDGED.length; i++) {
+            if (judged[i] != null) {
+                b.judgement(JUDGED[i], new Judgement(judged[i], reasons[i]));
+            }
+        }
+        return b.build();
+    }
+
+    /** A pack's data slots for these values, by {@link #NUMBERS}, {@link #YES_NO} and {@link #CHECKLISTS}. */
+    record Slots(RulePack pack, int[] numbers, int[] yesNo, int[] checklists, int progress, int schedule) {
+        static Slots of(RulePack pack) {
+            return new Slots(pack, slots(pack, NUMBERS), slots(pack, YES_NO), slots(pack, CHECKLISTS),
+                    pack.dataSlot(PROGRESS).orElseThrow(), pack.dataSlot(SCHEDULE).orElseThrow());
+        }
+
+        private static int[] slots(RulePack pack, String[] names) {
+            return Arrays.stream(names).mapToInt(name -> pack.dataSlot(name).orElseThrow()).toArray();
+        }
     }
 
     private static Value series(BigDecimal[] quarters) {
