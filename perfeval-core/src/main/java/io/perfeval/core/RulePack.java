@@ -265,8 +265,9 @@ public final class RulePack {
      * @return its slot, or empty when the pack declares no datum of that name
      */
     public OptionalInt dataSlot(String name) {
-        Integer slot = plan().fieldSlots.get(name);
-        return slot == null ? OptionalInt.empty() : OptionalInt.of(slot);
+        // the plan's slots are these positions; a pack with a template has no plan
+        DataField field = fieldIndex.get(name);
+        return field == null ? OptionalInt.empty() : OptionalInt.of(fields.indexOf(field));
     }
 
     /**
@@ -290,8 +291,9 @@ public final class RulePack {
      * @return its index, or empty when the pack has no indicator of that name
      */
     public OptionalInt indicatorIndex(String name) {
-        EvaluationPlan.IndicatorPlan p = plan().indicator(name);
-        return p == null ? OptionalInt.empty() : OptionalInt.of(p.slot);
+        // the plan's indicator slots are these positions, depth first in table order
+        int index = indicatorNames().indexOf(name);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     /** Where each indicator, datum and measure was written, by name or indicator path; empty for hand-built packs. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.perfeval.core.PackRegistry;
 import io.perfeval.core.RulePack;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
@@ -14,10 +15,12 @@ import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.SheetText;
 import io.perfeval.rules.hebei.ShijiazhuangDepartmentPack;
+import io.perfeval.rules.national.NationalProjectPack;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +129,18 @@ class SlotInputTest {
         assertEquals(List.of(), PACK.validate(first));
         assertEquals(2, PACK.validate(b.build()).size());
         assertThrows(IndexOutOfBoundsException.class, () -> b.number(PACK.fields().size(), BigDecimal.ONE));
+    }
+
+    @Test
+    void aPackWithATemplateHandsOutABuilderAndRefusesItsInputAsItRefusesAnyInput() {
+        RulePack template = PackRegistry.fromClassPath().get(NationalProjectPack.ID);
+        EvaluationInput.SlotBuilder b = template.inputBuilder();
+        for (int slot = 0; slot < template.fields().size(); slot++) {
+            assertEquals(slot, template.dataSlot(template.fields().get(slot).name()).orElseThrow());
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> template.evaluate(b.build()));
+        assertEquals(List.of("I030"), e.problems().stream().map(Problem::code).toList());
+        assertEquals(OptionalInt.empty(), PACK.dataSlot("没有的数据"));
     }
 
     private static void judged(EvaluationInput.Builder byName, EvaluationInput.SlotBuilder bySlot) {
