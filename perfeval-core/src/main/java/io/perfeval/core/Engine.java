@@ -37,7 +37,10 @@ final class Engine {
     final boolean tracing;
     /** The input's data by field slot, filled by validation. */
     private final Value[] data;
-    /** Each numeric datum's value by field slot, read from {@code data} on first reference. */
+    /**
+     * Each numeric datum's value by field slot: given by validation for an input built by slot, else read from
+     * {@code data} on first reference.
+     */
     private final BigDecimal[] numbers;
     /** Every indicator's score, status, trace and problems, by slot. */
     private final Results results;
@@ -79,14 +82,14 @@ final class Engine {
     private static final Trace SUBTOTAL_TRACE = new Trace(List.of(SUBTOTAL));
     private static final Trace NO_SUBTOTAL_TRACE = new Trace(List.of(NO_SUBTOTAL));
 
-    private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data,
+    private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data, BigDecimal[] numbers,
                    BigDecimal[] selfScores, EvaluationRecord record) {
         this.plan = plan;
         this.input = input;
         this.tracing = tracing;
         this.data = data;
         this.record = record;
-        this.numbers = new BigDecimal[plan.fields.length];
+        this.numbers = numbers;
         this.measures = new BigDecimal[plan.measures.length];
         this.measureSteps = tracing ? new Object[plan.measures.length][] : null;
         this.results = new Results(plan, selfScores, tracing);
@@ -95,12 +98,13 @@ final class Engine {
     static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options,
                                EvaluationRecord record) {
         Value[] data = new Value[plan.fields.length];
+        BigDecimal[] numbers = new BigDecimal[plan.fields.length];
         BigDecimal[] selfScores = new BigDecimal[plan.all.length];
-        List<Problem> inputProblems = InputValidator.validate(plan, input, data, selfScores);
+        List<Problem> inputProblems = InputValidator.validate(plan, input, data, numbers, selfScores);
         if (!inputProblems.isEmpty() && inputProblems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(inputProblems.stream().filter(Problem::isError).toList());
         }
-        return new Engine(plan, input, options.trace(), data, selfScores, record).run();
+        return new Engine(plan, input, options.trace(), data, numbers, selfScores, record).run();
     }
 
     private ScoreSheet run() {
@@ -155,7 +159,8 @@ final class Engine {
                 : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
         return Deferred.MAKE.sheet(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
-                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record));
+                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record), results.scores,
+                results.statuses);
     }
 
     /** The total at most the 总分上限 (bonus points lifted it there), saying so among the sheet's problems. */
@@ -381,6 +386,11 @@ final class Engine {
 
     Value datum(int slot, String name, LeafScratch leaf) {
         Value v = slot < 0 ? null : data[slot];
+        if (v == null && slot >= 0 && numbers[slot] != null) {
+            // a number of an input built by slot, unwrapped by validation: wrapped only where a rule wants the datum
+            v = new Value.Number(numbers[slot]);
+            data[slot] = v;
+        }
         if (v == null) {
             // Validation guarantees presence; keep a clear error rather than an NPE should that ever change.
             throw leaf.fail("R011", name);

@@ -35,6 +35,11 @@ final class EvaluationPlan {
      * names) then match by identity and the map lookup skips comparing characters.
      */
     final String[] fieldKeys;
+    /**
+     * The data names by slot, unmodifiable: the layout of the inputs this pack's {@code inputBuilder()} makes, which
+     * validation recognises by identity and reads by slot.
+     */
+    final List<String> fieldNames;
     /** Per field slot: {@link DataField#nonNegative()}, asked for every datum of every input. */
     final boolean[] nonNegative;
     final Map<String, Integer> fieldSlots;
@@ -67,6 +72,7 @@ final class EvaluationPlan {
             fieldKeys[i] = fields[i].name().intern();
             nonNegative[i] = fields[i].nonNegative();
         }
+        this.fieldNames = List.of(fieldKeys);
         this.scoreScale = pack.rounding().scoreScale();
         this.roundingMode = pack.rounding().mode();
         this.zeroScore = BigDecimal.ZERO.setScale(scoreScale);

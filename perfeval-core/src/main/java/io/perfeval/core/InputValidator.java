@@ -7,6 +7,7 @@ import io.perfeval.core.diag.Suggestions;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
+import io.perfeval.core.internal.InputInternals;
 import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,15 +26,53 @@ final class InputValidator {
 
     static List<Problem> validate(RulePack pack, EvaluationInput input) {
         EvaluationPlan plan = pack.plan();
-        return validate(plan, input, new Value[plan.fields.length], new BigDecimal[plan.all.length]);
+        return validate(plan, input, new Value[plan.fields.length], new BigDecimal[plan.fields.length],
+                new BigDecimal[plan.all.length]);
     }
 
     /**
-     * Validates by slot and, on the way, hands the evaluator the input's data by field slot ({@code data}) and the
-     * self-reported scores by indicator slot ({@code selfScores}), so nothing is looked up by name again.
+     * Validates by slot and, on the way, hands the evaluator the input's data by field slot ({@code data}; a number
+     * of an input built by slot in {@code numbers} instead, unwrapped) and the self-reported scores by indicator slot
+     * ({@code selfScores}), so nothing is looked up by name again.
      */
-    static List<Problem> validate(EvaluationPlan plan, EvaluationInput input, Value[] data, BigDecimal[] selfScores) {
+    static List<Problem> validate(EvaluationPlan plan, EvaluationInput input, Value[] data, BigDecimal[] numbers,
+                                  BigDecimal[] selfScores) {
         List<Problem> out = new ArrayList<>(0);
+        Object[] slots = InputInternals.access().slots(input, plan.fieldNames);
+        if (slots != null) {
+            dataBySlot(plan, slots, data, numbers, out);
+        } else {
+            dataByName(plan, input, data, out);
+        }
+        selfReported(plan, input, selfScores, out);
+        return InputProblems.capped(out);
+    }
+
+    /**
+     * An input built by slot for this pack ({@code RulePack.inputBuilder()}): each datum read by its slot, with the
+     * problems {@link #dataByName} gives for the same data (none can be unknown); a number is checked as the
+     * {@link Value.Number} it would be, which is made only when it has a problem to report.
+     */
+    private static void dataBySlot(EvaluationPlan plan, Object[] slots, Value[] data, BigDecimal[] numbers,
+                                   List<Problem> out) {
+        for (int i = 0; i < plan.fields.length; i++) {
+            DataField f = plan.fields[i];
+            Object v = slots[i];
+            if (v == null) {
+                out.add(error("I001", f.name(), f.type().chinese()));
+            } else if (v instanceof BigDecimal x) {
+                numbers[i] = x;
+                if (!(f.type().isNumeric() && plainNumber(plan, i, x))) {
+                    checkValue(f, new Value.Number(x), out);
+                }
+            } else {
+                data[i] = (Value) v;
+                checkValue(f, (Value) v, out);
+            }
+        }
+    }
+
+    private static void dataByName(EvaluationPlan plan, EvaluationInput input, Value[] data, List<Problem> out) {
         Map<String, Value> given = input.data();
         int found = 0;
         for (int i = 0; i < plan.fields.length; i++) {
@@ -61,6 +100,11 @@ final class InputValidator {
                 }
             }
         }
+    }
+
+    /** The judgements, the self-reported scores and the self-reported total. */
+    private static void selfReported(EvaluationPlan plan, EvaluationInput input, BigDecimal[] selfScores,
+                                     List<Problem> out) {
         if (!input.judgements().isEmpty()) {
             for (Map.Entry<String, Judgement> e : input.judgements().entrySet()) {
                 if (InputProblems.full(out)) {
@@ -91,7 +135,6 @@ final class InputValidator {
                 checkScore(plan, "合计", t, out);
             }
         });
-        return InputProblems.capped(out);
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * What scoring gave each indicator, by slot, kept with the sheet: its tree of {@link IndicatorResult}s is built from
- * these when first read ({@link io.perfeval.core.sheet.ScoreSheet#deferred}), and these are dropped then. Written only
- * by the evaluation that made them, before the sheet is returned.
+ * these when first read ({@link io.perfeval.core.sheet.ScoreSheet#deferred}), and then dropped, except the scores and
+ * statuses, which the sheet keeps for its flat figures ({@code ScoreSheet.scores()}). Written only by the evaluation
+ * that made them, before the sheet is returned.
  */
 final class Results implements Supplier<List<IndicatorResult>> {
     private final EvaluationPlan plan;

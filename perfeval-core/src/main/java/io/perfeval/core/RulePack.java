@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -255,6 +256,44 @@ public final class RulePack {
     /** Every indicator name, in table order (depth first). */
     public List<String> indicatorNames() {
         return List.copyOf(indicatorIndex.keySet());
+    }
+
+    /**
+     * The slot of the datum named {@code name} for {@link #inputBuilder()}: its position in {@link #fields()}.
+     *
+     * @param name a declared datum's name
+     * @return its slot, or empty when the pack declares no datum of that name
+     */
+    public OptionalInt dataSlot(String name) {
+        // the plan's slots are these positions; a pack with a template has no plan
+        DataField field = fieldIndex.get(name);
+        return field == null ? OptionalInt.empty() : OptionalInt.of(fields.indexOf(field));
+    }
+
+    /**
+     * A builder of inputs bound to this pack's declared data: each datum set by its slot ({@link #dataSlot}, looked up
+     * once), read by the evaluation by slot, without a map of names or a boxed copy per datum, and validated with the
+     * same problems as an input built by name. An input it builds is an ordinary {@link EvaluationInput} (any pack may
+     * evaluate it, reading it by name).
+     *
+     * @return a new builder with nothing set
+     */
+    public EvaluationInput.SlotBuilder inputBuilder() {
+        return EvaluationInput.slotBuilder(plan().fieldNames);
+    }
+
+    /**
+     * Where the indicator named {@code name} is in an evaluated sheet's flat figures ({@link ScoreSheet#scores()},
+     * {@link ScoreSheet#statuses()}): its position in {@link #indicatorNames()}, the depth-first table order. An
+     * integrator looks the indices up once and reads every sheet by them.
+     *
+     * @param name an indicator's name (三级, 二级 or 一级)
+     * @return its index, or empty when the pack has no indicator of that name
+     */
+    public OptionalInt indicatorIndex(String name) {
+        // the plan's indicator slots are these positions, depth first in table order
+        int index = indicatorNames().indexOf(name);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     /** Where each indicator, datum and measure was written, by name or indicator path; empty for hand-built packs. */

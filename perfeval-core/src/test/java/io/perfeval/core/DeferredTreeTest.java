@@ -2,15 +2,20 @@ package io.perfeval.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.perfeval.core.rule.Rule;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,5 +59,38 @@ class DeferredTreeTest {
         assertEquals(traced.flatten().stream().map(IndicatorResult::score).toList(),
                 bare.flatten().stream().map(IndicatorResult::score).toList());
         bare.flatten().forEach(r -> assertEquals(List.of(), r.trace().entries()));
+    }
+
+    @Test
+    void theFlatFiguresAreTheTreesReadByIndicatorIndex() {
+        Set<Status> seen = EnumSet.noneOf(Status.class);
+        for (Rule rule : List.of(new Rule.FixedScore(new BigDecimal("4")), new Rule.NotApplicable("本年度无此项"),
+                Rule.Judgement.anywhere())) {
+            RulePack p = Single.of("10", rule).pack();
+            for (EvaluationOptions options : List.of(EvaluationOptions.withTrace(), EvaluationOptions.withoutTrace())) {
+                ScoreSheet sheet = p.evaluate(Single.input().build(), options);
+                List<BigDecimal> scores = sheet.scores();
+                List<Status> statuses = sheet.statuses();
+                List<IndicatorResult> tree = sheet.flatten();
+                assertEquals(tree.size(), scores.size());
+                assertEquals(tree.size(), statuses.size());
+                for (int i = 0; i < tree.size(); i++) {
+                    assertEquals(tree.get(i).score().orElse(null), scores.get(i), tree.get(i).pathString());
+                    assertEquals(tree.get(i).status(), statuses.get(i), tree.get(i).pathString());
+                    assertEquals(OptionalInt.of(i), p.indicatorIndex(tree.get(i).name()));
+                    seen.add(statuses.get(i));
+                }
+                ScoreSheet eager = new ScoreSheet(sheet.pack(), sheet.entity(), new ArrayList<>(sheet.indicators()),
+                        sheet.maxTotal(), sheet.applicableMax(), sheet.total(), sheet.rescaled(), sheet.grade(),
+                        sheet.vetoed(), sheet.findings(), sheet.figures(), sheet.problems(), sheet.record());
+                assertEquals(scores, eager.scores());
+                assertEquals(statuses, eager.statuses());
+                assertThrows(UnsupportedOperationException.class, () -> sheet.scores().set(0, BigDecimal.ONE));
+                assertThrows(UnsupportedOperationException.class, () -> eager.scores().set(0, BigDecimal.ONE));
+            }
+        }
+        assertEquals(EnumSet.of(Status.SCORED, Status.NOT_APPLICABLE, Status.ERROR), seen);
+        assertEquals(OptionalInt.empty(), pack.indicatorIndex("没有这个指标"));
+        assertEquals(pack.indicatorNames().indexOf(Single.NAME), pack.indicatorIndex(Single.NAME).getAsInt());
     }
 }

@@ -1,9 +1,11 @@
 package io.perfeval.core.input;
 
+import io.perfeval.core.internal.InputInternals;
 import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,11 +43,19 @@ public final class EvaluationInput {
                 && (x.scale() <= MAX_DECIMALS || x.stripTrailingZeros().scale() <= MAX_DECIMALS);
     }
 
+    static {
+        InputInternals.install((input, layout) -> input.layout == layout ? input.slots : null);
+    }
+
     private final String entity;
-    private final Map<String, Value> data;
+    /** The data by name; for an input built by slot, made from {@link #slots} when first asked for. */
+    private volatile Map<String, Value> data;
     private final Map<String, Judgement> judgements;
     private final Map<String, BigDecimal> selfScores;
     private final BigDecimal selfTotal;
+    /** For an input built by slot ({@link SlotBuilder}): the data names by slot, and the data; else null. */
+    private final List<String> layout;
+    private final Object[] slots;
 
     private EvaluationInput(Builder b) {
         this.entity = b.entity;
@@ -53,10 +63,34 @@ public final class EvaluationInput {
         this.judgements = Collections.unmodifiableMap(new LinkedHashMap<>(b.judgements));
         this.selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(b.selfScores));
         this.selfTotal = b.selfTotal;
+        this.layout = null;
+        this.slots = null;
+    }
+
+    private EvaluationInput(SlotBuilder b) {
+        this.entity = b.entity;
+        this.judgements = b.judgements == null ? Map.of() : Collections.unmodifiableMap(b.judgements);
+        this.selfScores = b.selfScores == null ? Map.of() : Collections.unmodifiableMap(b.selfScores);
+        this.selfTotal = b.selfTotal;
+        this.layout = b.layout;
+        this.slots = b.slots;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder that takes the data by position in {@code layout} instead of by name: what
+     * {@code RulePack.inputBuilder()} gives, bound to the pack's declared data ({@code layout} is then
+     * {@code pack.fields()}' names in order, and the pack reads the data by slot without looking a name up). An input
+     * built here is an ordinary input for everyone else: {@link #data()} gives its data by name.
+     *
+     * @param layout the data names by slot; kept, not copied (the pack's own, unmodifiable list)
+     * @return a builder with nothing set
+     */
+    public static SlotBuilder slotBuilder(List<String> layout) {
+        return new SlotBuilder(layout);
     }
 
     /** The evaluated department or project (填报单位), for headings; may be empty. */
@@ -65,7 +99,20 @@ public final class EvaluationInput {
     }
 
     public Map<String, Value> data() {
-        return data;
+        Map<String, Value> d = data;
+        if (d == null) {
+            // the same map for every reader: the slots never change, and building it twice gives equal maps
+            Map<String, Value> m = new LinkedHashMap<>();
+            for (int i = 0; i < slots.length; i++) {
+                Object v = slots[i];
+                if (v != null) {
+                    m.put(layout.get(i), v instanceof BigDecimal x ? new Value.Number(x) : (Value) v);
+                }
+            }
+            d = Collections.unmodifiableMap(m);
+            data = d;
+        }
+        return d;
     }
 
     public Map<String, Judgement> judgements() {
@@ -89,7 +136,7 @@ public final class EvaluationInput {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据=");
-        map(b, data, v -> shown((Value) v));
+        map(b, data(), v -> shown((Value) v));
         b.append(", 酌情得分=");
         map(b, judgements, j -> Decimals.shown(((Judgement) j).score()) + "（" + ((Judgement) j).reason() + "）");
         b.append(", 自评得分=");
@@ -254,6 +301,158 @@ public final class EvaluationInput {
          */
         public EvaluationInput build() {
             return new EvaluationInput(this);
+        }
+    }
+
+    /**
+     * Collects an input's data by slot — the position of each datum in the layout it was made for, which for
+     * {@code RulePack.inputBuilder()} is the pack's declared data ({@code pack.dataSlot(name)}, looked up once) — and
+     * its judgements and self-scores by indicator name. Numbers are kept as given, a checklist's answers as an array:
+     * no map of names and no boxed copy per datum. Like {@link Builder} it checks only that nothing is null; the pack
+     * checks the values when it evaluates, with the same problems as for an input built by name. Not thread-safe; it
+     * may be used on after {@link #build()} (the next change copies what the built input holds).
+     */
+    public static final class SlotBuilder {
+        private static final Value.YesNo YES = new Value.YesNo(true);
+        private static final Value.YesNo NO = new Value.YesNo(false);
+
+        private final List<String> layout;
+        private Object[] slots;
+        /** Whether {@link #slots}, {@link #judgements} and {@link #selfScores} belong to a built input, to copy first. */
+        private boolean slotsShared;
+        private boolean judgementsShared;
+        private boolean selfScoresShared;
+        private String entity = "";
+        private Map<String, Judgement> judgements;
+        private Map<String, BigDecimal> selfScores;
+        private BigDecimal selfTotal;
+
+        private SlotBuilder(List<String> layout) {
+            this.layout = Objects.requireNonNull(layout, "layout");
+            this.slots = new Object[layout.size()];
+        }
+
+        /**
+         * 填报单位, shown on the sheet.
+         *
+         * @param entity the unit's name; default {@code ""}
+         * @return this builder
+         */
+        public SlotBuilder entity(String entity) {
+            this.entity = Objects.requireNonNull(entity, "entity");
+            return this;
+        }
+
+        /**
+         * One number, in the datum's declared unit.
+         *
+         * @param slot the datum's slot ({@code pack.dataSlot(name)})
+         * @param value the number
+         * @return this builder
+         * @throws IndexOutOfBoundsException for a slot outside the layout
+         */
+        public SlotBuilder number(int slot, BigDecimal value) {
+            return set(slot, Objects.requireNonNull(value, "value"));
+        }
+
+        /**
+         * One 是/否 datum.
+         *
+         * @param slot the datum's slot
+         * @param yes {@code true} for 是
+         * @return this builder
+         */
+        public SlotBuilder yes(int slot, boolean yes) {
+            return set(slot, yes ? YES : NO);
+        }
+
+        /**
+         * A checklist's answers, item 1 first: {@code true} is 符合.
+         *
+         * @param slot the datum's slot
+         * @param met each item's answer, in item order (copied)
+         * @return this builder
+         */
+        public SlotBuilder checklist(int slot, boolean... met) {
+            return set(slot, new Value.Checklist(ItemAnswers.of(met.clone())));
+        }
+
+        /**
+         * Any datum as a {@link Value} (a series, or any of the above).
+         *
+         * @param slot the datum's slot
+         * @param value its value
+         * @return this builder
+         */
+        public SlotBuilder put(int slot, Value value) {
+            Objects.requireNonNull(value, "value");
+            return set(slot, value instanceof Value.Number n ? n.value() : value);
+        }
+
+        /**
+         * The evaluator's judgement for an indicator scored by judgement (酌情).
+         *
+         * @param indicator the indicator's name
+         * @param judgement its score and reason
+         * @return this builder
+         */
+        public SlotBuilder judgement(String indicator, Judgement judgement) {
+            if (judgements == null || judgementsShared) {
+                judgements = judgements == null ? new LinkedHashMap<>() : new LinkedHashMap<>(judgements);
+                judgementsShared = false;
+            }
+            judgements.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(judgement));
+            return this;
+        }
+
+        /**
+         * 自评得分 of one indicator, as the department reported it, for the review (复核).
+         *
+         * @param indicator the indicator's name
+         * @param score the self-score
+         * @return this builder
+         */
+        public SlotBuilder selfScore(String indicator, BigDecimal score) {
+            if (selfScores == null || selfScoresShared) {
+                selfScores = selfScores == null ? new LinkedHashMap<>() : new LinkedHashMap<>(selfScores);
+                selfScoresShared = false;
+            }
+            selfScores.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(score, "score"));
+            return this;
+        }
+
+        /**
+         * The self-reported 合计, reviewed against the computed total.
+         *
+         * @param total the self-reported total, or {@code null} for none
+         * @return this builder
+         */
+        public SlotBuilder selfTotal(BigDecimal total) {
+            this.selfTotal = total;
+            return this;
+        }
+
+        /**
+         * The input as collected so far; the builder may be used on.
+         *
+         * @return the immutable input
+         */
+        public EvaluationInput build() {
+            // the input keeps what is collected now: the next change copies it first
+            slotsShared = true;
+            judgementsShared = true;
+            selfScoresShared = true;
+            return new EvaluationInput(this);
+        }
+
+        private SlotBuilder set(int slot, Object value) {
+            Objects.checkIndex(slot, slots.length);
+            if (slotsShared) {
+                slots = slots.clone();
+                slotsShared = false;
+            }
+            slots[slot] = value;
+            return this;
         }
     }
 }

@@ -25,6 +25,11 @@ final class ItemAnswers extends AbstractMap<Integer, Boolean> {
         this.met = met;
     }
 
+    /** Items 1…n answered by {@code met[i - 1]}; {@code met} is kept, not copied. */
+    static ItemAnswers of(boolean[] met) {
+        return new ItemAnswers(met);
+    }
+
     /** The answers as an unmodifiable map in item order: an ItemAnswers when the items are 1…n, else a sorted copy. */
     static Map<Integer, Boolean> copyOf(Map<Integer, Boolean> answers) {
         if (answers instanceof ItemAnswers a) {

@@ -8,6 +8,7 @@ import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.EvaluationRecord;
 import io.perfeval.core.sheet.IndicatorResult;
 import io.perfeval.core.sheet.ScoreSheet;
+import io.perfeval.core.sheet.Status;
 import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
@@ -52,12 +53,15 @@ public final class SheetInternals {
         EvaluationRecord record(String packId, String packVersion, Supplier<String> packHash,
                                 Supplier<String> inputHash, String libraryVersion);
 
-        /** @return a sheet whose indicator tree and figures are built when first read */
+        /**
+         * @return a sheet whose indicator tree and figures are built when first read, and whose {@code scores()} and
+         *     {@code statuses()} read {@code scores} and {@code statuses} (by indicator index, not copied)
+         */
         ScoreSheet sheet(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
                          BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total, boolean rescaled,
                          Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
                          Supplier<List<TraceEntry.Computed>> figures, List<Problem> problems,
-                         Optional<EvaluationRecord> record);
+                         Optional<EvaluationRecord> record, BigDecimal[] scores, Status[] statuses);
     }
 
     private static final String SHEET_PACKAGE = "io.perfeval.core.sheet";

@@ -63,8 +63,8 @@ final class DeferredFactory implements SheetInternals.Factory {
                             BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,
                             boolean rescaled, Optional<GradeBand> grade, boolean vetoed, List<AuditFinding> findings,
                             Supplier<List<TraceEntry.Computed>> figures, List<Problem> problems,
-                            Optional<EvaluationRecord> record) {
+                            Optional<EvaluationRecord> record, BigDecimal[] scores, Status[] statuses) {
         return ScoreSheet.deferred(pack, entity, indicators, maxTotal, applicableMax, total, rescaled, grade, vetoed,
-                findings, figures, problems, record);
+                findings, figures, problems, record, scores, statuses);
     }
 }

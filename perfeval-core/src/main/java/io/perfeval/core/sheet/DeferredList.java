@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * it): a {@link ScoreSheet}'s indicator tree and figures, and a {@link Trace}'s entries, which a batch scoring a
  * province seldom opens. Once built, the builder is dropped, and with it whatever it kept to build from.
  */
-final class DeferredList<T> extends AbstractList<T> implements RandomAccess {
+class DeferredList<T> extends AbstractList<T> implements RandomAccess {
     private Supplier<? extends List<? extends T>> build;
     private volatile List<T> list;
 
@@ -36,7 +36,7 @@ final class DeferredList<T> extends AbstractList<T> implements RandomAccess {
     }
 
     @Override
-    public T get(int index) {
+    public final T get(int index) {
         return list().get(index);
     }
 

@@ -6,6 +6,7 @@ import io.perfeval.core.diag.Problem;
 import io.perfeval.core.rule.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,14 +60,18 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
      * A sheet whose indicator tree and figures are built by {@code indicators} and {@code figures} when first read
      * (each at most once, by any thread), not with the sheet: the evaluator's, so that scoring a province makes no
      * result object per indicator for sheets nobody opens. Everything else is as given. Once read, they are what a
-     * sheet built eagerly would hold.
+     * sheet built eagerly would hold. {@code scores} and {@code statuses} are every indicator's by index (depth first
+     * in table order), what the tree is built from, read by {@link #scores()} and {@link #statuses()}; they are not
+     * copied and must not be written after.
      */
     static ScoreSheet deferred(PackInfo pack, String entity, Supplier<List<IndicatorResult>> indicators,
                                       BigDecimal maxTotal, BigDecimal applicableMax, Optional<BigDecimal> total,
                                       boolean rescaled, Optional<GradeBand> grade, boolean vetoed,
                                       List<AuditFinding> findings, Supplier<List<TraceEntry.Computed>> figures,
-                                      List<Problem> problems, Optional<EvaluationRecord> record) {
-        return new ScoreSheet(pack, entity, new DeferredList<>(indicators), maxTotal, applicableMax, total, rescaled,
+                                      List<Problem> problems, Optional<EvaluationRecord> record,
+                                      BigDecimal[] scores, Status[] statuses) {
+        return new ScoreSheet(pack, entity, new DeferredTree(indicators, scores, statuses), maxTotal, applicableMax,
+                total, rescaled,
                 grade, vetoed, findings, new DeferredList<>(figures), problems, record);
     }
 
@@ -96,6 +101,36 @@ public record ScoreSheet(PackInfo pack, String entity, List<IndicatorResult> ind
                     .append(" 分按比例折算为 ").append(Decimals.trim(maxTotal)).append(" 分制");
         }
         return s.toString();
+    }
+
+    /**
+     * Every indicator's score by its index — {@code RulePack.indicatorIndex(name)}, the depth-first table order of
+     * {@link #flatten()}: 三级 scores and 二级 and 一级 subtotals alike — or null where the indicator has none (it could
+     * not be scored, or is 不适用). An unmodifiable list. On the evaluator's sheets it is read from what the evaluation
+     * computed, without building the indicator tree, so an integrator that stores the figures makes no
+     * {@link IndicatorResult}; on a sheet built with its tree it is read from the tree.
+     *
+     * @return the scores, one per indicator, in {@link #flatten()}'s order
+     */
+    public List<BigDecimal> scores() {
+        if (indicators instanceof DeferredTree tree) {
+            return tree.scores();
+        }
+        return Collections.unmodifiableList(flatten().stream().map(r -> r.score().orElse(null))
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll));
+    }
+
+    /**
+     * Every indicator's status by its index, as {@link #scores()} orders them, read the same way (without building
+     * the indicator tree on the evaluator's sheets).
+     *
+     * @return the statuses, one per indicator, in {@link #flatten()}'s order
+     */
+    public List<Status> statuses() {
+        if (indicators instanceof DeferredTree tree) {
+            return tree.statuses();
+        }
+        return flatten().stream().map(IndicatorResult::status).toList();
     }
 
     /** All indicators depth-first in table order (一级, its 二级, their 三级 …). */

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.perfeval.core.PackInfo;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,5 +67,20 @@ class DeferredListTest {
             }
             assertEquals(1, builds.get());
         }
+    }
+
+    @Test
+    void aSheetsFlatFiguresAreReadWithoutBuildingItsTree() {
+        AtomicInteger builds = new AtomicInteger();
+        BigDecimal[] scores = {new BigDecimal("4.00"), null};
+        Status[] statuses = {Status.SCORED, Status.NOT_APPLICABLE};
+        ScoreSheet sheet = ScoreSheet.deferred(new PackInfo("test/flat", "平面", "", "", ""), "", () -> {
+            builds.incrementAndGet();
+            return List.of();
+        }, BigDecimal.TEN, BigDecimal.TEN, Optional.empty(), false, Optional.empty(), false, List.of(), List::of,
+                List.of(), Optional.empty(), scores, statuses);
+        assertEquals(Arrays.asList(new BigDecimal("4.00"), null), sheet.scores());
+        assertEquals(List.of(Status.SCORED, Status.NOT_APPLICABLE), sheet.statuses());
+        assertEquals(0, builds.get());
     }
 }

@@ -38,6 +38,10 @@ public class EvaluationBenchmark {
     public static class Pool {
         RulePack pack;
         EvaluationInput[] inputs;
+        /** The same departments as an integrator's system holds them, in plain Java values. */
+        PlainDepartment[] plain;
+        /** The pack's data slots for the plain values, looked up once. */
+        PlainDepartment.Slots slots;
         HandWritten handWritten;
         AviatorRules aviator;
         SpelRules spel;
@@ -45,7 +49,10 @@ public class EvaluationBenchmark {
         @Setup
         public void setUp() {
             pack = ShijiazhuangDepartmentPack.pack();
-            inputs = BenchInputs.pool().toArray(EvaluationInput[]::new);
+            List<EvaluationInput> pool = BenchInputs.pool();
+            inputs = pool.toArray(EvaluationInput[]::new);
+            plain = PlainDepartment.pool(pool);
+            slots = PlainDepartment.Slots.of(pack);
             handWritten = new HandWritten();
             aviator = new AviatorRules();
             spel = new SpelRules();
@@ -61,6 +68,77 @@ public class EvaluationBenchmark {
             next = (next + 1) & (BenchInputs.POOL - 1);
             return in;
         }
+
+        PlainDepartment nextPlain(Pool pool) {
+            PlainDepartment in = pool.plain[next];
+            next = (next + 1) & (BenchInputs.POOL - 1);
+            return in;
+        }
+    }
+
+    /**
+     * The integrator's whole path (issue 21): the input built from the system's plain values with the public builder,
+     * evaluated with the trace, and every score, subtotal, total and grade read from the sheet.
+     */
+    @Benchmark
+    public void integratorPath(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput()), bh);
+    }
+
+    /** The same path with the input built by slot ({@code pack.inputBuilder()}): no map of names, no boxed numbers. */
+    @Benchmark
+    public void integratorPathBySlot(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput(pool.slots)), bh);
+    }
+
+    /** The same by slot, with the trace switched off. */
+    @Benchmark
+    public void integratorPathBySlotWithoutTrace(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput(pool.slots), EvaluationOptions.withoutTrace()), bh);
+    }
+
+    /** The same path with the trace switched off. */
+    @Benchmark
+    public void integratorPathWithoutTrace(Pool pool, Cursor cursor, Blackhole bh) {
+        read(pool.pack.evaluate(cursor.nextPlain(pool).toInput(), EvaluationOptions.withoutTrace()), bh);
+    }
+
+    /** The same path reading the figures from the sheet's tree of result objects (built on first read), as before. */
+    @Benchmark
+    public void integratorPathReadingTheTree(Pool pool, Cursor cursor, Blackhole bh) {
+        ScoreSheet sheet = pool.pack.evaluate(cursor.nextPlain(pool).toInput());
+        for (IndicatorResult r : sheet.flatten()) {
+            bh.consume(r.score());
+        }
+        bh.consume(sheet.total());
+        bh.consume(sheet.grade());
+    }
+
+    /** The hand-written floor on the same path: it reads the same plain values, and every figure of its sheet is read. */
+    @Benchmark
+    public void handWrittenIntegratorPath(Pool pool, Cursor cursor, Blackhole bh) {
+        WholeSheet sheet = pool.handWritten.sheet(cursor.nextPlain(pool));
+        for (BigDecimal score : sheet.scores()) {
+            bh.consume(score);
+        }
+        for (BigDecimal subtotal : sheet.subtotals()) {
+            bh.consume(subtotal);
+        }
+        bh.consume(sheet.total());
+        bh.consume(sheet.grade());
+    }
+
+    /**
+     * Every indicator's score (三级 and subtotals, by the index the pack hands out), the total and the grade, as an
+     * integrator stores them: from the sheet's flat figures, without its tree of result objects.
+     */
+    private static void read(ScoreSheet sheet, Blackhole bh) {
+        List<BigDecimal> scores = sheet.scores();
+        for (int i = 0; i < scores.size(); i++) {
+            bh.consume(scores.get(i));
+        }
+        bh.consume(sheet.total());
+        bh.consume(sheet.grade());
     }
 
     /** The sheet holds every indicator's structured trace; nothing is rendered to text. */

@@ -1,16 +1,15 @@
 package io.perfeval.examples.bench;
 
 import io.perfeval.core.input.EvaluationInput;
-import io.perfeval.core.input.Judgement;
-import io.perfeval.core.input.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The floor: the Shijiazhuang 2019 department criteria coded by hand with BigDecimal, the way a careful engineer would
  * for speed — constants hoisted, exact arithmetic, one rounding division per rate, measures rounded to two decimals
- * as the pack declares, scores rounded half-up to two decimals. No trace, no strings.
+ * as the pack declares, scores rounded half-up to two decimals. No trace, no strings. It reads a department's figures
+ * by position ({@link Facts}): from an integrator's plain values directly, or from perfeval's input by name.
  */
 public final class HandWritten implements Scorer {
 
@@ -34,25 +33,66 @@ public final class HandWritten implements Scorer {
     private static final BigDecimal TWENTY_THOUSAND = BigDecimal.valueOf(20_000);
     private static final BigDecimal THREE_HUNDRED = BigDecimal.valueOf(300);
 
+    private static final int PROJECTS_WITHOUT_GOAL = number("不合格项目目标数");
+    private static final int INITIAL = number("年初预算数");
+    private static final int ADJUSTED = number("调整后预算数");
+    private static final int EXCLUDED = number("可剔除的预算调整数");
+    private static final int REVENUE_BUDGET = number("收入预算数");
+    private static final int REVENUE = number("收入预算完成数");
+    private static final int CARRIED_IN = number("年初结转和结余");
+    private static final int EXPENDITURE = number("本年支出");
+    private static final int THREE_PUBLIC_BUDGET = number("三公经费预算数");
+    private static final int THREE_PUBLIC_ACTUAL = number("三公经费实际支出数");
+    private static final int PROCUREMENT_BUDGET = number("政府采购预算数");
+    private static final int PROCURED = number("实际政府采购金额");
+    private static final int TO_SELF_EVALUATE = number("应自评项目数");
+    private static final int SELF_EVALUATED = number("已自评项目数");
+    private static final int SUGGESTIONS = number("意见建议总数");
+    private static final int SUGGESTIONS_ADOPTED = number("意见建议采纳数");
+    private static final int LETTERS = number("接收公文件数");
+    private static final int HOTLINE_ORDERS = number("市长热线下派工单数");
+    /** 组织活动次数, then 印发公文报告篇数, 银企对接会次数 and 发布信息条数. */
+    private static final int FIRST_OUTPUT = number("组织活动次数");
+    private static final BigDecimal[] OUTPUT_TARGETS = {THREE_HUNDRED, THREE_HUNDRED, FOUR, TWENTY_THOUSAND};
+    private static final int SATISFACTION = number("社会公众满意度");
+    private static final int OVERALL_GOALS = yesNo("总体绩效目标合格");
+    private static final int SUB_ITEM_GOALS = yesNo("分项绩效目标合格");
+    private static final int REPORTED_ON_TIME = yesNo("是否按时上报");
+    private static final int ACCOUNTS_AGREE = yesNo("账表一致");
+    /** 值班工作达标, then 会务接待达标, 综合资料起草达标, 金融工作达标, 政务公开达标 and 资金按时拨付. */
+    private static final int FIRST_ATTAINED = yesNo("值班工作达标");
+
     @Override
     public BigDecimal[] score(EvaluationInput input) {
-        Map<String, Value> d = input.data();
-        Map<String, Judgement> j = input.judgements();
+        return score(Facts.of(input));
+    }
+
+    /** The same 33 scores from the plain values an integrator holds, read directly ({@link PlainDepartment}). */
+    public BigDecimal[] score(PlainDepartment department) {
+        return score((Facts) department);
+    }
+
+    /** The whole sheet from the integrator's plain values. */
+    public WholeSheet sheet(PlainDepartment department) {
+        return WholeSheet.of(score(department));
+    }
+
+    private static BigDecimal[] score(Facts f) {
         BigDecimal[] s = new BigDecimal[33];
 
-        int goalsFailed = (yes(d, "总体绩效目标合格") ? 0 : 1) + (yes(d, "分项绩效目标合格") ? 0 : 1);
+        int goalsFailed = (f.yes(OVERALL_GOALS) ? 0 : 1) + (f.yes(SUB_ITEM_GOALS) ? 0 : 1);
         s[0] = deducted(SEVEN, TWO.multiply(BigDecimal.valueOf(goalsFailed))
-                .add(HALF.multiply(num(d, "不合格项目目标数"))));
-        s[1] = deducted(BigDecimal.valueOf(3), HALF.multiply(failed(d, "绩效指标科学性")));
-        s[2] = deducted(TWO, ONE_HALF.multiply(failed(d, "预算编制完整性")));
-        s[3] = deducted(SIX, TWO_QUARTERS.multiply(failed(d, "项目预算功能分类等编制合规性")));
-        s[4] = yes(d, "是否按时上报") ? TWO : ZERO;
+                .add(HALF.multiply(f.num(PROJECTS_WITHOUT_GOAL))));
+        s[1] = deducted(BigDecimal.valueOf(3), HALF.multiply(failed(f, 0)));
+        s[2] = deducted(TWO, ONE_HALF.multiply(failed(f, 1)));
+        s[3] = deducted(SIX, TWO_QUARTERS.multiply(failed(f, 2)));
+        s[4] = f.yes(REPORTED_ON_TIME) ? TWO : ZERO;
 
-        BigDecimal initial = num(d, "年初预算数");
-        BigDecimal adjusted = num(d, "调整后预算数");
-        BigDecimal revenue = num(d, "收入预算完成数");
-        BigDecimal carried = num(d, "年初结转和结余");
-        BigDecimal completion = rate(revenue, num(d, "收入预算数"));
+        BigDecimal initial = f.num(INITIAL);
+        BigDecimal adjusted = f.num(ADJUSTED);
+        BigDecimal revenue = f.num(REVENUE);
+        BigDecimal carried = f.num(CARRIED_IN);
+        BigDecimal completion = rate(revenue, f.num(REVENUE_BUDGET));
         if (completion.compareTo(BigDecimal.valueOf(95)) >= 0) {
             s[5] = TWO;
         } else if (completion.compareTo(BigDecimal.valueOf(85)) <= 0) {
@@ -60,7 +100,7 @@ public final class HandWritten implements Scorer {
         } else {
             s[5] = deducted(TWO, BigDecimal.valueOf(95).subtract(completion).multiply(POINT_2));
         }
-        BigDecimal counted = adjusted.subtract(initial).subtract(num(d, "可剔除的预算调整数"))
+        BigDecimal counted = adjusted.subtract(initial).subtract(f.num(EXCLUDED))
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal adjustment = rate(counted, initial);
         if (adjustment.signum() == 0) {
@@ -72,13 +112,12 @@ public final class HandWritten implements Scorer {
         } else {
             throw new IllegalArgumentException("预算调整率为负，评价标准未规定");
         }
-        Map<String, BigDecimal> progress = ((Value.Series) d.get("支出进度")).values();
-        Map<String, BigDecimal> schedule = ((Value.Series) d.get("序时进度")).values();
-        int late = (progress.get("第二季度").compareTo(schedule.get("第二季度")) < 0 ? 1 : 0)
-                + (progress.get("第三季度").compareTo(schedule.get("第三季度")) < 0 ? 1 : 0)
-                + (progress.get("第四季度").compareTo(schedule.get("第四季度")) < 0 ? 1 : 0);
+        int late = 0;
+        for (int q = 1; q < 4; q++) {
+            late += f.progress(q).compareTo(f.schedule(q)) < 0 ? 1 : 0;
+        }
         s[7] = deducted(FOUR, BigDecimal.valueOf(late));
-        BigDecimal balance = carried.add(revenue).subtract(num(d, "本年支出")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal balance = carried.add(revenue).subtract(f.num(EXPENDITURE)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal carryRate = rate(balance, adjusted.add(carried).setScale(2, RoundingMode.HALF_UP));
         if (carryRate.compareTo(FIVE) <= 0) {
             s[8] = TWO;
@@ -88,34 +127,32 @@ public final class HandWritten implements Scorer {
             BigDecimal steps = carryRate.subtract(FIVE).divide(FIVE, 0, RoundingMode.CEILING);
             s[8] = deducted(TWO, steps.multiply(POINT_2));
         }
-        BigDecimal control = rate(num(d, "三公经费实际支出数"), num(d, "三公经费预算数"));
+        BigDecimal control = rate(f.num(THREE_PUBLIC_ACTUAL), f.num(THREE_PUBLIC_BUDGET));
         s[9] = control.compareTo(HUNDRED) <= 0 ? TWO : deducted(TWO, control.subtract(HUNDRED));
-        BigDecimal procurement = rate(num(d, "实际政府采购金额"), num(d, "政府采购预算数"));
+        BigDecimal procurement = rate(f.num(PROCURED), f.num(PROCUREMENT_BUDGET));
         s[10] = deducted(TWO, TWO.subtract(procurement.multiply(TWO).movePointLeft(2)));
-        s[11] = yes(d, "账表一致") ? TWO : ZERO;
-        s[12] = deducted(FOUR, HALF.multiply(failed(d, "资金使用合规性")));
-        s[13] = deducted(FIVE, ONE_QUARTER.multiply(failed(d, "财务管理规范性")));
-        s[14] = deducted(TWO, failed(d, "管理制度健全性"));
-        s[15] = deducted(TWO, failed(d, "预算信息公开性"));
-        s[16] = deducted(ONE, HALF.multiply(failed(d, "基础信息完善性")));
-        s[17] = deducted(TWO, POINT_4.multiply(failed(d, "资产管理规范性")));
-        s[18] = round(rate(num(d, "已自评项目数"), num(d, "应自评项目数")).multiply(FOUR).movePointLeft(2));
-        s[19] = round(rate(num(d, "意见建议采纳数"), num(d, "意见建议总数")).multiply(FOUR).movePointLeft(2));
+        s[11] = f.yes(ACCOUNTS_AGREE) ? TWO : ZERO;
+        s[12] = deducted(FOUR, HALF.multiply(failed(f, 3)));
+        s[13] = deducted(FIVE, ONE_QUARTER.multiply(failed(f, 4)));
+        s[14] = deducted(TWO, failed(f, 5));
+        s[15] = deducted(TWO, failed(f, 6));
+        s[16] = deducted(ONE, HALF.multiply(failed(f, 7)));
+        s[17] = deducted(TWO, POINT_4.multiply(failed(f, 8)));
+        s[18] = round(rate(f.num(SELF_EVALUATED), f.num(TO_SELF_EVALUATE)).multiply(FOUR).movePointLeft(2));
+        s[19] = round(rate(f.num(SUGGESTIONS_ADOPTED), f.num(SUGGESTIONS)).multiply(FOUR).movePointLeft(2));
 
-        s[20] = num(d, "接收公文件数").compareTo(TEN_THOUSAND) >= 0
-                && num(d, "市长热线下派工单数").compareTo(TEN_THOUSAND) >= 0 ? TWO : judged(j, "公文接收、市长热线办理工作");
-        s[21] = num(d, "组织活动次数").compareTo(THREE_HUNDRED) >= 0 ? TWO : judged(j, "会务组织接待工作");
-        s[22] = num(d, "印发公文报告篇数").compareTo(THREE_HUNDRED) >= 0 ? TWO : judged(j, "以文参政、以文辅政工作");
-        s[23] = num(d, "银企对接会次数").compareTo(FOUR) >= 0 ? TWO : judged(j, "组织召开银企对接会");
-        s[24] = num(d, "发布信息条数").compareTo(TWENTY_THOUSAND) >= 0 ? TWO : judged(j, "政务公开工作");
-        s[25] = yes(d, "值班工作达标") ? TWO : judged(j, "规范行政值班");
-        s[26] = yes(d, "会务接待达标") ? TWO : judged(j, "精心组织会务接待");
-        s[27] = yes(d, "综合资料起草达标") ? TWO : judged(j, "高效起草综合资料");
-        s[28] = yes(d, "金融工作达标") ? TWO : judged(j, "推进金融工作发展");
-        s[29] = yes(d, "政务公开达标") ? TWO : judged(j, "政务公开工作高效推进");
-        s[30] = yes(d, "资金按时拨付") ? FIVE : judged(j, "资金拨付时效");
-        s[31] = judged(j, "部门整体效益");
-        BigDecimal satisfaction = num(d, "社会公众满意度");
+        s[20] = f.num(LETTERS).compareTo(TEN_THOUSAND) >= 0 && f.num(HOTLINE_ORDERS).compareTo(TEN_THOUSAND) >= 0
+                ? TWO : f.judged(0);
+        // 组织活动次数 … 发布信息条数 against their targets, each judged by the next judged indicator when short
+        for (int i = 0; i < OUTPUT_TARGETS.length; i++) {
+            s[21 + i] = f.num(FIRST_OUTPUT + i).compareTo(OUTPUT_TARGETS[i]) >= 0 ? TWO : f.judged(1 + i);
+        }
+        // 值班工作达标 … 资金按时拨付, each judged by the next judged indicator when not attained
+        for (int i = 0; i < 6; i++) {
+            s[25 + i] = f.yes(FIRST_ATTAINED + i) ? (i == 5 ? FIVE : TWO) : f.judged(5 + i);
+        }
+        s[31] = f.judged(11);
+        BigDecimal satisfaction = f.num(SATISFACTION);
         if (satisfaction.compareTo(NINETY) >= 0) {
             s[32] = SIX;
         } else if (satisfaction.compareTo(BigDecimal.valueOf(60)) < 0) {
@@ -148,25 +185,15 @@ public final class HandWritten implements Scorer {
         return v.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal num(Map<String, Value> d, String name) {
-        return ((Value.Number) d.get(name)).value();
+    private static BigDecimal failed(Facts f, int checklist) {
+        return BigDecimal.valueOf(f.failed(checklist));
     }
 
-    private static boolean yes(Map<String, Value> d, String name) {
-        return ((Value.YesNo) d.get(name)).yes();
+    private static int number(String name) {
+        return List.of(PlainDepartment.NUMBERS).indexOf(name);
     }
 
-    private static BigDecimal failed(Map<String, Value> d, String name) {
-        int n = 0;
-        for (Boolean met : ((Value.Checklist) d.get(name)).answers().values()) {
-            if (!met) {
-                n++;
-            }
-        }
-        return BigDecimal.valueOf(n);
-    }
-
-    private static BigDecimal judged(Map<String, Judgement> j, String indicator) {
-        return j.get(indicator).score();
+    private static int yesNo(String name) {
+        return List.of(PlainDepartment.YES_NO).indexOf(name);
     }
 }
