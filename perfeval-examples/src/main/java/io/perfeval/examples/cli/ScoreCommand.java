@@ -1,8 +1,9 @@
 package io.perfeval.examples.cli;
 
 import io.perfeval.core.sheet.ScoreSheet;
-import io.perfeval.sheets.SheetFormat;
+import io.perfeval.sheets.OfficialForm;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +28,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Subject subject = new Subject();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text | markdown | json | html | xlsx | narrative（默认 text）",
-                    "output format (default text); xlsx needs --out"})
-    SheetFormat format = SheetFormat.TEXT;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ScoreFormat.Converter.class,
+            description = {"text | markdown | json | html | xlsx | narrative | official-xlsx | official-html（默认 text；"
+                    + "official-* 为官方格式的部门整体支出绩效自评表，含预算执行情况与分项绩效项目清单）",
+                    "output format (default text); official-* is the official form with the budget block and the "
+                            + "project list; xlsx and official-xlsx need --out"})
+    ScoreFormat format = ScoreFormat.TEXT;
 
     @Option(names = "--out", paramLabel = "FILE", description = {"写入文件而不是标准输出", "write to FILE, not stdout"})
     Path out;
@@ -44,8 +47,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (format.binary() && out == null) {
             throw CliProblems.fail("X005");
         }
-        ScoreSheet sheet = subject.score(env).sheet();
-        byte[] bytes = format.render(sheet);
+        Subject.Scored scored = subject.score(env);
+        ScoreSheet sheet = scored.sheet();
+        byte[] bytes = render(scored);
         if (out == null) {
             env.out().write(bytes, 0, bytes.length);
             env.out().flush();
@@ -62,5 +66,14 @@ final class ScoreCommand implements Callable<Integer> {
             return PerfevalCli.EXIT_FINDINGS;
         }
         return PerfevalCli.EXIT_OK;
+    }
+
+    private byte[] render(Subject.Scored scored) {
+        if (format.sheet.isPresent()) {
+            return format.sheet.get().render(scored.sheet());
+        }
+        OfficialForm.Details details = OfficialFormDetails.of(scored.pack(), scored.input(), scored.department());
+        return format == ScoreFormat.OFFICIAL_XLSX ? OfficialForm.xlsx(scored.sheet(), details)
+                : OfficialForm.html(scored.sheet(), details).getBytes(StandardCharsets.UTF_8);
     }
 }

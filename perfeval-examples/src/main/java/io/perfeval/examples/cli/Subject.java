@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,8 +41,14 @@ final class Subject {
                             + "any pack's 数据 document (default: the bundled Gaoyi 2021 case)"})
     Path input;
 
-    /** The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. */
-    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
+    /**
+     * The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. {@code department}
+     * is the Hebei department input when that was the input's shape (the official form reads its budget and projects).
+     */
+    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, Optional<DepartmentInput> department) {
+        Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
+            this(pack, input, sheet, Optional.empty());
+        }
     }
 
     Scored score(PerfevalCli.Environment env) {
@@ -74,7 +81,7 @@ final class Subject {
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
-        return new Scored(rules, input, rules.evaluate(input));
+        return new Scored(rules, input, rules.evaluate(input), Optional.of(in));
     }
 
     /**
