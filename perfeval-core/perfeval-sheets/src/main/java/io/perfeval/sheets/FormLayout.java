@@ -61,7 +61,7 @@ final class FormLayout {
     static final String[] HEADERS = {"一级指标", "二级指标", "三级指标", "指标内容", "评价标准", "分值", "自评得分", "得分",
         "复核"};
     /** Column widths in characters of the workbook's default font; the page uses their proportions. */
-    private static final List<Integer> WIDTHS = List.of(11, 13, 16, 40, 44, 6, 8, 7, 6);
+    private static final List<Integer> WIDTHS = List.of(11, 13, 16, 40, 41, 9, 8, 7, 6);
     private static final String[] PROJECT_HEADERS = {"序号", "项目名称", "预算数（调整后）", "执行数", "结余交回财政数",
         "自评得分", "分项项目绩效目标", "分项项目绩效目标完成情况"};
     private static final List<Integer> PROJECT_WIDTHS = List.of(6, 30, 12, 12, 12, 9, 50, 50);
