@@ -29,9 +29,9 @@ final class ScoreCommand implements Callable<Integer> {
     Subject subject = new Subject();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ScoreFormat.Converter.class,
-            description = {"text | markdown | json | html | xlsx | narrative | official-xlsx | official-html（默认 text；"
+            description = {"text | markdown | json | html | xlsx | narrative | report | official-xlsx | official-html（默认 text；report 为自评报告语体的指标分析；"
                     + "official-* 为官方格式的部门整体支出绩效自评表，含预算执行情况与分项绩效项目清单）",
-                    "output format (default text); official-* is the official form with the budget block and the "
+                    "output format (default text); report is the report's section 三 in its own register; official-* is the official form with the budget block and the "
                             + "project list; xlsx and official-xlsx need --out"})
     ScoreFormat format = ScoreFormat.TEXT;
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 enum ScoreFormat {
     TEXT(SheetFormat.TEXT), MARKDOWN(SheetFormat.MARKDOWN), JSON(SheetFormat.JSON), HTML(SheetFormat.HTML),
-    XLSX(SheetFormat.XLSX), NARRATIVE(SheetFormat.NARRATIVE), OFFICIAL_XLSX(null), OFFICIAL_HTML(null);
+    XLSX(SheetFormat.XLSX), NARRATIVE(SheetFormat.NARRATIVE), REPORT(SheetFormat.REPORT),
+    OFFICIAL_XLSX(null), OFFICIAL_HTML(null);
 
     /** The library format this one is, or empty for the official form. */
     final Optional<SheetFormat> sheet;
