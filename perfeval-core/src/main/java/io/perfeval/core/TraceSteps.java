@@ -8,7 +8,9 @@ import io.perfeval.core.rule.DeductionTerm;
 import io.perfeval.core.rule.Expr;
 import io.perfeval.core.rule.Quantity;
 import io.perfeval.core.rule.Unit;
+import io.perfeval.core.internal.FactSource;
 import io.perfeval.core.sheet.TraceEntry;
+import io.perfeval.core.sheet.TraceFact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +40,16 @@ final class TraceSteps {
     }
 
     /** 分值 7 分减扣分 2.5 分，得 4.5 分. */
-    record Deduction(BigDecimal max, BigDecimal total, BigDecimal score) implements Step, Supplier<String> {
+    record Deduction(BigDecimal max, BigDecimal total, BigDecimal score)
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, score);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Deducted(max, total, score);
         }
 
         @Override
@@ -52,10 +60,15 @@ final class TraceSteps {
 
     /** 不合格项目目标数 3 个，每个扣 0.5 分，扣 1.5 分. */
     record PerCount(DeductionTerm.PerCount term, BigDecimal count, String unit, BigDecimal each, BigDecimal amount)
-            implements Step, Supplier<String> {
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.deducted(term::label, this, each, amount);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Counted(term.label(), count, unit, each, amount);
         }
 
         @Override
@@ -66,10 +79,15 @@ final class TraceSteps {
 
     /** 收入预算完成率 90.00% 低于 95% 5个百分点，每 1个百分点为一档 … ({@code term}: the plan's node of the term). */
     record PerStep(DeductNodes.PerStep term, BigDecimal measured, BigDecimal referenceValue, BigDecimal deviation,
-                   BigDecimal steps, BigDecimal amount) implements Step, Supplier<String> {
+                   BigDecimal steps, BigDecimal amount) implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.deducted(this, () -> Decimals.trim(steps) + " 档", term.each, amount);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return TraceSteps.stepFact(term, measured, referenceValue, deviation, steps, amount);
         }
 
         @Override
@@ -83,6 +101,17 @@ final class TraceSteps {
                     + unitWord + "，每 " + Decimals.trim(t.step().value()) + unitWord + "为一档（"
                     + t.counting().chinese() + "）";
         }
+    }
+
+    /** The fact of a per-step deduction (or bonus): the deviation in the step's unit, as its sentence says it. */
+    static TraceFact stepFact(DeductNodes.PerStep term, BigDecimal measured, BigDecimal referenceValue,
+                          BigDecimal deviation, BigDecimal steps, BigDecimal amount) {
+        DeductionTerm.PerStep t = term.term;
+        Unit stepUnit = t.step().unit();
+        return new TraceFact.Stepped(term.measure.said().strip(), term.measure.shown(measured), t.direction().chinese(),
+                term.reference.shown(referenceValue), Decimals.divide(deviation, stepUnit.factor()),
+                stepUnit.isPercent() ? "个百分点" : stepUnit.symbol(), t.step().value(), t.counting().chinese(), steps,
+                term.each, amount);
     }
 
     /** 加分：升类断面 2个，每个 5 分，加 10 分. */
@@ -105,10 +134,16 @@ final class TraceSteps {
     }
 
     /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分 ({@code rule}: the plan's node of the formula rule). */
-    record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points) implements Step, Supplier<String> {
+    record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points)
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, points);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Formula(rule.said().substring(0, rule.said().length() - 3), substituted(rule.formula().score(), rule.operands, values), points);
         }
 
         @Override
@@ -118,10 +153,16 @@ final class TraceSteps {
     }
 
     /** 评价人在 0–2 分之间酌情给分（理由：…），得 1.5 分. */
-    record Judged(BigDecimal lo, BigDecimal hi, Judgement given) implements Step, Supplier<String> {
+    record Judged(BigDecimal lo, BigDecimal hi, Judgement given)
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, given.score());
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Judged(lo, hi, given.score(), given.reason());
         }
 
         @Override
@@ -263,10 +304,16 @@ final class TraceSteps {
 
     /** 收入预算完成率 100.00% ≥ 95%，成立. */
     record Compare(Condition.Compare condition, ExprNode left, BigDecimal leftValue, ExprNode right,
-                   BigDecimal rightValue, boolean holds) implements Step, Supplier<String> {
+                   BigDecimal rightValue, boolean holds) implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.tested(this, holds);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Compared(name(left), left.display(leftValue), condition.op().symbol(), name(right),
+                    right.display(rightValue), holds);
         }
 
         @Override
@@ -275,11 +322,21 @@ final class TraceSteps {
         }
     }
 
+    /** A comparison side's name for its fact: the expression's text, or {@code ""} for a constant. */
+    private static String name(ExprNode side) {
+        return side instanceof ExprNodes.Const ? "" : side.said().strip();
+    }
+
     /** 是否按时上报：是. */
-    record IsYes(Condition.IsYes condition, boolean yes) implements Step, Supplier<String> {
+    record IsYes(Condition.IsYes condition, boolean yes) implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.tested(this, yes);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Answered(condition.name(), yes);
         }
 
         @Override
@@ -289,10 +346,16 @@ final class TraceSteps {
     }
 
     /** 资金使用合规性全部符合（不符合 0 项）. */
-    record AllItems(Condition.AllItemsMet condition, int failed) implements Step, Supplier<String> {
+    record AllItems(Condition.AllItemsMet condition, int failed)
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.tested(this, failed == 0);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Checked(condition.checklist(), condition.items(), failed);
         }
 
         @Override
@@ -304,16 +367,25 @@ final class TraceSteps {
 
     /** 资金使用合规性不符合：第2项「…」；第5项「…」. */
     record FailedItems(String checklist, Value.Checklist answers, DataField field, List<Integer> which)
-            implements NoteStep {
+            implements NoteStep, FactSource {
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.ItemsFailed(checklist, failedItems());
+        }
+
         @Override
         public String get() {
+            return checklist + "不符合：" + String.join("；", failedItems());
+        }
+
+        private List<String> failedItems() {
             List<String> failed = new ArrayList<>();
             for (Integer item : which) {
                 if (!answers.answers().get(item)) {
                     failed.add("第" + item + "项「" + field.items().get(item - 1) + "」");
                 }
             }
-            return checklist + "不符合：" + String.join("；", failed);
+            return failed;
         }
     }
 
@@ -323,7 +395,7 @@ final class TraceSteps {
      * every trace shares it, worded once (not a record: it keeps what it made, published through a volatile field since
      * traces may be read from several threads at once).
      */
-    static final class Measured implements Step, Supplier<String> {
+    static final class Measured implements Step, Supplier<String>, FactSource {
         private final EvaluationPlan.MeasurePlan measure;
         private final BigDecimal[] values;
         private final BigDecimal value;
@@ -344,6 +416,11 @@ final class TraceSteps {
                 made = c;
             }
             return c;
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.Measured(measure.measure.name(), new Quantity(value, measure.measure.unit()));
         }
 
         /** The formula with each datum and measure replaced by its value. */

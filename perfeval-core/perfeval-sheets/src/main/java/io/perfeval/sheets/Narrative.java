@@ -8,6 +8,7 @@ import io.perfeval.core.sheet.SheetText;
 import io.perfeval.core.sheet.TraceEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The sentences that section 三 of a self-evaluation report writes by hand for each 三级指标 —
@@ -49,6 +50,33 @@ public final class Narrative {
                 return "经自评，" + middle(r) + "，故此项得 " + r.score().map(Decimals::trim).orElse("—") + " 分。";
             }
         }
+    }
+
+    /**
+     * The indicator's sentence in the register of the report itself, worded from the values of its trace
+     * ({@link io.perfeval.core.sheet.TraceFact}) rather than its lines:
+     * 「经自评，结转结余率为35.56%，高于5%的标准30.56个百分点，按每5个百分点一档扣0.2分（不足一档按一档计），计7档，扣1.4分，
+     * 得0.6分。」. A 不适用 indicator or one that could not be scored gets the same sentence as {@link #sentence}.
+     *
+     * @param r the indicator's result (usually a 三级指标)
+     * @return one sentence, ending in 「。」
+     */
+    public static String reportSentence(IndicatorResult r) {
+        return switch (r.status()) {
+            case ERROR, NOT_APPLICABLE -> sentence(r);
+            default -> ReportSentence.of(r);
+        };
+    }
+
+    /**
+     * Section 三 of the report in the report's register: the outline of {@link #render} with
+     * {@link #reportSentence} for each 三级指标.
+     *
+     * @param sheet the sheet to write
+     * @return the section's text, {@code \n} line ends
+     */
+    public static String report(ScoreSheet sheet) {
+        return outline(sheet, Narrative::reportSentence);
     }
 
     private static String middle(IndicatorResult r) {
@@ -93,6 +121,10 @@ public final class Narrative {
      * @return the section's text
      */
     public static String render(ScoreSheet sheet) {
+        return outline(sheet, Narrative::sentence);
+    }
+
+    private static String outline(ScoreSheet sheet, Function<IndicatorResult, String> sentence) {
         StringBuilder out = new StringBuilder();
         // 部门整体支出绩效指标分析, or 项目支出绩效指标分析 for a project's sheet (the kind its title names)
         String kind = SheetText.title(sheet).replace("自评表", "");
@@ -100,28 +132,28 @@ public final class Narrative {
         int i = 1;
         for (IndicatorResult top : sheet.indicators()) {
             out.append('\n').append(i++).append('、').append(heading(top)).append('\n');
-            section(top, out);
+            section(top, out, sentence);
         }
         return out.toString();
     }
 
-    private static void section(IndicatorResult group, StringBuilder out) {
+    private static void section(IndicatorResult group, StringBuilder out, Function<IndicatorResult, String> sentence) {
         int groupNo = 0;
         int leafNo = 0;
         for (IndicatorResult c : group.children()) {
             if (c.isLeaf()) {
                 leafNo++;
                 out.append("\n（").append(leafNo).append('）').append(SheetText.oneLine(c.name())).append('\n');
-                out.append(sentence(c)).append('\n');
+                out.append(sentence.apply(c)).append('\n');
             } else {
                 groupNo++;
                 out.append("\n（").append(groupNo <= NUMERALS.length() ? String.valueOf(NUMERALS.charAt(groupNo - 1))
                         : String.valueOf(groupNo)).append('）').append(heading(c)).append('\n');
-                section(c, out);
+                section(c, out, sentence);
             }
         }
         if (group.isLeaf()) {
-            out.append(sentence(group)).append('\n');
+            out.append(sentence.apply(group)).append('\n');
         }
     }
 

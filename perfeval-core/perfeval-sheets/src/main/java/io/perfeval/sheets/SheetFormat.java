@@ -21,7 +21,9 @@ public enum SheetFormat {
     /** {@link XlsxSheet#render(ScoreSheet)}: the one binary format. */
     XLSX(null, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     /** {@link Narrative#render(ScoreSheet)}: the sentences of the report's section 三, one per 三级指标. */
-    NARRATIVE(Narrative::render, "txt", "text/plain; charset=utf-8");
+    NARRATIVE(Narrative::render, "txt", "text/plain; charset=utf-8"),
+    /** {@link Narrative#report(ScoreSheet)}: section 三 in the report's own register, worded from the trace's values. */
+    REPORT(Narrative::report, "txt", "text/plain; charset=utf-8");
 
     /** The text rendering; {@code null} for the one binary format. */
     private final Function<ScoreSheet, String> text;

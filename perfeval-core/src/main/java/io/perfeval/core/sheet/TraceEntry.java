@@ -1,9 +1,11 @@
 package io.perfeval.core.sheet;
 
+import io.perfeval.core.internal.FactSource;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.rule.Quantity;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,12 +22,27 @@ public sealed interface TraceEntry {
     /** The sentence shown to officers, in Chinese. */
     String render();
 
+    /**
+     * The values this step saw, as data ({@link TraceFact}), when the evaluator recorded them: empty for an entry made
+     * from text with a public constructor, and for the step kinds that have no fact yet.
+     *
+     * @return the step's fact, if it has one
+     */
+    Optional<TraceFact> fact();
+
+    /** The fact of the step an entry was made from (a deferred entry keeps it), or empty. */
+    private static Optional<TraceFact> factOf(Object source) {
+        return source instanceof FactSource s ? Optional.of(s.fact()) : Optional.empty();
+    }
+
     /** A derived measure: 收入预算完成率 = 收入预算完成数 / 收入预算数 × 100% = 1308.05 / 1308.05 × 100% = 100.00%. */
     final class Computed implements TraceEntry {
         private final String name;
         private Object formula;
         private Object substituted;
         private final Quantity value;
+        /** The step this entry was made from, kept for {@link #fact()} after its text is worded. */
+        private final Object source;
 
         public Computed(String name, String formula, String substituted, Quantity value) {
             this(name, (Object) Objects.requireNonNull(formula), Objects.requireNonNull(substituted), value);
@@ -36,6 +53,12 @@ public sealed interface TraceEntry {
             this.formula = formula;
             this.substituted = substituted;
             this.value = Objects.requireNonNull(value);
+            this.source = substituted;
+        }
+
+        @Override
+        public Optional<TraceFact> fact() {
+            return TraceEntry.factOf(source);
         }
 
         /** With the formula and the substituted formula worded only when first asked for. */
@@ -88,6 +111,7 @@ public sealed interface TraceEntry {
     final class Tested implements TraceEntry {
         private Object condition;
         private final boolean holds;
+        private final Object source;
 
         public Tested(String condition, boolean holds) {
             this((Object) Objects.requireNonNull(condition), holds);
@@ -96,6 +120,12 @@ public sealed interface TraceEntry {
         private Tested(Object condition, boolean holds) {
             this.condition = condition;
             this.holds = holds;
+            this.source = condition;
+        }
+
+        @Override
+        public Optional<TraceFact> fact() {
+            return TraceEntry.factOf(source);
         }
 
         /** With the condition worded only when first asked for. */
@@ -139,6 +169,7 @@ public sealed interface TraceEntry {
         private Object count;
         private final BigDecimal each;
         private final BigDecimal amount;
+        private final Object source;
 
         public Deducted(String what, String count, BigDecimal each, BigDecimal amount) {
             this((Object) Objects.requireNonNull(what), Objects.requireNonNull(count), each, amount);
@@ -149,6 +180,12 @@ public sealed interface TraceEntry {
             this.count = count;
             this.each = Objects.requireNonNull(each);
             this.amount = Objects.requireNonNull(amount);
+            this.source = what instanceof FactSource ? what : count;
+        }
+
+        @Override
+        public Optional<TraceFact> fact() {
+            return TraceEntry.factOf(source);
         }
 
         /** With what was counted and how many worded only when first asked for. */
@@ -201,6 +238,7 @@ public sealed interface TraceEntry {
     final class Decided implements TraceEntry {
         private Object clause;
         private final BigDecimal score;
+        private final Object source;
 
         public Decided(String clause, BigDecimal score) {
             this((Object) Objects.requireNonNull(clause), score);
@@ -209,6 +247,12 @@ public sealed interface TraceEntry {
         private Decided(Object clause, BigDecimal score) {
             this.clause = clause;
             this.score = Objects.requireNonNull(score);
+            this.source = clause;
+        }
+
+        @Override
+        public Optional<TraceFact> fact() {
+            return TraceEntry.factOf(source);
         }
 
         /** With the clause worded only when first asked for. */
@@ -249,13 +293,21 @@ public sealed interface TraceEntry {
     /** Anything else worth saying: a clamp, a judgement's reason, a not-applicable reason. */
     final class Note implements TraceEntry {
         private Object text;
+        private final Object source;
 
         public Note(String text) {
             this.text = Objects.requireNonNull(text);
+            this.source = null;
         }
 
         private Note(Object text) {
             this.text = text;
+            this.source = text;
+        }
+
+        @Override
+        public Optional<TraceFact> fact() {
+            return TraceEntry.factOf(source);
         }
 
         /** With the text worded only when first asked for. */

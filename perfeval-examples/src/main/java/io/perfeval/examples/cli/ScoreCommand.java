@@ -1,8 +1,9 @@
 package io.perfeval.examples.cli;
 
 import io.perfeval.core.sheet.ScoreSheet;
-import io.perfeval.sheets.SheetFormat;
+import io.perfeval.sheets.OfficialForm;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +28,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     Subject subject = new Subject();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text | markdown | json | html | xlsx | narrative（默认 text）",
-                    "output format (default text); xlsx needs --out"})
-    SheetFormat format = SheetFormat.TEXT;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ScoreFormat.Converter.class,
+            description = {"text | markdown | json | html | xlsx | narrative | report | official-xlsx | official-html（默认 text；report 为自评报告语体的指标分析；"
+                    + "official-* 为官方格式的部门整体支出绩效自评表，含预算执行情况与分项绩效项目清单）",
+                    "output format (default text); report is the report's section 三 in its own register; official-* is the official form with the budget block and the "
+                            + "project list; xlsx and official-xlsx need --out"})
+    ScoreFormat format = ScoreFormat.TEXT;
 
     @Option(names = "--out", paramLabel = "FILE", description = {"写入文件而不是标准输出", "write to FILE, not stdout"})
     Path out;
@@ -46,14 +49,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Subject.Scored scored = subject.score(env);
         ScoreSheet sheet = scored.sheet();
-        byte[] bytes = format.render(sheet);
-        if (scored.projects() != null && format == SheetFormat.TEXT) {
+        byte[] bytes = render(scored);
+        if (scored.projects() != null && format == ScoreFormat.TEXT) {
             // the audits of the projects that carry their own 自评表 follow the department's sheet
-            bytes = concat(bytes, scored.projects().render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes = concat(bytes, scored.projects().render().getBytes(StandardCharsets.UTF_8));
         }
-        if (scored.notes() != null && format == SheetFormat.TEXT) {
+        if (scored.notes() != null && format == ScoreFormat.TEXT) {
             // a project table's notes (填表说明) under it, as the official form prints them
-            bytes = concat(bytes, scored.notes().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes = concat(bytes, scored.notes().getBytes(StandardCharsets.UTF_8));
         }
         if (out == null) {
             env.out().write(bytes, 0, bytes.length);
@@ -75,6 +78,15 @@ final class ScoreCommand implements Callable<Integer> {
             return PerfevalCli.EXIT_FINDINGS;
         }
         return PerfevalCli.EXIT_OK;
+    }
+
+    private byte[] render(Subject.Scored scored) {
+        if (format.sheet.isPresent()) {
+            return format.sheet.get().render(scored.sheet());
+        }
+        OfficialForm.Details details = OfficialFormDetails.of(scored.pack(), scored.input(), scored.department());
+        return format == ScoreFormat.OFFICIAL_XLSX ? OfficialForm.xlsx(scored.sheet(), details)
+                : OfficialForm.html(scored.sheet(), details).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

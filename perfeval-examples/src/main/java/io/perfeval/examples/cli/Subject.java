@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,13 +45,15 @@ final class Subject {
     Path input;
 
     /**
-     * The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. {@code projects} is the
-     * department scored with the projects of its list that carry a 项目自评, or {@code null} when none does;
-     * {@code notes} the 填表说明 of a project table's template ({@link ProjectTableNotes}), or {@code null}.
+     * The pack, the input and the sheet; throws PerfevalException (exit 2) for anything unusable. {@code department}
+     * is the Hebei department input when that was the input's shape (the official form reads its budget and projects);
+     * {@code projects} the department scored with the projects of its list that carry a 项目自评, or {@code null} when
+     * none does; {@code notes} the 填表说明 of a project table's template ({@link ProjectTableNotes}), or {@code null}.
      */
-    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, DepartmentEvaluation projects, String notes) {
+    record Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet, Optional<DepartmentInput> department,
+                  DepartmentEvaluation projects, String notes) {
         Scored(RulePack pack, EvaluationInput input, ScoreSheet sheet) {
-            this(pack, input, sheet, null, null);
+            this(pack, input, sheet, Optional.empty(), null, null);
         }
     }
 
@@ -68,8 +71,8 @@ final class Subject {
                 throw CliProblems.fail("X020", json.source(), template.info().id());
             }
             ProjectInputJson.Bound bound = ProjectInputJson.readFor(json.text(), json.source(), template);
-            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()), null,
-                    ProjectTableNotes.render(template));
+            return new Scored(bound.pack(), bound.input(), bound.pack().evaluate(bound.input()), Optional.empty(),
+                    null, ProjectTableNotes.render(template));
         }
         if (pack != null && pack(env, pack).template().isPresent()) {
             throw CliProblems.fail("X021", json.source(), pack);
@@ -91,12 +94,12 @@ final class Subject {
             DepartmentEvaluation both = DepartmentEvaluation.readFor(json.text(), json.source(), rules,
                     env.registry().get(PROJECT_TEMPLATE));
             return new Scored(rules, DepartmentInputJson.readFor(json.text(), json.source(), rules), both.department(),
-                    both, null);
+                    Optional.of(in), both, null);
         }
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
-        return new Scored(rules, input, rules.evaluate(input));
+        return new Scored(rules, input, rules.evaluate(input), Optional.of(in), null, null);
     }
 
     /**

@@ -120,6 +120,11 @@ class PublicSheetApiTest {
                     assertEquals(Narrative.render(sheet), text);
                     assertTrue(text.contains("\n" + sentence + "\n"), text);
                 }
+                case REPORT -> {
+                    assertEquals(Narrative.report(sheet), text);
+                    assertTrue(text.contains("\n" + Narrative.reportSentence(sheet.find("资金结余结转率").orElseThrow())
+                            + "\n"), text);
+                }
                 default -> throw new AssertionError(f);
             }
         }

@@ -92,7 +92,7 @@ class HtmlSheetBrowserTest {
             """;
 
     /** Draws each distinct CJK character of the title alone in the title's font and counts the different pictures. */
-    private static final String DRAW_TITLE_CHARACTERS = """
+    static final String DRAW_TITLE_CHARACTERS = """
             (() => {
               const h1 = document.querySelector('h1');
               const chars = [...new Set(h1.innerText.match(/[\u4e00-\u9fff]/g))];
