@@ -33,7 +33,13 @@ final class DepartmentChecks {
 
     /** How a problem names the place of the value it is about. */
     enum Place {
-        /** The JSON pointer of the value in the document: {@code /分项绩效项目清单/3/执行数}. */
+        /**
+         * The JSON pointer of the value in the document: {@code /分项绩效项目清单/3/执行数}. The document's numbers are
+         * checked by {@link #number} on its tree, before binding, so that every one is found even when a wrong type
+         * elsewhere keeps the document from being bound; the bound record's numbers are then not walked again (the
+         * reflective walk of the Gaoyi record took about 23 µs beside a {@code readFor} of about 160 µs, measured on a
+         * shared machine).
+         */
         JSON,
         /**
          * The value's key path in the {@link DepartmentInput} record, from its Java accessor names, with map keys and
@@ -61,7 +67,10 @@ final class DepartmentChecks {
      */
     static List<Problem> check(DepartmentInput in, RulePack pack, String source, Place place) {
         List<Problem> out = new ArrayList<>();
-        numbers(in, DepartmentInput.class, "", source, place, out);
+        if (place == Place.TYPED) {
+            // a document's numbers were checked by the same rule on its tree, before binding (see Place.JSON)
+            numbers(in, DepartmentInput.class, Key.ROOT, source, place, out);
+        }
         if (!out.isEmpty()) {
             return InputProblems.capped(out); // an unusable number is reported alone, as the document reader does
         }
@@ -102,36 +111,66 @@ final class DepartmentChecks {
         return null;
     }
 
-    /** Every number of the record, by the keys {@link DepartmentInputJson#DECLARED} gives its components. */
-    private static void numbers(Object value, Type type, String at, String source, Place place, List<Problem> out) {
+    /**
+     * Every number of the record, by the keys {@link DepartmentInputJson#DECLARED} gives its components. The pointer is
+     * a chain of keys, made a string only for a problem: a clean form has about a hundred numbers.
+     */
+    private static void numbers(Object value, Type type, Key at, String source, Place place, List<Problem> out) {
         if (value == null || InputProblems.full(out)) {
             return;
         }
         if (value instanceof BigDecimal x) {
-            add(out, number(x, at, source, place));
+            if (!EvaluationInput.withinLimits(x) || x.signum() < 0) {
+                add(out, number(x, at.pointer(), source, place));
+            }
         } else if (value instanceof Integer i) {
-            add(out, number(BigDecimal.valueOf(i), at, source, place));
+            if (i < 0) {
+                add(out, number(BigDecimal.valueOf(i), at.pointer(), source, place));
+            }
         } else if (value instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                numbers(component(r, c), c.getGenericType(), at + "/" + DepartmentInputJson.key(c), source, place, out);
+            for (Part part : PARTS.get(r.getClass())) {
+                numbers(part.of(r), part.type(), new Key(at, part.key()), source, place, out);
             }
         } else if (value instanceof Map<?, ?> m && type instanceof ParameterizedType p) {
             Type element = p.getActualTypeArguments()[1];
-            m.forEach((k, v) -> numbers(v, element, at + "/" + k, source, place, out));
+            m.forEach((k, v) -> numbers(v, element, new Key(at, String.valueOf(k)), source, place, out));
         } else if (value instanceof List<?> list && type instanceof ParameterizedType p) {
             for (int i = 0; i < list.size(); i++) {
-                numbers(list.get(i), p.getActualTypeArguments()[0], at + "/" + i, source, place, out);
+                numbers(list.get(i), p.getActualTypeArguments()[0], new Key(at, String.valueOf(i)), source, place, out);
             }
         }
     }
 
-    private static Object component(Record r, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+    /** A JSON pointer as a chain of keys; the root has no parent and no key. */
+    private record Key(Key parent, String key) {
+        static final Key ROOT = new Key(null, null);
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + key;
         }
     }
+
+    /** A record component with its JSON key, in declaration order; reflected once per class. */
+    private record Part(java.lang.reflect.Method accessor, Type type, String key) {
+        Object of(Record r) {
+            try {
+                return accessor.invoke(r);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + key + " of " + r.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private static final ClassValue<List<Part>> PARTS = new ClassValue<>() {
+        @Override
+        protected List<Part> computeValue(Class<?> raw) {
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent c : raw.getRecordComponents()) {
+                parts.add(new Part(c.getAccessor(), c.getGenericType(), DepartmentInputJson.key(c)));
+            }
+            return List.copyOf(parts);
+        }
+    };
 
     private static void add(List<Problem> out, Problem p) {
         if (p != null) {
