@@ -8,7 +8,6 @@ import io.perfeval.core.diag.InvalidPackException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.sheet.ScoreSheet;
-import io.perfeval.rules.hebei.DepartmentInput;
 import io.perfeval.rules.hebei.DepartmentInputJson;
 import io.perfeval.rules.national.ProjectInputJson;
 import java.io.IOException;
@@ -69,8 +68,13 @@ final class Subject {
             }
             return new Scored(rules, read.input(), rules.evaluate(read.input()));
         }
-        DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
-        RulePack rules = chosenPack(env, in.packId(), json.source());
+        if (root == null || !root.isObject()) {
+            DepartmentInputJson.read(json.text(), json.source()); // not a JSON object: throws the reader's J001/J016
+        }
+        // the pack the document names is taken from its tree, not from read(): read() refuses what it checks (a share
+        // over 100 %, J018) alone, where readFor reports it together with the pack's problems
+        JsonNode id = root == null ? null : root.get("规则包");
+        RulePack rules = chosenPack(env, id != null && id.isTextual() ? id.asText() : null, json.source());
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
