@@ -25,7 +25,7 @@ import java.util.Set;
  * document, the record's key path ({@code budget.initial}) for the typed path — see {@link Place}.
  *
  * <p>Without a pack: numbers beyond the input limits or negative (J011, J012), every datum in one place (J019, J020),
- * checklist answers, judgements and projects that are present but unusable (J005–J008), and shares over 100 % (J018).
+ * checklist answers, judgements and projects that are present but unusable (J005–J007), and shares over 100 % (J018).
  * With a pack also: the pack id (J013, J014), scores finer than the pack's rounding (J017), and every problem of the
  * pack's own validation (J015, naming the place of the datum; I019 when the list was cut).
  */
@@ -178,7 +178,7 @@ final class DepartmentChecks {
         }
     }
 
-    /** What the types cannot say: answers, judgements and projects that are present but unusable (J005–J008). */
+    /** What the types cannot say: answers, judgements and projects that are present but unusable (J005–J007). */
     private static void present(DepartmentInput in, String source, Place place, List<Problem> out) {
         if (in.checklists() != null) {
             for (Map.Entry<String, List<String>> e : in.checklists().entrySet()) {
