@@ -152,7 +152,9 @@ public record DepartmentInput(
      * The input for the Shijiazhuang 2019 department pack. A figure that is absent here is simply not passed on, so
      * the pack's validation names it (I001) together with every other problem; nothing is defaulted. Throws
      * {@link io.perfeval.core.diag.InvalidInputException} (J019, J020) when a datum is given in two places, or given
-     * where it is derived: one source per datum, never a silent overwrite (see {@link #sources()}).
+     * where it is derived: one source per datum, never a silent overwrite (see {@link #sources()}). The pack then
+     * reports its own problems by datum name (I…); {@link #toEvaluationInput(io.perfeval.core.RulePack)} checks the
+     * input as {@link DepartmentInputJson#readFor} checks a document, with the same codes and messages.
      */
     public EvaluationInput toEvaluationInput() {
         DatumSources.Filled filled = filled();
