@@ -12,6 +12,8 @@ import io.perfeval.rules.hebei.DepartmentInput.Procurement;
 import io.perfeval.rules.hebei.DepartmentInput.Project;
 import io.perfeval.rules.hebei.DepartmentInput.Suggestions;
 import io.perfeval.rules.hebei.DepartmentInput.ThreePublicExpenses;
+import io.perfeval.rules.hebei.ShijiazhuangKeys.Output;
+import io.perfeval.rules.hebei.ShijiazhuangKeys.YesNo;
 import java.math.BigDecimal;
 
 /**
@@ -49,12 +51,14 @@ public final class EmbeddingExample {
                 .checklist("预算信息公开性", true, true)
                 .checklist("基础信息完善性", true, true)
                 .checklist("资产管理规范性", true, true, true, true, true)
-                .yes("是否按时上报", true).yes("账表一致", true).yes("值班工作达标", true).yes("会务接待达标", true)
-                .yes("综合资料起草达标", true).yes("金融工作达标", true).yes("政务公开达标", true).yes("资金按时拨付", true)
+                // the keyed sections by the pack's constants (ShijiazhuangKeys), or by their Chinese names
+                .yes(YesNo.REPORTED_ON_TIME, true).yes(YesNo.ACCOUNTS_MATCH, true).yes(YesNo.DUTY_MET, true)
+                .yes(YesNo.RECEPTIONS_MET, true).yes(YesNo.DRAFTING_MET, true).yes(YesNo.FINANCE_MET, true)
+                .yes(YesNo.OPEN_GOVERNMENT_MET, true).yes(YesNo.FUNDS_ON_TIME, true)
                 .suggestions(new Suggestions(d("3"), d("4")))
-                .output("接收公文件数", d("10500")).output("市长热线下派工单数", d("9800"))
-                .output("组织活动次数", d("320")).output("印发公文报告篇数", d("310"))
-                .output("银企对接会次数", d("4")).output("发布信息条数", d("21000"))
+                .output(Output.DOCUMENTS_RECEIVED, d("10500")).output(Output.HOTLINE_ORDERS, d("9800"))
+                .output(Output.EVENTS_ORGANISED, d("320")).output(Output.REPORTS_ISSUED, d("310"))
+                .output(Output.BANK_MEETINGS, d("4")).output(Output.NOTICES_PUBLISHED, d("21000"))
                 .judgement("公文接收、市长热线办理工作", d("1.8"), "热线工单9800件，略低于10000件的目标")
                 .satisfaction(d("86.5"))
                 .judgement("部门整体效益", d("8"), "履职效果良好，个别民生项目进度滞后")
@@ -63,10 +67,13 @@ public final class EmbeddingExample {
                 .build();
     }
 
-    /** Scores the example department; the pack is compiled once by the registry and shared. */
+    /**
+     * Scores the example department; the pack is compiled once by the registry and shared. {@code toEvaluationInput(pack)}
+     * checks the input as the JSON reader checks a document (the pack id, score decimals, the pack's declarations).
+     */
     public static ScoreSheet score() {
         RulePack pack = PackRegistry.fromClassPath().get("hebei/shijiazhuang-2019/department");
-        return pack.evaluate(exampleDepartment().toEvaluationInput());
+        return pack.evaluate(exampleDepartment().toEvaluationInput(pack));
     }
 
     public static void main(String[] args) {

@@ -86,20 +86,41 @@ final class Subject {
             }
             return new Scored(rules, read.input(), rules.evaluate(read.input()));
         }
-        DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
-        RulePack rules = chosenPack(env, in.packId(), json.source());
-        if (in.projects() != null && in.projects().stream().anyMatch(p -> p != null && p.selfEvaluation() != null)) {
+        if (root == null || !root.isObject()) {
+            DepartmentInputJson.read(json.text(), json.source()); // not a JSON object: throws the reader's J001/J016
+        }
+        // the pack the document names is taken from its tree, not from read(): read() refuses what it checks (a share
+        // over 100 %, J018) alone, where readFor reports it together with the pack's problems
+        JsonNode id = root.get("规则包");
+        RulePack rules = chosenPack(env, id != null && id.isTextual() ? id.asText() : null, json.source());
+        if (carriesProjectTables(root)) {
             // lines of the 分项绩效项目清单 carry their own 自评表: every problem of the department and of each table
             // at once, each named by its JSON pointer; the department's sheet is the one it gets alone
             DepartmentEvaluation both = DepartmentEvaluation.readFor(json.text(), json.source(), rules,
                     env.registry().get(PROJECT_TEMPLATE));
             return new Scored(rules, DepartmentInputJson.readFor(json.text(), json.source(), rules), both.department(),
-                    Optional.of(in), both, null);
+                    Optional.of(DepartmentInputJson.read(json.text(), json.source())), both, null);
         }
         // readFor also checks that the input was written for this pack and version, and the pack's own declarations,
         // naming each problem by its JSON path: an input for another pack is refused, never scored.
         EvaluationInput input = DepartmentInputJson.readFor(json.text(), json.source(), rules);
+        // valid by now: the department record the official form reads its budget and project list from
+        DepartmentInput in = DepartmentInputJson.read(json.text(), json.source());
         return new Scored(rules, input, rules.evaluate(input), Optional.of(in), null, null);
+    }
+
+    /** Whether a line of the document's 分项绩效项目清单 carries its own 项目自评 table. */
+    private static boolean carriesProjectTables(JsonNode root) {
+        JsonNode list = root.get("分项绩效项目清单");
+        if (list == null || !list.isArray()) {
+            return false;
+        }
+        for (JsonNode line : list) {
+            if (line != null && line.isObject() && line.has("项目自评") && !line.get("项目自评").isNull()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

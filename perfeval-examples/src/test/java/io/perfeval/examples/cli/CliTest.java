@@ -132,6 +132,19 @@ class CliTest {
     }
 
     @Test
+    void aShareOver100IsReportedTogetherWithThePacksProblems() throws Exception {
+        // read() refuses a share over 100 % alone (J018, as DepartmentInput.Builder.build() does); the tool takes the
+        // pack from the document's tree, so readFor reports it beside the other pack and the missing datum
+        Path both = TestPack.write(dir, "both.json", TestPack.json("4")
+                .replace("\"规则包\": \"test/cli\"", "\"规则包\": \"hebei/other-pack\", \"社会公众满意度\": 120")
+                .replace("\"是否事项\": {\"按时上报\": true},", ""));
+        TestPack.Run run = TestPack.run("score", "--pack", "test/cli", "--input", both.toString());
+        assertCleanError(run, "J014");
+        assertTrue(run.err().contains("J018") && run.err().contains("/社会公众满意度"), run.err());
+        assertTrue(run.err().contains("I001") && run.err().contains("按时上报"), run.err());
+    }
+
+    @Test
     void anUnknownPackListsTheRegisteredOnes() throws Exception {
         TestPack.Run run = TestPack.run("score", "--pack", "test/cIi", "--input", input().toString());
         assertCleanError(run, "PK02");

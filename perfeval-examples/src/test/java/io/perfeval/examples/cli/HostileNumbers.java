@@ -111,11 +111,12 @@ public final class HostileNumbers {
                 () -> pack.evaluate(EvaluationInput.builder().selfScore("收入预算完成率", x).selfTotal(x).build()));
         check("EvaluationInput.Builder.judgement " + shown, "部门整体效益",
                 () -> pack.evaluate(EvaluationInput.builder().judgement("部门整体效益", new Judgement(x, "x")).build()));
-        check("DepartmentInput.Builder.satisfaction " + shown, "社会公众满意度",
+        // the typed path is checked at build() as the JSON reader checks a document, located by the record's key path
+        check("DepartmentInput.Builder.satisfaction " + shown, "satisfaction",
                 () -> pack.evaluate(DepartmentInput.builder("单位", 2021).satisfaction(x).build().toEvaluationInput()));
-        check("DepartmentInput.Builder.selfScore " + shown, "收入预算完成率", () -> pack.evaluate(
+        check("DepartmentInput.Builder.selfScore " + shown, "selfScores[收入预算完成率]", () -> pack.evaluate(
                 DepartmentInput.builder("单位", 2021).selfScore("收入预算完成率", x).build().toEvaluationInput()));
-        check("DepartmentInput.Builder.judgement " + shown, "部门整体效益", () -> pack.evaluate(
+        check("DepartmentInput.Builder.judgement " + shown, "judgements[部门整体效益].score", () -> pack.evaluate(
                 DepartmentInput.builder("单位", 2021).judgement("部门整体效益", x, "x").build().toEvaluationInput()));
     }
 

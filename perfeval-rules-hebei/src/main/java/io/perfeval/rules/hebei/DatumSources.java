@@ -1,7 +1,6 @@
 package io.perfeval.rules.hebei;
 
 import io.perfeval.core.diag.Problem;
-import io.perfeval.core.diag.Severity;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Value;
 import java.util.ArrayList;
@@ -45,12 +44,16 @@ record DatumSources(Map<String, String> paths, List<Clash> clashes) {
         clashes = List.copyOf(clashes);
     }
 
-    /** Each clash as a problem of {@code source}, at the second path: J019 given twice, J020 given and derived. */
-    List<Problem> problems(String source) {
+    /**
+     * Each clash as a problem of {@code source}, at the second path: J019 given twice, J020 given and derived. Both
+     * paths are named as {@code place} names them (JSON pointers for a document, key paths for the typed input).
+     */
+    List<Problem> problems(String source, DepartmentChecks.Place place) {
         List<Problem> out = new ArrayList<>();
         for (Clash c : clashes) {
-            out.add(Problem.of(DepartmentInputJson.BUNDLE, c.derived() ? "J020" : "J019", Severity.ERROR, c.second(),
-                    null, source, c.second(), c.datum(), c.first()));
+            String second = place.at(c.second());
+            out.add(DepartmentChecks.problem(c.derived() ? "J020" : "J019", second, source, second, c.datum(),
+                    place.at(c.first())));
         }
         return out;
     }

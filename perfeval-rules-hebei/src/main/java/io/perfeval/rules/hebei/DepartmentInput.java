@@ -177,14 +177,41 @@ public record DepartmentInput(
      * The input for the Shijiazhuang 2019 department pack. A figure that is absent here is simply not passed on, so
      * the pack's validation names it (I001) together with every other problem; nothing is defaulted. Throws
      * {@link io.perfeval.core.diag.InvalidInputException} (J019, J020) when a datum is given in two places, or given
-     * where it is derived: one source per datum, never a silent overwrite (see {@link #sources()}).
+     * where it is derived: one source per datum, never a silent overwrite (see {@link #sources()}). The pack then
+     * reports its own problems by datum name (I…); {@link #toEvaluationInput(io.perfeval.core.RulePack)} checks the
+     * input as {@link DepartmentInputJson#readFor} checks a document, with the same codes and messages.
      */
     public EvaluationInput toEvaluationInput() {
         DatumSources.Filled filled = filled();
         if (!filled.sources().clashes().isEmpty()) {
-            throw new io.perfeval.core.diag.InvalidInputException(filled.sources().problems(entity == null ? "" : entity));
+            throw new io.perfeval.core.diag.InvalidInputException(filled.sources().problems(
+                    DepartmentChecks.TYPED_SOURCE, DepartmentChecks.Place.TYPED));
         }
         return filled.input();
+    }
+
+    /**
+     * The input for {@code pack}, checked exactly as {@link DepartmentInputJson#readFor} checks a document — by the same
+     * code: the numbers, one source per datum, the answers, judgements and projects, shares over 100 % (as
+     * {@link Builder#build()} does), then the pack id ({@link Builder#pack}: J013 when none, J014 for another pack or
+     * version), scores finer than the pack's rounding (J017), and every problem of the pack's own validation (J015:
+     * missing data, unknown names with the nearest declared one, values out of their declared range). Each problem
+     * names its place as a key path of this record ({@code budget.initial}, {@code yesNo[账表一致]},
+     * {@code projects[3].executed}) where the JSON reader names a JSON pointer; codes and messages are otherwise the
+     * same.
+     *
+     * @param pack the pack the input is scored with
+     * @return the input to score
+     * @throws io.perfeval.core.diag.InvalidInputException with every problem found
+     */
+    public EvaluationInput toEvaluationInput(io.perfeval.core.RulePack pack) {
+        java.util.Objects.requireNonNull(pack, "pack");
+        List<io.perfeval.core.diag.Problem> problems = DepartmentChecks.check(this, pack,
+                DepartmentChecks.TYPED_SOURCE, DepartmentChecks.Place.TYPED);
+        if (!problems.isEmpty()) {
+            throw new io.perfeval.core.diag.InvalidInputException(problems);
+        }
+        return filled().input();
     }
 
     /** The JSON path each datum comes from, by datum name (收入预算完成数 → /决算/本年收入); derived data included. */
@@ -346,6 +373,7 @@ public record DepartmentInput(
         private BigDecimal selfTotal;
         private final List<Project> projects = new java.util.ArrayList<>();
         private final List<String> notes = new java.util.ArrayList<>();
+        private final List<DatumSources.Clash> repeated = new java.util.ArrayList<>();
 
         private Builder(String entity, int year) {
             this.entity = entity;
@@ -385,7 +413,15 @@ public record DepartmentInput(
             return this;
         }
 
-        /** Cumulative spending progress and the time-proportional schedule of one period, in percent. */
+        /**
+         * Cumulative spending progress (支出进度) and the time-proportional schedule (序时进度) of one period, in
+         * percent; the schedule is a share and may not exceed 100 (J018).
+         *
+         * @param period the period as the pack declares it: 第一季度, 第二季度, 第三季度, 第四季度
+         * @param progress the share of the budget spent by the period's end
+         * @param scheduled the share the schedule expects by then
+         * @return this builder
+         */
         public Builder progress(String period, BigDecimal progress, BigDecimal scheduled) {
             spendingProgress.put(period, progress);
             schedule.put(period, scheduled);
@@ -425,29 +461,63 @@ public record DepartmentInput(
             return this;
         }
 
-        /** The answers to an indicator's checklist, item 1 first: {@code true} is 符合. */
+        /**
+         * The answers to one of the pack's checklists, item 1 first: {@code true} is 符合.
+         *
+         * @param checklist the checklist, a constant of the pack's declarations
+         * @param met the answers
+         * @return this builder
+         */
+        public Builder checklist(ShijiazhuangKeys.Checklist checklist, boolean... met) {
+            return checklist(checklist.key(), met);
+        }
+
+        /**
+         * The answers to an indicator's checklist, item 1 first: {@code true} is 符合. {@code indicator} is a checklist
+         * datum the pack declares (for the Shijiazhuang pack, {@link ShijiazhuangKeys.Checklist}); any other name is
+         * reported by {@link DepartmentInput#toEvaluationInput(io.perfeval.core.RulePack)} (J015 with I002, naming the
+         * nearest declared name).
+         *
+         * @param indicator the checklist's name, the indicator's
+         * @param met the answers
+         * @return this builder
+         */
         public Builder checklist(String indicator, boolean... met) {
             List<String> answers = new java.util.ArrayList<>();
             for (boolean m : met) {
                 answers.add(m ? MET : NOT_MET);
             }
-            once(indicator, "/检查清单/");
-            checklists.put(indicator, List.copyOf(answers));
+            if (once(indicator, "/检查清单/")) {
+                checklists.put(indicator, List.copyOf(answers));
+            }
             return this;
         }
 
         /**
-         * One 是/否 item (是否事项). {@code name} is a 是否 datum the pack declares, for the Shijiazhuang pack
-         * 是否按时上报, 账表一致, 值班工作达标, 会务接待达标 and the other 达标 items of its 数据 section
-         * ({@code perfeval schema} lists them).
+         * One 是/否 item (是否事项) of the pack's declarations.
+         *
+         * @param item the datum
+         * @param yes {@code true} for 是
+         * @return this builder
+         */
+        public Builder yes(ShijiazhuangKeys.YesNo item, boolean yes) {
+            return yes(item.key(), yes);
+        }
+
+        /**
+         * One 是/否 item (是否事项). {@code name} is a 是否 datum the pack declares, for the Shijiazhuang pack one of
+         * {@link ShijiazhuangKeys.YesNo} ({@code perfeval schema} lists them); any other name is reported by
+         * {@link DepartmentInput#toEvaluationInput(io.perfeval.core.RulePack)} (J015 with I002, naming the nearest
+         * declared name).
          *
          * @param name the datum's name
          * @param yes {@code true} for 是
          * @return this builder
          */
         public Builder yes(String name, boolean yes) {
-            once(name, "/是否事项/");
-            yesNo.put(name, yes);
+            if (once(name, "/是否事项/")) {
+                yesNo.put(name, yes);
+            }
             return this;
         }
 
@@ -463,17 +533,30 @@ public record DepartmentInput(
         }
 
         /**
-         * One output count (产出数量). {@code name} is a 数量 datum the pack declares, for the Shijiazhuang pack
-         * 接收公文件数, 市长热线下派工单数, 组织活动次数, 印发公文报告篇数, 银企对接会次数, 发布信息条数 and the like
-         * ({@code perfeval schema} lists them).
+         * One output count (产出数量) of the pack's declarations.
+         *
+         * @param output the datum
+         * @param count the count, a whole number
+         * @return this builder
+         */
+        public Builder output(ShijiazhuangKeys.Output output, BigDecimal count) {
+            return output(output.key(), count);
+        }
+
+        /**
+         * One output count (产出数量). {@code name} is a 数量 datum the pack declares, for the Shijiazhuang pack one of
+         * {@link ShijiazhuangKeys.Output} ({@code perfeval schema} lists them); any other name is reported by
+         * {@link DepartmentInput#toEvaluationInput(io.perfeval.core.RulePack)} (J015 with I002, naming the nearest
+         * declared name).
          *
          * @param name the datum's name
          * @param count the count, a whole number
          * @return this builder
          */
         public Builder output(String name, BigDecimal count) {
-            once(name, "/产出数量/");
-            outputs.put(name, count);
+            if (once(name, "/产出数量/")) {
+                outputs.put(name, count);
+            }
             return this;
         }
 
@@ -547,34 +630,43 @@ public record DepartmentInput(
         }
 
         /**
-         * The input; throws {@link io.perfeval.core.diag.InvalidInputException} (J019, J020) when a checklist, yes/no
-         * or output names a datum that a section or the project list already gives: one source per datum.
+         * The input, checked by the validation {@link DepartmentInputJson#read(String, String)} runs on a document —
+         * the same code, so the same codes and messages: a number beyond the input limits (J011) or negative (J012), a
+         * datum given twice or given where it is derived (J019, J020: one source per datum), a judgement without score
+         * or reason (J006), a project without name, budget or executed amount (J007), a share over 100 % (J018:
+         * 社会公众满意度, 序时进度). Problems name their place as the record's key path ({@code satisfaction},
+         * {@code yesNo[账表一致]}). The checks that need the pack run in {@link DepartmentInput#toEvaluationInput(
+         * io.perfeval.core.RulePack)}.
          *
          * @return the immutable input
+         * @throws io.perfeval.core.diag.InvalidInputException with every problem found
          */
         public DepartmentInput build() {
             DepartmentInput built = new DepartmentInput(entity, year, packId, budget, accounts, present(spendingProgress),
                     present(schedule), threePublicExpenses, procurement, goals, present(checklists), present(yesNo),
                     suggestions, present(outputs), satisfaction, present(judgements), present(selfScores), selfTotal,
                     projects.isEmpty() ? null : List.copyOf(projects), notes.isEmpty() ? null : List.copyOf(notes));
-            DatumSources sources = built.filled().sources();
-            if (!sources.clashes().isEmpty()) {
-                throw new io.perfeval.core.diag.InvalidInputException(sources.problems(SOURCE));
+            List<io.perfeval.core.diag.Problem> problems = new java.util.ArrayList<>(new DatumSources(Map.of(),
+                    repeated).problems(DepartmentChecks.TYPED_SOURCE, DepartmentChecks.Place.TYPED));
+            problems.addAll(DepartmentChecks.check(built, null, DepartmentChecks.TYPED_SOURCE,
+                    DepartmentChecks.Place.TYPED));
+            if (!problems.isEmpty()) {
+                throw new io.perfeval.core.diag.InvalidInputException(problems);
             }
             return built;
         }
 
-        /** How the builder's problems name their source. */
-        private static final String SOURCE = "DepartmentInput.Builder";
-
-        /** Refuses a second checklist, yes/no or output of the same name (J019, naming both). */
-        private void once(String name, String path) {
+        /**
+         * A second checklist, yes/no or output of the same name (J019 at {@link #build()}, naming both places): the
+         * first is kept, as a JSON document cannot hold one key twice.
+         */
+        private boolean once(String name, String section) {
             String first = checklists.containsKey(name) ? "/检查清单/" : yesNo.containsKey(name) ? "/是否事项/"
                     : outputs.containsKey(name) ? "/产出数量/" : null;
             if (first != null) {
-                throw new io.perfeval.core.diag.InvalidInputException(new DatumSources(Map.of(),
-                        List.of(new DatumSources.Clash(name, first + name, path + name, false))).problems(SOURCE));
+                repeated.add(new DatumSources.Clash(name, first + name, section + name, false));
             }
+            return first == null;
         }
 
         /** An unset part stays absent (null), as it would in JSON; a set one keeps its order. */

@@ -101,9 +101,32 @@ public final class DepartmentInputJson {
         throw new InvalidInputException(List.of(problem("J022", "", source, MAX_DOCUMENT)));
     }
 
-    /** Parses {@code json}; {@code source} names it in messages (a file name, a resource, "request"). */
+    /**
+     * Parses {@code json}; {@code source} names it in messages (a file name, a resource, "request"). The record is
+     * checked by the same validation as {@link DepartmentInput.Builder#build()} (numbers, one source per datum,
+     * answers, judgements, projects, shares over 100 %), its problems named by JSON pointer.
+     */
     public static DepartmentInput read(String json, String source) {
+        return checked(json, source, null);
+    }
+
+    /** The document parsed, bound and checked for {@code pack} (null: the checks that need no pack). */
+    private static DepartmentInput checked(String json, String source, RulePack pack) {
         List<Problem> problems = new ArrayList<>();
+        DepartmentInput input = parse(json, source, problems);
+        if (input != null) {
+            // the pack's checks need a clean document; an unknown key (J002) is reported with the record's problems
+            problems.addAll(DepartmentChecks.check(input, problems.isEmpty() ? pack : null, source,
+                    DepartmentChecks.Place.JSON));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return input;
+    }
+
+    /** The record bound from {@code json}, or null when it cannot be bound; the document's problems in {@code problems}. */
+    private static DepartmentInput parse(String json, String source, List<Problem> problems) {
         DepartmentInput input = null;
         if (json.length() > MAX_DOCUMENT) {
             throw new InvalidInputException(List.of(problem("J016", "", source, json.length(), MAX_DOCUMENT)));
@@ -117,7 +140,7 @@ public final class DepartmentInputJson {
                 shape(tree, DepartmentInput.class, "", source, problems);
                 if (problems.stream().allMatch(p -> p.code().equals("J002"))) {
                     // bound only when every value has the right type (wrong types are reported above, all of them);
-                    // unknown keys are ignored by binding, so the checks below still run and report together
+                    // unknown keys are ignored by binding, so the checks still run and report together
                     input = MAPPER.treeToValue(tree, DepartmentInput.class);
                 }
             }
@@ -133,106 +156,20 @@ public final class DepartmentInputJson {
         } catch (JsonProcessingException e) {
             problems.add(problem("J001", "", where(source, e.getLocation()), e.getOriginalMessage()));
         }
-        if (input != null) {
-            check(input, source, problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return input;
     }
 
     /**
      * Reads {@code json} for {@code pack} and returns the input to score, or throws one {@link InvalidInputException}
      * with every problem found: those of {@link #read}, an input written for another pack or pack version (规则包 is
-     * the pack id, optionally {@code id@版本}), scores with more decimals than the pack's rounding, percentages over
-     * 100 % where a share cannot exceed it, and every problem the pack's own validation finds (missing data, negative
-     * amounts, counts that are not whole), each naming its JSON field. Nothing is scored unless all of it is clean.
+     * the pack id, optionally {@code id@版本}), scores with more decimals than the pack's rounding, and every problem
+     * the pack's own validation finds (missing data, unknown names with the nearest declared one, counts that are not
+     * whole, values out of their declared range), each naming its JSON field. The checks are those of
+     * {@link DepartmentInput#toEvaluationInput(RulePack)}, run by the same code. Nothing is scored unless all of it is
+     * clean.
      */
     public static EvaluationInput readFor(String json, String source, RulePack pack) {
-        // a document that cannot be read throws here with all of its own problems; the pack's checks need a document
-        DepartmentInput in = read(json, source);
-        List<Problem> problems = new ArrayList<>();
-        String wanted = pack.info().id();
-        if (in.packId() == null || in.packId().isBlank()) {
-            problems.add(problem("J013", "/规则包", source, wanted + "@" + pack.info().version()));
-        } else {
-            String[] idVersion = in.packId().strip().split("@", 2);
-            if (!idVersion[0].equals(wanted) || (idVersion.length == 2 && !idVersion[1].equals(pack.info().version()))) {
-                problems.add(problem("J014", "/规则包", source, in.packId(), wanted + "@" + pack.info().version()));
-            }
-        }
-        int scale = pack.rounding().scoreScale();
-        if (in.judgements() != null) {
-            in.judgements().forEach((name, j) -> {
-                if (j != null && j.score() != null) {
-                    decimals(j.score(), scale, "/酌情得分/" + name + "/得分", source, problems);
-                }
-            });
-        }
-        if (in.selfScores() != null) {
-            in.selfScores().forEach((name, x) -> decimals(x, scale, "/自评得分/" + name, source, problems));
-        }
-        decimals(in.selfTotal(), scale, "/自评合计", source, problems);
-        atMostHundred(in.satisfaction(), "/社会公众满意度", source, problems);
-        if (in.schedule() != null) {
-            in.schedule().forEach((period, x) -> atMostHundred(x, "/序时进度/" + period, source, problems));
-        }
-        DatumSources.Filled filled = in.filled(); // read() refused any datum given twice
-        EvaluationInput input = filled.input();
-        // a field reported above (J017, J018) is not reported again by the pack's own check of the same rule
-        java.util.Set<String> reported = new java.util.HashSet<>();
-        problems.forEach(p -> reported.add(p.subject()));
-        for (Problem p : pack.validate(input)) {
-            if (p.code().equals("I019")) {
-                problems.add(p); // the pack's list was cut: said as it is, not as a field's problem
-            } else if (p.code().equals("I020") || p.code().equals("I014")) {
-                continue; // the self-scores' decimals and signs, reported above (J017) and by shape (J012) with paths
-            } else if (p.isError()) {
-                String at = pointerOf(p.code(), p.subject(), filled.sources().paths());
-                if (reported.contains(at)) {
-                    continue;
-                }
-                problems.add(problem("J015", at, source, at, p.code(), p.message(), p.englishMessage()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return input;
-    }
-
-    private static void decimals(BigDecimal x, int scale, String at, String source, List<Problem> out) {
-        if (x != null && x.stripTrailingZeros().scale() > scale) {
-            out.add(problem("J017", at, source, at, Decimals.shown(x), scale));
-        }
-    }
-
-    private static void atMostHundred(BigDecimal x, String at, String source, List<Problem> out) {
-        if (x != null && x.compareTo(HUNDRED) > 0) {
-            out.add(problem("J018", at, source, at, Decimals.shown(x)));
-        }
-    }
-
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-
-    private static String pointerOf(String code, String datum, Map<String, String> sources) {
-        switch (code) {
-            case "I010", "I011", "I012", "I017":
-                return "/酌情得分/" + datum;
-            case "I013", "I014":
-                return "/自评得分/" + datum;
-            case "I006", "I007":
-                return "/检查清单/" + datum;
-            default:
-                break;
-        }
-        String base = datum.contains("[") ? datum.substring(0, datum.indexOf('[')) : datum;
-        String p = sources.getOrDefault(base, DatumSources.FORM.get(base));
-        if (p != null) {
-            return datum.contains("[") ? p + "/" + datum.substring(datum.indexOf('[') + 1, datum.length() - 1) : p;
-        }
-        return "/" + datum; // a datum the input does not give (I001): named as the pack does
+        return checked(json, source, pack).filled().input();
     }
 
     /**
@@ -248,44 +185,6 @@ public final class DepartmentInputJson {
             return MAPPER.writeValueAsString(input) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write input as JSON", e);
-        }
-    }
-
-    /** What Jackson cannot see: answers, judgements and projects that are present but unusable. */
-    private static void check(DepartmentInput in, String source, List<Problem> problems) {
-        problems.addAll(in.filled().sources().problems(source));
-        if (in.checklists() != null) {
-            for (Map.Entry<String, List<String>> e : in.checklists().entrySet()) {
-                List<String> answers = e.getValue() == null ? List.of() : e.getValue();
-                for (int i = 0; i < answers.size() && !InputProblems.full(problems); i++) {
-                    String a = answers.get(i);
-                    if (!DepartmentInput.MET.equals(a) && !DepartmentInput.NOT_MET.equals(a)) {
-                        problems.add(problem("J005", "/检查清单/" + e.getKey() + "/" + i, source, i + 1, a));
-                    }
-                }
-            }
-        }
-        if (in.judgements() != null) {
-            in.judgements().forEach((name, j) -> {
-                if (j == null || j.score() == null || j.reason() == null || j.reason().isBlank()) {
-                    problems.add(problem("J006", "/酌情得分/" + name, source, name));
-                }
-            });
-        }
-        if (in.projects() != null) {
-            for (int i = 0; i < in.projects().size() && !InputProblems.full(problems); i++) {
-                DepartmentInput.Project p = in.projects().get(i);
-                String at = "/分项绩效项目清单/" + i;
-                if (p == null || p.name() == null || p.name().isBlank() || p.budget() == null || p.executed() == null) {
-                    problems.add(problem("J007", at, source, i + 1));
-                    continue;
-                }
-                for (BigDecimal amount : new BigDecimal[] {p.budget(), p.executed(), p.returned()}) {
-                    if (amount != null && amount.signum() < 0) {
-                        problems.add(problem("J008", at, source, p.name(), Decimals.shown(amount)));
-                    }
-                }
-            }
         }
     }
 
@@ -344,11 +243,10 @@ public final class DepartmentInputJson {
                 out.add(problem("J003", at, source, at, "应为数值，实际为" + kind(node)));
             } else {
                 BigDecimal x = node.decimalValue();
-                if (!EvaluationInput.withinLimits(x)) {
-                    out.add(problem("J011", at, source, at, Decimals.shown(x), EvaluationInput.MAX_DECIMALS));
-                } else if (x.signum() < 0) {
-                    // every figure of the department form is an amount, a count, a percentage or a score
-                    out.add(problem("J012", at, source, at, Decimals.shown(x)));
+                // the typed path's rule for a number (J011, J012), met here before binding so that every one is found
+                Problem bad = DepartmentChecks.number(x, at, source, DepartmentChecks.Place.JSON);
+                if (bad != null) {
+                    out.add(bad);
                 } else if (raw == Integer.class && (x.stripTrailingZeros().scale() > 0 || x.compareTo(MAX_INT) > 0)) {
                     out.add(problem("J003", at, source, at, "应为整数，实际为 " + Decimals.shown(x)));
                 }
@@ -371,14 +269,34 @@ public final class DepartmentInputJson {
         @Override
         protected Map<String, Type> computeValue(Class<?> raw) {
             Map<String, Type> declared = new java.util.HashMap<>();
+            COMPONENTS.get(raw).forEach((key, c) -> declared.put(key, c.getGenericType()));
+            return Map.copyOf(declared);
+        }
+    };
+
+    /** The components of a record by their JSON key, reflected once per class. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> raw) {
+            Map<String, RecordComponent> declared = new java.util.HashMap<>();
             for (RecordComponent c : raw.getRecordComponents()) {
-                // @JsonProperty has no RECORD_COMPONENT target; Java propagates it to the accessor.
-                JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);
-                declared.put(name == null ? c.getName() : name.value(), c.getGenericType());
+                declared.put(key(c), c);
             }
             return Map.copyOf(declared);
         }
     };
+
+    /** The JSON key of a record component: its {@code @JsonProperty}, else its name. */
+    static String key(RecordComponent c) {
+        // @JsonProperty has no RECORD_COMPONENT target; Java propagates it to the accessor.
+        JsonProperty name = c.getAccessor().getAnnotation(JsonProperty.class);
+        return name == null ? c.getName() : name.value();
+    }
+
+    /** The component of record class {@code raw} whose JSON key is {@code key}, or null. */
+    static RecordComponent component(Class<?> raw, String key) {
+        return COMPONENTS.get(raw).get(key);
+    }
 
     private static final java.util.regex.Pattern NOT_A_NUMBER =
             java.util.regex.Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");

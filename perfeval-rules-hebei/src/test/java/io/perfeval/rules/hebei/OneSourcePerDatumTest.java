@@ -78,14 +78,17 @@ class OneSourcePerDatumTest {
     @Test
     void theTypedBuilderRefusesASecondSetOfTheSameDatum() {
         InvalidInputException twice = assertThrows(InvalidInputException.class,
-                () -> DepartmentInput.builder("单位", 2021).yes("账表一致", true).output("账表一致", BigDecimal.ONE));
+                () -> DepartmentInput.builder("单位", 2021).yes("账表一致", true).output("账表一致", BigDecimal.ONE)
+                        .build());
         assertEquals(List.of("J019"), twice.problems().stream().map(Problem::code).toList());
-        assertTrue(twice.problems().get(0).message().contains("/是否事项/账表一致"), twice.getMessage());
+        // the typed path names places by the record's key paths, where the JSON reader names JSON pointers
+        assertEquals("outputs[账表一致]", twice.problems().get(0).subject());
+        assertTrue(twice.problems().get(0).message().contains("yesNo[账表一致]"), twice.getMessage());
 
         InvalidInputException section = assertThrows(InvalidInputException.class,
                 () -> DepartmentInput.builder("单位", 2021)
                         .goals(new DepartmentInput.PerformanceGoals(true, true)).yes("总体绩效目标合格", false).build());
-        assertEquals("/绩效目标/总体绩效目标合格", section.problems().get(0).message().replaceAll(".*已由 (\\S+) 给出.*", "$1"));
+        assertEquals("goals.overallSound", section.problems().get(0).message().replaceAll(".*已由 (\\S+) 给出.*", "$1"));
 
         InvalidInputException derived = assertThrows(InvalidInputException.class,
                 () -> DepartmentInput.builder("单位", 2021).output("不合格项目目标数", BigDecimal.ZERO)
