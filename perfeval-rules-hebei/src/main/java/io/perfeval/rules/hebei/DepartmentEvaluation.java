@@ -96,13 +96,17 @@ public record DepartmentEvaluation(ScoreSheet department, List<ProjectAudit> pro
      */
     public static DepartmentEvaluation readFor(String json, String source, RulePack department,
                                                RulePack projectTemplate) {
-        DepartmentInput in = DepartmentInputJson.read(json, source);
         List<Problem> problems = new ArrayList<>();
         EvaluationInput input = null;
         try {
             input = DepartmentInputJson.readFor(json, source, department);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
+        }
+        // the carried tables are read even when the department's own document has problems: all are reported at once
+        DepartmentInput in = DepartmentInputJson.boundOrNull(json, source);
+        if (in == null) {
+            throw new InvalidInputException(problems);
         }
         List<DepartmentProjects.Carried> carried = DepartmentProjects.read(in, source, projectTemplate, problems);
         if (!problems.isEmpty()) {

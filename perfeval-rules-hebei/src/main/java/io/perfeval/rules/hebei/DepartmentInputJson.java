@@ -110,6 +110,14 @@ public final class DepartmentInputJson {
         return checked(json, source, null);
     }
 
+    /**
+     * The record bound from {@code json} without its checks, or null when it cannot be bound: for a reader that
+     * collects the document's problems with {@link #readFor} and goes on to what the record carries (a line's 项目自评).
+     */
+    static DepartmentInput boundOrNull(String json, String source) {
+        return parse(json, source, new ArrayList<>());
+    }
+
     /** The document parsed, bound and checked for {@code pack} (null: the checks that need no pack). */
     private static DepartmentInput checked(String json, String source, RulePack pack) {
         List<Problem> problems = new ArrayList<>();
