@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The preload list ({@code preload.txt}) names classes that exist and still covers what a first compile loads after
- * the pack file is parsed: a list left behind by a refactoring would silently give the time back.
+ * the pack file is parsed: a list left behind by a refactoring would silently give the time back. And a first compile
+ * spins no class at run time (no lambda of ours, no record equals), which BENCHMARKS.md found costs tens of ms.
  */
 class PreloadTest {
 
@@ -74,6 +75,12 @@ class PreloadTest {
             }
         }
         assertTrue(loaded.size() > 100, "the child compiled the pack: " + loaded.size() + " classes");
+        // and nothing on the compile path spins classes at run time: a lambda or method reference of ours, or a record's
+        // equals/hashCode/toString (java.lang.runtime.ObjectMethods), each costs milliseconds of a first compile
+        List<String> spun = log.lines().filter(l -> l.startsWith("[class,load]")
+                && (l.contains("io.perfeval.") && l.contains("$$Lambda") || l.contains("java.lang.runtime.ObjectMethods")))
+                .toList();
+        assertEquals(List.of(), spun, "classes spun at run time by a first compile");
         List<String> notListed = loaded.stream().filter(n -> !Set.copyOf(listedUnchecked()).contains(n)).toList();
         assertTrue(notListed.size() * 10 <= loaded.size(),
                 "more than a tenth of what a first compile loads is not preloaded; regenerate preload.txt: " + notListed);
