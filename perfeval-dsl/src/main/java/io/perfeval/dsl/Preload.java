@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,10 +58,16 @@ final class Preload implements Runnable {
                 return;
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> names = new ArrayList<>();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank() && line.charAt(0) != '#') {
-                    load(line.strip(), loader);
+                    names.add(line.strip());
                 }
+            }
+            // last needed first: the compiling thread loads the first ones itself when it gets there, and the two
+            // meet in the middle instead of the compiling thread waiting on a class this thread is still loading
+            for (int k = names.size() - 1; k >= 0; k--) {
+                load(names.get(k), loader);
             }
         } catch (IOException | RuntimeException e) {
             // a list that cannot be read saves nothing; the compile loads what it needs itself
