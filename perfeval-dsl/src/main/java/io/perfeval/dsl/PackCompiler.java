@@ -32,7 +32,9 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * RulePack pack = PackCompiler.fromResource("io/perfeval/rules/hebei/shijiazhuang-2019-department.perfeval");
  * }</pre>
  *
- * <p>Thread-safe: compilation keeps no shared state, and the packs it returns are immutable values.
+ * <p>Thread-safe: compilation keeps no shared state, and the packs it returns are immutable values. The first compile in
+ * a JVM starts one daemon thread that loads the criterion grammar's classes on a second core while the pack file is
+ * parsed (it changes no result; {@code -Dperfeval.dsl.preload=false} turns it off; see the module README, §7).
  */
 public final class PackCompiler {
 
