@@ -752,20 +752,26 @@ final class CriterionTokens {
         return true;
     }
 
-    /** Whether a 一项不符合-style phrase (a failed checklist item) begins at {@code i}: it wins over 一项扣. */
     /**
      * Whether the first outcome after {@code from} in its sentence deducts or adds points (扣/减/加 and a number):
      * 「发现有1个对象未公示,不得分」 is a condition, not a count — a count of one is per occurrence only before 扣 or 加.
+     * 得, 计, 记 or 给 end the search only as an outcome (and a number, 满分, 零分 or 分 after them), not inside a word
+     * (「发现1次未记录扣0.5分」).
      */
     private boolean pointsFollow(int from, int n) {
-        for (int k = from; k < n; k++) {
+        String amount = "0123456789０１２３４５６７８９一二三四五六七八九十两半分";
+        for (int k = from; k + 1 < n; k++) {
             char c = text.charAt(k);
-            if (c == '。' || c == '；' || c == ';' || c == '得' || c == '计' || c == '记') {
+            char next = text.charAt(k + 1);
+            if (c == '。' || c == '；' || c == ';') {
                 return false;
             }
-            if ((c == '扣' || c == '减' || c == '加') && k + 1 < n
-                    && "0123456789０１２３４５６７８９一二三四五六七八九十两半分".indexOf(text.charAt(k + 1)) >= 0) {
+            if ((c == '扣' || c == '减' || c == '加') && amount.indexOf(next) >= 0) {
                 return true;
+            }
+            if ((c == '得' || c == '计' || c == '记' || c == '给')
+                    && (amount.indexOf(next) >= 0 || next == '满' || next == '零')) {
+                return false;
             }
         }
         return false;
@@ -781,6 +787,7 @@ final class CriterionTokens {
         return false;
     }
 
+    /** Whether a 一项不符合-style phrase (a failed checklist item) begins at {@code i}: it wins over 一项扣. */
     private boolean failItemAt(int i, int n) {
         Lexicon.Spelling s = plainPhraseAt(i, n);
         return s != null && s.type() == CriterionParser.FAIL_ITEM;

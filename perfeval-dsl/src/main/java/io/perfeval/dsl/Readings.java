@@ -676,7 +676,6 @@ final class Readings {
         return false;
     }
 
-    /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
     /**
      * Whether {@code d} counts one short (少一次, 缺一项) of the 计分对象 while a clause of this criterion bounds that
      * count from below (「2次以上得1分」): the count is of what is done, and the shortfall is below the bound.
@@ -703,6 +702,7 @@ final class Readings {
         return ctx.names().get(ctx.subject()).unit();
     }
 
+    /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
     private String countedSubject() {
         if (ctx.subject() == null) {
             return null;
