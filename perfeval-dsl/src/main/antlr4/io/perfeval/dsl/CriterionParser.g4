@@ -214,6 +214,7 @@ stepSize
 deduction
     : (deductionPrefix sep?)? DEDUCT amount
     | deductionPrefix sep? BONUS amount
+    | deductionPrefix sep? GET amount
     ;
 
 deductionPrefix

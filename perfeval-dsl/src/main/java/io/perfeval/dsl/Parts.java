@@ -114,8 +114,12 @@ final class Parts {
     enum Counted { PLAIN, EACH_PREFIX, EACH_TIME, FAIL_ITEM, BACKREF }
 
     /** 扣N分, with what it counts: 各扣 / 每次扣 / 每个项目目标扣 / 一项不符合扣 / 以上情况每出现一例…扣. */
-    /** {@code adds}: 每个断面加5分, the points a bonus (reading 51). */
-    record Deduction(Counted counted, Expr count, Points amount, boolean adds, int countFrom, int from, int to)
+    /**
+     * {@code adds}: 每个断面加5分, the points a bonus (reading 51); {@code awards}: 每次得0.5分, points earned per count
+     * within the 分值 (reading 53; {@code adds} too).
+     */
+    record Deduction(Counted counted, Expr count, Points amount, boolean adds, boolean awards, int countFrom, int from,
+                     int to)
             implements Part {
         @Override
         public boolean scoring() {

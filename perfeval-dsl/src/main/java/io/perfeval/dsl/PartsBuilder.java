@@ -367,7 +367,8 @@ final class PartsBuilder {
                 }
             }
         }
-        return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null, countFrom, from(d), to(d));
+        return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null || d.GET() != null,
+                d.GET() != null, countFrom, from(d), to(d));
     }
 
     /** Whether the indicator's 计分对象 is a declared count, which a per-occurrence deduction counts (reading 31). */

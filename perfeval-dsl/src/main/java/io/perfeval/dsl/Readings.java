@@ -91,6 +91,8 @@ final class Readings {
     private boolean targetUsed;
     /** 「视情况酌情给分，最高1分」: what the judgement gives at most (reading 32 also takes it as a part's 分值). */
     private Parts.Limit judgeMost;
+    /** A per-count award (「每次得0.5分」, reading 53), the last one read; null when there is none. */
+    private Parts.Deduction awardsPerCount;
     private boolean judgeMostUsed;
     /**
      * What the text says that the rule does not show by itself — prose read as the declared target, a standard that
@@ -129,6 +131,9 @@ final class Readings {
         }
         if (ctx.target() != null && !targetUsed) {
             reader.warn("D031", 0, reader.tokens().text.length(), ctx.indicator());
+        }
+        if (awardsPerCount != null) {
+            return awardsPerCount();
         }
         if (hasBonus() && clauses.isEmpty() && terms.isEmpty() && formula == null && freeStep == null
                 && levelTable == null && !prop) {
@@ -589,8 +594,12 @@ final class Readings {
     /** Readings 7 and 12: what a deduction counts. */
     private void deduction(Parts.Deduction d) {
         notUnderHeading(d);
-        // reading 51: 「每个断面加5分」 counts as a deduction counts, its points a bonus
+        // reading 51: 「每个断面加5分」 counts as a deduction counts, its points a bonus; reading 53: 「每次得0.5分」 the
+        // same, its points earned from nothing up to the 分值
         List<DeductionTerm> into = d.adds() ? bonusTerms : terms;
+        if (d.awards()) {
+            awardsPerCount = d;
+        }
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF
                 || d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
             // the deduction says what it counts itself: nothing written before it may be dropped
@@ -721,6 +730,15 @@ final class Readings {
     /** Where the counted words of 每个项目目标扣0.5分 end: before 扣. */
     private int countEnd(Parts.Deduction d) {
         String t = reader.tokens().text;
+        if (d.adds()) {
+            // 「…的,每次得0.5分」「每个断面加5分」: up to the 得 or 加 before the points, the last such word of the part
+            for (int k = Math.min(d.to(), t.length()) - 1; k > d.countFrom(); k--) {
+                if ("加得计记给赋".indexOf(t.charAt(k)) >= 0) {
+                    return k;
+                }
+            }
+            return d.to();
+        }
         int k = t.indexOf('扣', d.countFrom());
         return k < 0 || k > d.to() ? d.to() : k;
     }
@@ -1454,6 +1472,30 @@ final class Readings {
     private String notApplicableReason(Clause b) {
         String text = b.cond == null ? "" : span(b.cond.from(), b.cond.to()).replaceFirst("[的者]$", "");
         return text.isBlank() ? "不适用" : text;
+    }
+
+    /**
+     * Reading 53: 「党委政府主要领导作出批示的，每次得0.5分；其他领导…每次得0.2分」 — points earned per count, from none up to
+     * the 分值 (or a lower 最高得N分), whatever the pack's bonus policy: they are the indicator's score, not a bonus on
+     * it. Only alone: beside clauses, deductions or a formula the text would leave open what they add to (D024).
+     */
+    private Rule awardsPerCount() {
+        Parts.Deduction d = awardsPerCount;
+        if (!clauses.isEmpty() || !terms.isEmpty() || formula != null || freeStep != null || levelTable != null || prop
+                || !bonuses.isEmpty() || bonusCap != null) {
+            throw fail("D024", d.from(), d.to(), span(d.from(), d.to()), "按次得分与其他计分条款并用");
+        }
+        Points cap = new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE);
+        if (judgeMost != null) {
+            // 「最多得2分」: the most the counts earn, never above the 分值
+            judgeMostUsed = true;
+            if (judgeMost.amount().resolve(ctx.maxScore()).compareTo(ctx.maxScore()) < 0) {
+                cap = judgeMost.amount();
+            }
+        } else {
+            notes.add("按次得分未写上限：最多得分值");
+        }
+        return new Rule.Bonus(Rule.FixedScore.zero(), List.of(), bonusTerms, cap);
     }
 
     private boolean hasBonus() {
