@@ -105,8 +105,11 @@ final class ReportSentence implements TraceFact.Visitor<String> {
     /** A decision's clause without its final 得, 得满分 or 不得分. */
     private static String decision(String clause) {
         String c = clause.strip();
-        // 得满分 and 不得分 say nothing that 「得 N 分」 does not
-        for (String full : List.of("，得满分", "得满分", "，不得分", "不得分")) {
+        // 得满分, 不得分 and a fixed score's bare 「得分」 say nothing that 「得 N 分」 does not
+        if (c.equals("得分")) {
+            return "";
+        }
+        for (String full : List.of("，得满分", "得满分", "，不得分", "不得分", "，得分")) {
             if (c.endsWith(full)) {
                 return c.substring(0, c.length() - full.length());
             }

@@ -55,5 +55,7 @@ class ReportSentenceTest {
         assertEquals("按时间要求", ReportSentence.entry(new TraceEntry.Decided("按时间要求，得", new BigDecimal("2"))));
         assertEquals("账表不一致", ReportSentence.entry(new TraceEntry.Decided("账表不一致，不得分", BigDecimal.ZERO)));
         assertEquals("不得", ReportSentence.entry(new TraceEntry.Decided("不得", BigDecimal.ZERO)));
+        // a fixed score's decision is a bare 「得分」 (the points follow in 「得 N 分」): nothing of its own to say
+        assertEquals("", ReportSentence.entry(new TraceEntry.Decided("得分", new BigDecimal("5"))));
     }
 }
