@@ -188,10 +188,22 @@ final class TraceSteps {
      * 评价人按等级给分：「较好」3 分（理由：…），得 3 分; at a shared band edge every level that contains the score
      * ({@code within}), in the text's order.
      */
-    record Leveled(JudgedNodes.Levels levels, boolean[] within, Judgement given) implements Step, Supplier<String> {
+    record Leveled(JudgedNodes.Levels levels, boolean[] within, Judgement given)
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, given.score());
+        }
+
+        @Override
+        public TraceFact fact() {
+            List<String> named = new ArrayList<>();
+            for (int i = 0; i < within.length; i++) {
+                if (within[i]) {
+                    named.add(levels.labels[i]);
+                }
+            }
+            return new TraceFact.Levelled(named, given.score(), given.reason());
         }
 
         @Override
@@ -213,10 +225,18 @@ final class TraceSteps {
      * 无得分项，得 0 分.
      */
     record Awarded(AwardNodes.Items items, boolean[] met, BigDecimal sum, BigDecimal max, BigDecimal score)
-            implements Step, Supplier<String> {
+            implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, score);
+        }
+
+        @Override
+        public TraceFact fact() {
+            List<String> labels = new ArrayList<>();
+            List<BigDecimal> points = new ArrayList<>();
+            metItems(items, met, labels, points);
+            return new TraceFact.Awarded(labels, points, sum, max);
         }
 
         @Override
@@ -241,7 +261,17 @@ final class TraceSteps {
      * the bonus's steps, traced before it ({@code awarded}: the items' alone).
      */
     record BonusItems(AwardNodes.Bonus bonus, boolean[] met, BigDecimal awarded, BigDecimal sum, BigDecimal added)
-            implements NoteStep {
+            implements NoteStep, FactSource {
+        @Override
+        public TraceFact fact() {
+            List<String> labels = new ArrayList<>();
+            List<BigDecimal> points = new ArrayList<>();
+            if (awarded.signum() != 0) {
+                metItems(bonus.items, met, labels, points);
+            }
+            return new TraceFact.BonusAdded(labels, points, sum, added, bonus.cap);
+        }
+
         @Override
         public String get() {
             String listed = "加分项：" + (awarded.signum() == 0 ? "均不符合" : bonus.items.met(met));
@@ -257,10 +287,15 @@ final class TraceSteps {
      * lets a bonus exceed it 「…（加分可超过分值），得 11 分」.
      */
     record Bonused(BigDecimal before, BigDecimal added, BigDecimal total, BigDecimal max, BigDecimal score,
-                   boolean aboveMax) implements Step, Supplier<String> {
+                   boolean aboveMax) implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, score);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.WithBonus(before, added, total, max, aboveMax);
         }
 
         @Override
@@ -275,10 +310,15 @@ final class TraceSteps {
     }
 
     /** 各分项得分相加：「车行时间」0.3 分 + 「交通组织」0.5 分，合计得 0.8 分. */
-    record Summed(SumNode sum, BigDecimal[] scores, BigDecimal total) implements Step, Supplier<String> {
+    record Summed(SumNode sum, BigDecimal[] scores, BigDecimal total) implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
             return Deferred.MAKE.decided(this, total);
+        }
+
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.PartsSummed(List.of(sum.labels), List.of(scores), total);
         }
 
         @Override
@@ -293,7 +333,12 @@ final class TraceSteps {
     }
 
     /** 分项「交通组织」计算结果 0.7 分超过该项分值 0.5 分，按 0.5 分计; below 0 「…低于 0，按 0 分计」. */
-    record PartClamped(String label, BigDecimal raw, BigDecimal max) implements NoteStep {
+    record PartClamped(String label, BigDecimal raw, BigDecimal max) implements NoteStep, FactSource {
+        @Override
+        public TraceFact fact() {
+            return new TraceFact.PartClamped(label, raw, max);
+        }
+
         @Override
         public String get() {
             String said = "分项「" + label + "」计算结果 " + Decimals.trim(raw) + " 分";
@@ -319,6 +364,16 @@ final class TraceSteps {
         @Override
         public String get() {
             return left.side(leftValue) + " " + condition.op().symbol() + " " + right.side(rightValue);
+        }
+    }
+
+    /** The labels and points of the items met, in the text's order. */
+    private static void metItems(AwardNodes.Items items, boolean[] met, List<String> labels, List<BigDecimal> points) {
+        for (int i = 0; i < items.labels.length; i++) {
+            if (met != null && met[i]) {
+                labels.add(items.labels[i]);
+                points.add(items.points[i]);
+            }
         }
     }
 

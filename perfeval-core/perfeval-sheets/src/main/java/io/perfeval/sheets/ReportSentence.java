@@ -20,7 +20,7 @@ import java.util.Set;
  * by the deduction), answers, checklists and their unmet items, each deduction with its rate, a formula with its values,
  * a judgement with its reason; then 「得 N 分」 with the computed score. Every kind of fact has its wording
  * ({@link TraceFact.Visitor}: a new kind does not compile until it is worded here); an entry without a fact (made from
- * text, or of a step kind without facts yet) is worded by its entry kind ({@link #entry}).
+ * text alone) is worded by its entry kind ({@link #entry}).
  */
 final class ReportSentence implements TraceFact.Visitor<String> {
 
@@ -134,6 +134,20 @@ final class ReportSentence implements TraceFact.Visitor<String> {
         return left + operator(f.operator()) + right;
     }
 
+    /** Whether a later award or bonus fact lists {@code label} among the items met. */
+    private boolean laterItem(String label) {
+        for (int i = at + 1; i < facts.size(); i++) {
+            if (facts.get(i).isPresent()) {
+                TraceFact f = facts.get(i).get();
+                if (f instanceof TraceFact.Awarded a && a.items().contains(label)
+                        || f instanceof TraceFact.BonusAdded b && b.items().contains(label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean laterStep(String measure) {
         for (int i = at + 1; i < facts.size(); i++) {
             if (facts.get(i).isPresent() && facts.get(i).get() instanceof TraceFact.Stepped s
@@ -159,6 +173,9 @@ final class ReportSentence implements TraceFact.Visitor<String> {
     @Override
     public String answered(TraceFact.Answered f) {
         String q = f.question();
+        if (f.yes() && laterItem(q)) {
+            return ""; // the award or bonus item met says it, with its points
+        }
         if (q.startsWith("是否") && q.length() > 2) {
             return (f.yes() ? "" : "未") + q.substring(2);
         }
@@ -215,6 +232,76 @@ final class ReportSentence implements TraceFact.Visitor<String> {
     public String judged(TraceFact.Judged f) {
         return "由评价人在" + Decimals.trim(f.min()) + "–" + Decimals.trim(f.max()) + "分之间酌情给分，理由为「"
                 + stripStop(f.reason()) + "」";
+    }
+
+    @Override
+    public String levelled(TraceFact.Levelled f) {
+        StringBuilder s = new StringBuilder("评价人评定为");
+        for (int i = 0; i < f.levels().size(); i++) {
+            s.append(i == 0 ? "" : "、").append("「").append(f.levels().get(i)).append("」");
+        }
+        return s.append("，理由为「").append(stripStop(f.reason())).append("」").toString();
+    }
+
+    @Override
+    public String awarded(TraceFact.Awarded f) {
+        if (f.items().isEmpty()) {
+            return "各得分项均不符合";
+        }
+        String met = "符合" + itemsWithPoints(f.items(), f.points());
+        if (f.items().size() > 1) {
+            met += "，合计" + Decimals.trim(f.sum()) + "分";
+        }
+        return f.sum().compareTo(f.max()) > 0 ? met + "，超过分值" + Decimals.trim(f.max()) + "分，按分值计" : met;
+    }
+
+    @Override
+    public String bonusAdded(TraceFact.BonusAdded f) {
+        if (f.sum().signum() == 0) {
+            return "加分项均不符合，不加分";
+        }
+        String found = f.items().isEmpty() ? "加分" + Decimals.trim(f.sum()) + "分"
+                : "加分项" + itemsWithPoints(f.items(), f.points());
+        return f.sum().compareTo(f.added()) > 0
+                ? found + "，合计" + Decimals.trim(f.sum()) + "分，最高加" + Decimals.trim(f.cap()) + "分"
+                : found + (f.items().isEmpty() ? "" : "，加" + Decimals.trim(f.added()) + "分");
+    }
+
+    @Override
+    public String withBonus(TraceFact.WithBonus f) {
+        String said = "基础得分" + Decimals.trim(f.base()) + "分，加分" + Decimals.trim(f.added()) + "分";
+        if (f.total().compareTo(f.max()) <= 0) {
+            return said;
+        }
+        return f.aboveMax() ? said + "（加分可超过分值）"
+                : said + "，合计" + Decimals.trim(f.total()) + "分，超过分值" + Decimals.trim(f.max()) + "分，按分值计";
+    }
+
+    @Override
+    public String partsSummed(TraceFact.PartsSummed f) {
+        StringBuilder s = new StringBuilder("各分项");
+        for (int i = 0; i < f.parts().size(); i++) {
+            s.append(i == 0 ? "" : "、").append("「").append(f.parts().get(i)).append("」得")
+                    .append(Decimals.trim(f.scores().get(i))).append("分");
+        }
+        return s.append("，合计").append(Decimals.trim(f.total())).append("分").toString();
+    }
+
+    @Override
+    public String partClamped(TraceFact.PartClamped f) {
+        String said = "分项「" + f.part() + "」计算结果" + Decimals.trim(f.computed()) + "分";
+        return f.computed().signum() < 0 ? said + "，按0分计"
+                : said + "，超过该项分值" + Decimals.trim(f.max()) + "分，按" + Decimals.trim(f.max()) + "分计";
+    }
+
+    /** 「制度健全」（2分）、「台账完整」（1分）. */
+    private static String itemsWithPoints(List<String> items, List<java.math.BigDecimal> points) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i == 0 ? "" : "、").append("「").append(items.get(i)).append("」（")
+                    .append(Decimals.trim(points.get(i))).append("分）");
+        }
+        return s.toString();
     }
 
     private static String joined(List<Integer> items) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Texts that come from the pack (a measure's name, a checklist's items) are as the pack writes them; values that
  * carry a unit are given as shown in the trace ({@code 35.56%}, {@code 1308.05万元}) so a writer need not know units.
- * A step kind without a fact yet (the bonus, level and part steps) has {@link TraceEntry#fact()} empty.
+ * An entry made from text alone (a note of the evaluator's) has {@link TraceEntry#fact()} empty.
  */
 public sealed interface TraceFact {
 
@@ -62,6 +62,24 @@ public sealed interface TraceFact {
 
         /** @param f the fact @return the visitor's result */
         R judged(Judged f);
+
+        /** @param f the fact @return the visitor's result */
+        R levelled(Levelled f);
+
+        /** @param f the fact @return the visitor's result */
+        R awarded(Awarded f);
+
+        /** @param f the fact @return the visitor's result */
+        R bonusAdded(BonusAdded f);
+
+        /** @param f the fact @return the visitor's result */
+        R withBonus(WithBonus f);
+
+        /** @param f the fact @return the visitor's result */
+        R partsSummed(PartsSummed f);
+
+        /** @param f the fact @return the visitor's result */
+        R partClamped(PartClamped f);
     }
 
     /**
@@ -295,6 +313,143 @@ public sealed interface TraceFact {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.judged(this);
+        }
+    }
+
+    /**
+     * A level the evaluator chose (按等级给分), with its reason; at a shared band edge every level that contains the score.
+     *
+     * @param levels the levels, as the pack names them
+     * @param score  the score given
+     * @param reason the reason written with it
+     */
+    record Levelled(List<String> levels, BigDecimal score, String reason) implements TraceFact {
+        /** Checks that no part is null, and copies the list. */
+        public Levelled {
+            levels = List.copyOf(levels);
+            Objects.requireNonNull(score, "score");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.levelled(this);
+        }
+    }
+
+    /**
+     * Points per item met (各项得分之和): the items met with their points, their sum and the 分值 it is held to.
+     *
+     * @param items  the items met, as the pack names them
+     * @param points each one's points
+     * @param sum    their sum
+     * @param max    the 分值
+     */
+    record Awarded(List<String> items, List<BigDecimal> points, BigDecimal sum, BigDecimal max) implements TraceFact {
+        /** Checks that no part is null, and copies the lists. */
+        public Awarded {
+            items = List.copyOf(items);
+            points = List.copyOf(points);
+            Objects.requireNonNull(sum, "sum");
+            Objects.requireNonNull(max, "max");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.awarded(this);
+        }
+    }
+
+    /**
+     * Bonus items met (加分项), with their points, the sum (the bonus's steps included) and what was added under the cap.
+     *
+     * @param items  the bonus items met
+     * @param points each one's points
+     * @param sum    all bonus points found
+     * @param added  the points added (at most the cap)
+     * @param cap    the most the bonus adds
+     */
+    record BonusAdded(List<String> items, List<BigDecimal> points, BigDecimal sum, BigDecimal added, BigDecimal cap)
+            implements TraceFact {
+        /** Checks that no part is null, and copies the lists. */
+        public BonusAdded {
+            items = List.copyOf(items);
+            points = List.copyOf(points);
+            Objects.requireNonNull(sum, "sum");
+            Objects.requireNonNull(added, "added");
+            Objects.requireNonNull(cap, "cap");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.bonusAdded(this);
+        }
+    }
+
+    /**
+     * A base score and the bonus on it: 基础得分 8 分 + 加分 1.5 分, held to the 分值 unless the pack lets a bonus pass it.
+     *
+     * @param base     the base rule's score
+     * @param added    the bonus added
+     * @param total    their sum
+     * @param max      the 分值
+     * @param aboveMax whether the pack lets the total pass the 分值
+     */
+    record WithBonus(BigDecimal base, BigDecimal added, BigDecimal total, BigDecimal max, boolean aboveMax)
+            implements TraceFact {
+        /** Checks that no part is null. */
+        public WithBonus {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(added, "added");
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(max, "max");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.withBonus(this);
+        }
+    }
+
+    /**
+     * A criterion scored in parts (分项计分), the parts' scores added.
+     *
+     * @param parts  the parts' labels
+     * @param scores each one's score
+     * @param total  their sum
+     */
+    record PartsSummed(List<String> parts, List<BigDecimal> scores, BigDecimal total) implements TraceFact {
+        /** Checks that no part is null, and copies the lists. */
+        public PartsSummed {
+            parts = List.copyOf(parts);
+            scores = List.copyOf(scores);
+            Objects.requireNonNull(total, "total");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.partsSummed(this);
+        }
+    }
+
+    /**
+     * A part whose computed score fell outside [0, its 分值] and was held there.
+     *
+     * @param part     the part's label
+     * @param computed the score computed
+     * @param max      the part's 分值
+     */
+    record PartClamped(String part, BigDecimal computed, BigDecimal max) implements TraceFact {
+        /** Checks that no part is null. */
+        public PartClamped {
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(computed, "computed");
+            Objects.requireNonNull(max, "max");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.partClamped(this);
         }
     }
 }

@@ -103,9 +103,22 @@ class ReportNarrativeTest {
     }
 
     @Test
+    void levelsAwardsBonusesAndPartsHaveTheirSentences() {
+        ScoreSheet sheet = kindsCase();
+        assertEquals("经自评，评价人评定为「良」，理由为「制度基本健全」，得3分。", sentence(sheet, "等级评定"));
+        assertEquals("经自评，符合「制度健全」（2分）、「台账完整」（1分），合计3分，得3分。", sentence(sheet, "逐项得分"));
+        assertEquals("经自评，制度健全，加分项「省级表彰」（1分），加1分，基础得分2分，加分1分，得3分。",
+                sentence(sheet, "基础加分"));
+        // each part's heading (a note) and its own facts, the part held to [0, its 分值], then the parts added
+        assertEquals("经自评，分项「制度部分」（分值 2 分），制度健全，分项「扣分部分」（分值 2 分），按得分=-1分计分，即-1分，"
+                + "分项「扣分部分」计算结果-1分，按0分计，各分项「制度部分」得2分、「扣分部分」得0分，合计2分，得2分。",
+                sentence(sheet, "分项计分"));
+    }
+
+    @Test
     void everyKindOfFactIsMetByTheseCases() {
         Set<Class<?>> seen = new HashSet<>();
-        for (ScoreSheet sheet : List.of(Quickstart.scoreGaoyi(), TestPack.sheet(), checklistCase(true))) {
+        for (ScoreSheet sheet : List.of(Quickstart.scoreGaoyi(), TestPack.sheet(), checklistCase(true), kindsCase())) {
             for (IndicatorResult leaf : sheet.leaves()) {
                 for (TraceEntry e : leaf.trace().entries()) {
                     e.fact().ifPresent(f -> seen.add(f.getClass()));
@@ -114,6 +127,43 @@ class ReportNarrativeTest {
         }
         Set<Class<?>> kinds = Arrays.stream(TraceFact.class.getPermittedSubclasses()).collect(Collectors.toSet());
         assertEquals(kinds, seen, "a kind of fact no case here produces has no tested sentence: add a case");
+    }
+
+    /**
+     * One indicator of each remaining kind of step: a level chosen by the evaluator, award items, a base with a bonus
+     * item, and a criterion in parts whose second part goes below 0.
+     */
+    private static ScoreSheet kindsCase() {
+        Rule.Award system = new Rule.Award("制度健全", new Condition.IsYes("制度健全"), points("2"));
+        Rule.Award ledger = new Rule.Award("台账完整", new Condition.IsYes("台账完整"), points("1"));
+        Rule.Award honour = new Rule.Award("省级表彰", new Condition.IsYes("省级表彰"), points("1"));
+        Rule levels = new Rule.Levels(List.of(new Rule.Level("优", points("4"), points("4")),
+                new Rule.Level("良", points("3"), points("3")), new Rule.Level("差", points("0"), points("0"))));
+        Rule base = new Rule.Cases(List.of(new Rule.Case(new Condition.IsYes("制度健全"), new Rule.FixedScore(
+                new BigDecimal("2")))), Rule.FixedScore.zero());
+        Rule parts = new Rule.Sum(List.of(new Rule.Part("制度部分", new BigDecimal("2"), new Rule.Cases(List.of(
+                new Rule.Case(new Condition.IsYes("制度健全"), new Rule.FullMarks())), Rule.FixedScore.zero())),
+                new Rule.Part("扣分部分", new BigDecimal("2"), new Rule.Formula(new io.perfeval.core.rule.Expr.Const(
+                        io.perfeval.core.rule.Quantity.of("-1", io.perfeval.core.rule.Unit.POINT)), false))));
+        RulePack pack = RulePack.builder(new PackInfo("test/kinds", "各类", "测试省", "2024", ""))
+                .field(DataField.yesNo("制度健全", "")).field(DataField.yesNo("台账完整", ""))
+                .field(DataField.yesNo("省级表彰", ""))
+                .indicator(new Indicator.Group("管理", new BigDecimal("100"), List.of(
+                        new Indicator.Leaf("等级评定", new BigDecimal("4"), "", "分为优、良、差三档。", levels),
+                        new Indicator.Leaf("逐项得分", new BigDecimal("4"), "", "制度健全得2分，台账完整得1分。",
+                                new Rule.Awards(List.of(system, ledger))),
+                        new Indicator.Leaf("基础加分", new BigDecimal("4"), "", "制度健全得2分，获省级表彰加1分。",
+                                new Rule.Bonus(base, List.of(honour), List.of(), points("1"))),
+                        new Indicator.Leaf("分项计分", new BigDecimal("4"), "", "两部分分别计分。", parts),
+                        // the rest of the 100 points, so that the pack is whole
+                        new Indicator.Leaf("其余", new BigDecimal("84"), "", "得满分。", new Rule.FullMarks()))))
+                .build();
+        return pack.evaluate(EvaluationInput.builder().yes("制度健全", true).yes("台账完整", true).yes("省级表彰", true)
+                .judgement("等级评定", "3", "制度基本健全").build());
+    }
+
+    private static io.perfeval.core.rule.Points points(String n) {
+        return new io.perfeval.core.rule.Points.Absolute(new BigDecimal(n));
     }
 
     /** 资料完整性 (the whole 100 分): full marks when every item of 资料 is met, else 0 (Condition.AllItemsMet). */
