@@ -67,7 +67,8 @@ sep
 part
     : SCOPE                                                     # scopePart
     | STANDARD                                                  # standardPart
-    | BASE_SCORE COLON? score                                   # baseScorePart
+    | BASE_SCORE (COLON | GET)? score                           # baseScorePart
+    | THIS_ITEM? MAX_SCORE (COLON | GET) score                  # baseScorePart
     | NOTE prose?                                               # notePart
     | VETO consequence*                                         # vetoPart
     | SCORE_IS expr                                             # formulaPart
