@@ -314,7 +314,7 @@ class DiagnosticsTest {
         assertTrue(p.isError());
         assertEquals(13, p.location().orElseThrow().line());
         assertTrue(p.message().contains("每出现一个专项未按进度完成资金下达"), p.message());
-        assertTrue(p.englishMessage().contains("deducts per occurrence"), p.englishMessage());
+        assertTrue(p.englishMessage().contains("scores per occurrence"), p.englishMessage());
         assertFalse(refused.pack().isPresent());
 
         // Pointing the words at the declared count with 用语 makes the sentence compile as written, per 专项.
