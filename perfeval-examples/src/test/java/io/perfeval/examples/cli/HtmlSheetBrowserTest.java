@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +34,8 @@ import org.junit.jupiter.api.Test;
  * requests made, the fonts drawn — then prints it to PDF. One browser serves the whole class. The pages, a screenshot
  * and the PDF stay in target/browser for a human to look at.
  */
-class HtmlSheetBrowserTest {
+class HtmlSheetBrowserTest extends BrowserTest {
 
-    private static final Path OUT = Path.of("target", "browser");
     /** Printable width of A4 with the page's 15 mm margins, in CSS pixels (96 per inch): 180 mm. */
     private static final int A4_PRINTABLE_PX = (int) Math.floor(180 / 25.4 * 96);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,21 +106,6 @@ class HtmlSheetBrowserTest {
               return {characters: chars.length, distinct: new Set(pictures).size};
             })()
             """;
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(OUT);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theGaoyiSheetShowsEveryLineItsTotalGradeAndFindingsAndPrints() throws IOException {

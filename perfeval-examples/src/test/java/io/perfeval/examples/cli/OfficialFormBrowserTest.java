@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +31,8 @@ import org.junit.jupiter.api.Test;
  * page of its own, and the Chinese text is drawn with real glyphs. The page, the PDF and a screenshot stay in
  * target/browser.
  */
-class OfficialFormBrowserTest {
+class OfficialFormBrowserTest extends BrowserTest {
 
-    private static final Path OUT = Path.of("target", "browser");
     /** A4 landscape (297 mm) less the page's 12 mm margins, in CSS pixels (96 per inch). */
     private static final int A4_LANDSCAPE_PRINTABLE_PX = (int) Math.floor((297 - 2 * 12) / 25.4 * 96);
     private static final String FORM_HEADER = String.join("", List.of("一级指标", "二级指标", "三级指标", "指标内容",
@@ -95,21 +92,6 @@ class OfficialFormBrowserTest {
               };
             })()
             """;
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(OUT);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theGaoyiFormShowsTheReportsCellsFitsA4LandscapeAndPrintsItsHeaderOnEveryPage() throws IOException {
