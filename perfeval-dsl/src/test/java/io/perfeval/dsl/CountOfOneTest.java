@@ -53,6 +53,19 @@ class CountOfOneTest {
     }
 
     @Test
+    void eachOfMoreClassifiersIsPerOccurrence() {
+        // 每张、每人、每份 … count as 每个、每项 do (design W-066/100/101 were refused for want of them)
+        for (String criterion : new String[] {"单据粘贴不规范每张扣0.5分,扣完为止", "帮教不落实每人扣0.5分,扣完为止",
+            "材料缺失每份扣0.5分,扣完为止"}) {
+            String words = criterion.substring(0, criterion.indexOf('每'));
+            CompileResult r = compile(criterion, words);
+            RulePack pack = r.pack().orElseThrow(() -> new AssertionError(criterion + " " + r.problems()));
+            assertEquals("1", score(pack, 2), criterion);
+            assertEquals("0", score(pack, 5), criterion);
+        }
+    }
+
+    @Test
     void aCountOfProseIsStillRefused() {
         // what is counted must be a declared count: prose can only be true or false (D034)
         CompileResult r = compile("抽查发现有1次未公示扣0.5分,扣完为止", null);
