@@ -25,7 +25,10 @@ final class FormXlsx {
     static final int NOTE_ROW = 1;
     static final int FIRST_TABLE_ROW = 2;
     private static final String FONT = "宋体";
-    /** Points per line of 10-point text, and the padding of a row. */
+    /**
+     * Points per line of 10-point text, and the padding of a row: page geometry for fastexcel's row heights (which
+     * take a double), never a figure of the sheet.
+     */
     private static final double LINE_HEIGHT = 13.5;
     private static final double ROW_PADDING = 4;
 
