@@ -116,10 +116,10 @@ final class Parts {
     /** 扣N分, with what it counts: 各扣 / 每次扣 / 每个项目目标扣 / 一项不符合扣 / 以上情况每出现一例…扣. */
     /**
      * {@code adds}: 每个断面加5分, the points a bonus (reading 51); {@code awards}: 每次得0.5分, points earned per count
-     * within the 分值 (reading 53; {@code adds} too).
+     * within the 分值 (reading 53; {@code adds} too); {@code verbFrom}: where its 扣, 加 or 得 begins.
      */
-    record Deduction(Counted counted, Expr count, Points amount, boolean adds, boolean awards, int countFrom, int from,
-                     int to)
+    record Deduction(Counted counted, Expr count, Points amount, boolean adds, boolean awards, int countFrom,
+                     int verbFrom, int from, int to)
             implements Part {
         @Override
         public boolean scoring() {

@@ -367,8 +367,10 @@ final class PartsBuilder {
                 }
             }
         }
+        org.antlr.v4.runtime.tree.TerminalNode verb = d.DEDUCT() != null ? d.DEDUCT() : d.BONUS() != null ? d.BONUS()
+                : d.GET();
         return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null || d.GET() != null,
-                d.GET() != null, countFrom, from(d), to(d));
+                d.GET() != null, countFrom, tok(verb.getSymbol()).from, from(d), to(d));
     }
 
     /** Whether the indicator's 计分对象 is a declared count, which a per-occurrence deduction counts (reading 31). */

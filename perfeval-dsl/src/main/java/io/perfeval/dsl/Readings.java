@@ -731,13 +731,8 @@ final class Readings {
     private int countEnd(Parts.Deduction d) {
         String t = reader.tokens().text;
         if (d.adds()) {
-            // 「…的,每次得0.5分」「每个断面加5分」: up to the 得 or 加 before the points, the last such word of the part
-            for (int k = Math.min(d.to(), t.length()) - 1; k > d.countFrom(); k--) {
-                if ("加得计记给赋".indexOf(t.charAt(k)) >= 0) {
-                    return k;
-                }
-            }
-            return d.to();
+            // 「…的,每次得0.5分」「每个断面加5分」: up to the 得 or 加 of the points
+            return d.verbFrom();
         }
         int k = t.indexOf('扣', d.countFrom());
         return k < 0 || k > d.to() ? d.to() : k;
