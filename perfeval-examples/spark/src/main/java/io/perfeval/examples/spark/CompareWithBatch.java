@@ -2,10 +2,8 @@ package io.perfeval.examples.spark;
 
 import io.perfeval.core.PackRegistry;
 import io.perfeval.core.RulePack;
-import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.examples.batch.BatchScorer;
 import io.perfeval.core.EvaluationOptions;
-import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.rules.hebei.DepartmentInputJson;
 import io.perfeval.rules.national.ProjectInputJson;
 import java.time.Duration;
@@ -56,28 +54,37 @@ public final class CompareWithBatch {
         System.exit(0);
     }
 
-    private static void run(Iterator<Row> table, int threads, int slice) throws InterruptedException {
+    private static void run(Iterator<Row> table, int threads, int slice) {
         RulePack pack = PackRegistry.fromClassPath().get(ScoreDepartments.DEFAULT_PACK);
         ForkJoinPool readers = new ForkJoinPool(threads);
+        timed(table, slice, "BatchScorer，" + threads + " 线程，%,d 个部门：读取文档", docs -> readers.submit(
+                () -> docs.parallelStream().map(d -> DepartmentInputJson.readFor(d[1], d[0], pack)).toList()).join(),
+                inputs -> BatchScorer.score(pack, inputs, threads, Duration.ofHours(1), BatchScorer.Progress.NONE)
+                        .rows().size());
+        readers.shutdown();
+    }
+
+    /**
+     * Reads and scores the table slice by slice, timing the reading (documents to inputs) apart from the scoring, and
+     * prints the line {@code what} begins (its {@code %,d} is the number scored).
+     */
+    private static <T> void timed(Iterator<Row> table, int slice, String what,
+                                  java.util.function.Function<List<String[]>, List<T>> read,
+                                  java.util.function.ToIntFunction<List<T>> score) {
         long readNanos = 0;
         long scoreNanos = 0;
         long scored = 0;
         while (table.hasNext()) {
             List<String[]> docs = nextSlice(table, slice);
             long start = System.nanoTime();
-            List<EvaluationInput> inputs = readers.submit(() -> docs.parallelStream()
-                    .map(d -> DepartmentInputJson.readFor(d[1], d[0], pack)).toList()).join();
-            long read = System.nanoTime();
-            BatchScorer.Result result = BatchScorer.score(pack, inputs, threads, Duration.ofHours(1),
-                    BatchScorer.Progress.NONE);
-            scoreNanos += System.nanoTime() - read;
-            readNanos += read - start;
-            scored += result.rows().size();
+            List<T> inputs = read.apply(docs);
+            long readAt = System.nanoTime();
+            scored += score.applyAsInt(inputs);
+            scoreNanos += System.nanoTime() - readAt;
+            readNanos += readAt - start;
         }
-        readers.shutdown();
-        System.out.printf("BatchScorer，%d 线程，%,d 个部门：读取文档 %.1f 秒，评分 %.1f 秒，合计 %,.0f 个/秒"
-                + "（仅评分 %,.0f 个/秒）%n", threads, scored, readNanos / 1e9, scoreNanos / 1e9,
-                scored / ((readNanos + scoreNanos) / 1e9), scored / (scoreNanos / 1e9));
+        System.out.printf(what + " %.1f 秒，评分 %.1f 秒，合计 %,.0f 个/秒（仅评分 %,.0f 个/秒）%n", scored, readNanos / 1e9,
+                scoreNanos / 1e9, scored / ((readNanos + scoreNanos) / 1e9), scored / (scoreNanos / 1e9));
     }
 
     /** Up to {@code slice} documents of the table, each as its source name and text. */
@@ -93,24 +100,11 @@ public final class CompareWithBatch {
     private static void projects(Iterator<Row> table, int threads, int slice) {
         RulePack template = PackRegistry.fromClassPath().get(SyntheticProjects.PACK);
         ForkJoinPool workers = new ForkJoinPool(threads);
-        long readNanos = 0;
-        long scoreNanos = 0;
-        long scored = 0;
-        while (table.hasNext()) {
-            List<String[]> docs = nextSlice(table, slice);
-            long start = System.nanoTime();
-            List<ProjectInputJson.Bound> bound = workers.submit(() -> docs.parallelStream()
-                    .map(d -> ProjectInputJson.readFor(d[1], d[0], template)).toList()).join();
-            long read = System.nanoTime();
-            List<ScoreSheet> sheets = workers.submit(() -> bound.parallelStream()
-                    .map(b -> b.pack().evaluate(b.input(), EvaluationOptions.withoutTrace())).toList()).join();
-            scoreNanos += System.nanoTime() - read;
-            readNanos += read - start;
-            scored += sheets.size();
-        }
+        timed(table, slice, "逐个评分，" + threads + " 线程，%,d 个项目：读取与绑定", docs -> workers.submit(
+                () -> docs.parallelStream().map(d -> ProjectInputJson.readFor(d[1], d[0], template)).toList()).join(),
+                bound -> workers.submit(() -> bound.parallelStream()
+                        .map(x -> x.pack().evaluate(x.input(), EvaluationOptions.withoutTrace())).toList()).join()
+                        .size());
         workers.shutdown();
-        System.out.printf("逐个评分，%d 线程，%,d 个项目：读取与绑定 %.1f 秒，评分 %.1f 秒，合计 %,.0f 个/秒"
-                + "（仅评分 %,.0f 个/秒）%n", threads, scored, readNanos / 1e9, scoreNanos / 1e9,
-                scored / ((readNanos + scoreNanos) / 1e9), scored / (scoreNanos / 1e9));
     }
 }
