@@ -54,7 +54,7 @@ public final class CompareWithBatch {
         System.exit(0);
     }
 
-    private static void run(Iterator<Row> table, int threads, int slice) {
+    private static void run(Iterator<Row> table, int threads, int slice) throws InterruptedException {
         RulePack pack = PackRegistry.fromClassPath().get(ScoreDepartments.DEFAULT_PACK);
         ForkJoinPool readers = new ForkJoinPool(threads);
         timed(table, slice, "BatchScorer，" + threads + " 线程，%,d 个部门：读取文档", docs -> readers.submit(
@@ -64,13 +64,18 @@ public final class CompareWithBatch {
         readers.shutdown();
     }
 
+    /** Scores a slice's inputs and says how many were scored (BatchScorer waits for its workers, hence the throws). */
+    private interface Scoring<T> {
+        int count(List<T> inputs) throws InterruptedException;
+    }
+
     /**
      * Reads and scores the table slice by slice, timing the reading (documents to inputs) apart from the scoring, and
      * prints the line {@code what} begins (its {@code %,d} is the number scored).
      */
     private static <T> void timed(Iterator<Row> table, int slice, String what,
                                   java.util.function.Function<List<String[]>, List<T>> read,
-                                  java.util.function.ToIntFunction<List<T>> score) {
+                                  Scoring<T> score) throws InterruptedException {
         long readNanos = 0;
         long scoreNanos = 0;
         long scored = 0;
@@ -79,7 +84,7 @@ public final class CompareWithBatch {
             long start = System.nanoTime();
             List<T> inputs = read.apply(docs);
             long readAt = System.nanoTime();
-            scored += score.applyAsInt(inputs);
+            scored += score.count(inputs);
             scoreNanos += System.nanoTime() - readAt;
             readNanos += readAt - start;
         }
@@ -97,7 +102,7 @@ public final class CompareWithBatch {
         return docs;
     }
 
-    private static void projects(Iterator<Row> table, int threads, int slice) {
+    private static void projects(Iterator<Row> table, int threads, int slice) throws InterruptedException {
         RulePack template = PackRegistry.fromClassPath().get(SyntheticProjects.PACK);
         ForkJoinPool workers = new ForkJoinPool(threads);
         timed(table, slice, "逐个评分，" + threads + " 线程，%,d 个项目：读取与绑定", docs -> workers.submit(
