@@ -1478,7 +1478,7 @@ final class Readings {
         Parts.Deduction d = awardsPerCount;
         if (!clauses.isEmpty() || !terms.isEmpty() || formula != null || freeStep != null || levelTable != null || prop
                 || !bonuses.isEmpty() || bonusCap != null) {
-            throw fail("D024", d.from(), d.to(), span(d.from(), d.to()), "按次得分与其他计分条款并用");
+            throw fail("D024", d.from(), d.to(), span(d.from(), d.to()), "按次得分与其他计分条款并用（请把按次得分单列为一个指标，或用 规则：写明两者如何合计）");
         }
         Points cap = new Points.ShareOfMax(BigDecimal.ONE, BigDecimal.ONE);
         if (judgeMost != null) {
