@@ -113,12 +113,53 @@ final class Lexicon {
             int type = type(cols[0]);
             List<String> spellings = new ArrayList<>();
             for (String s : cols[3].strip().split("、")) {
-                String spelling = s.replace("〔顿号〕", "、");
-                if (!spelling.isEmpty()) {
-                    spellings.add(spelling);
+                for (String spelling : expand(s.replace("〔顿号〕", "、"))) {
+                    if (!spelling.isEmpty() && !spellings.contains(spelling)) {
+                        spellings.add(spelling);
+                    }
                 }
             }
             out.add(new Family(type, cols[1], cols[2].equals("-") ? null : cols[2], List.copyOf(spellings)));
+        }
+        return out;
+    }
+
+    /** Most spellings one pattern may stand for: a pattern is shorthand, not a generator of every string. */
+    static final int MAX_EXPANSION = 64;
+
+    /**
+     * The spellings a pattern stands for: {@code {甲|乙|}} is one of 甲, 乙 or nothing, so 扣完{本|该}项分值为止 is
+     * 扣完本项分值为止 and 扣完该项分值为止. A family lists the near-misses of a phrase that tables write (本/该/此,
+     * 分值/分数) once, as a rule, instead of one spelling at a time. Order: the pattern's choices, left to right. A
+     * spelling without {@code {} is itself, | and } included.
+     */
+    static List<String> expand(String pattern) {
+        int open = pattern.indexOf('{');
+        if (open < 0) {
+            return List.of(pattern); // | and } alone are spellings (绝对值 is written |x|)
+        }
+        int close = pattern.indexOf('}', open);
+        if (close < 0 || pattern.lastIndexOf('{', close) != open) {
+            throw new IllegalStateException("lexicon pattern with an unclosed or nested {: " + pattern);
+        }
+        String head = pattern.substring(0, open);
+        if (head.indexOf('}') >= 0 || head.indexOf('|') >= 0) {
+            throw new IllegalStateException("lexicon pattern with | or } outside {…}: " + pattern);
+        }
+        String tail = pattern.substring(close + 1);
+        if (tail.indexOf('{') < 0 && (tail.indexOf('}') >= 0 || tail.indexOf('|') >= 0)) {
+            throw new IllegalStateException("lexicon pattern with | or } outside {…}: " + pattern);
+        }
+        List<String> rests = expand(tail);
+        List<String> out = new ArrayList<>();
+        for (String choice : pattern.substring(open + 1, close).split("\\|", -1)) {
+            for (String rest : rests) {
+                out.add(head + choice + rest);
+                if (out.size() > MAX_EXPANSION) {
+                    throw new IllegalStateException("lexicon pattern stands for more than " + MAX_EXPANSION
+                            + " spellings: " + pattern);
+                }
+            }
         }
         return out;
     }
