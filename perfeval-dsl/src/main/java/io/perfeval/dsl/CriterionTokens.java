@@ -655,7 +655,7 @@ final class CriterionTokens {
 
     /** The longest lexicon spelling at {@code i} that its context admits, or null. */
     private Lexicon.Spelling phraseAt(int i, int n) {
-        for (Lexicon.Spelling s : lexicon.startingWith(text.charAt(i))) {
+        for (Lexicon.Spelling s : lexicon.startingAt(text, i)) {
             int end = i + s.text().length();
             if (end <= n && text.startsWith(s.text(), i) && admits(s, end, n)) {
                 return s;
@@ -794,7 +794,10 @@ final class CriterionTokens {
     }
 
     private boolean directionAt(int i, int n) {
-        for (Lexicon.Spelling s : lexicon.startingWith(i < n ? text.charAt(i) : ' ')) {
+        if (i >= n) {
+            return false;
+        }
+        for (Lexicon.Spelling s : lexicon.startingAt(text, i)) {
             if (s.type() == CriterionParser.DIRECTION && text.startsWith(s.text(), i)) {
                 return true;
             }
@@ -877,7 +880,7 @@ final class CriterionTokens {
         if (i >= n) {
             return null;
         }
-        for (Lexicon.Spelling s : lexicon.startingWith(text.charAt(i))) {
+        for (Lexicon.Spelling s : lexicon.startingAt(text, i)) {
             if (i + s.text().length() <= n && text.startsWith(s.text(), i)) {
                 return s;
             }

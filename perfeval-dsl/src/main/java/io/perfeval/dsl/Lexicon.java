@@ -62,6 +62,12 @@ final class Lexicon {
     final List<Family> families;
     /** Spellings by first character, longest first (spellings of one length in file order). */
     private final Map<Character, List<Spelling>> byFirst;
+    /**
+     * By first two characters: the spellings that begin with them, longest first, then the one-character spellings
+     * of the first. A phrase is looked for at every position of every criterion, and the families share first
+     * characters (扣, 每, 不, 得 begin dozens of spellings each), so two characters cut the candidates to a few.
+     */
+    private final Map<Integer, List<Spelling>> byPair;
     private final Map<String, Family> byName;
 
     private Lexicon(List<Family> families) {
@@ -86,6 +92,43 @@ final class Lexicon {
                 list.add(at, s);
             }
         }
+        this.byPair = pairs(byFirst);
+    }
+
+    private static Map<Integer, List<Spelling>> pairs(Map<Character, List<Spelling>> byFirst) {
+        Map<Integer, List<Spelling>> out = new HashMap<>();
+        for (List<Spelling> list : byFirst.values()) {
+            List<List<Spelling>> made = new ArrayList<>();
+            for (Spelling s : list) {
+                if (s.text().length() > 1) {
+                    // list is longest first, so each pair's list is too
+                    List<Spelling> pair = out.get(pairKey(s.text().charAt(0), s.text().charAt(1)));
+                    if (pair == null) {
+                        pair = new ArrayList<>();
+                        out.put(pairKey(s.text().charAt(0), s.text().charAt(1)), pair);
+                        made.add(pair);
+                    }
+                    pair.add(s);
+                }
+            }
+            for (List<Spelling> pair : made) {
+                pair.addAll(singles(list));
+            }
+        }
+        return out;
+    }
+
+    /** The one-character spellings at the end of a longest-first list. */
+    private static List<Spelling> singles(List<Spelling> list) {
+        int k = list.size();
+        while (k > 0 && list.get(k - 1).text().length() == 1) {
+            k--;
+        }
+        return list.subList(k, list.size());
+    }
+
+    private static int pairKey(char first, char second) {
+        return first << 16 | second;
     }
 
     private static Lexicon load() {
@@ -215,10 +258,22 @@ final class Lexicon {
         return new ArrayList<>(byName.keySet());
     }
 
-    /** The spellings that begin with {@code c}, longest first. */
-    List<Spelling> startingWith(char c) {
-        List<Spelling> s = byFirst.get(c);
-        return s == null ? List.of() : s;
+    /**
+     * The spellings that may match {@code text} at {@code i}, longest first: those that begin with its two characters
+     * there, then those of its one. Every spelling that matches at {@code i} is in the list, longest first and
+     * spellings of one length in file order.
+     */
+    List<Spelling> startingAt(String text, int i) {
+        char c = text.charAt(i);
+        if (i + 1 < text.length()) {
+            List<Spelling> pair = byPair.get(pairKey(c, text.charAt(i + 1)));
+            if (pair != null) {
+                return pair;
+            }
+        }
+        List<Spelling> all = byFirst.get(c);
+        // no spelling begins with these two characters: only the one-character spellings can match
+        return all == null ? List.of() : singles(all);
     }
 
     /** Family names of a token type, joined, with a few spellings: what an error says was expected. */

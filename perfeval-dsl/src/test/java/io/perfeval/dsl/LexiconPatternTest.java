@@ -79,6 +79,40 @@ class LexiconPatternTest {
         assertEquals(List.of(), clashes);
     }
 
+    /** The two-character index finds every spelling that matches at a position, longest first. */
+    @Test
+    void theCandidatesAtAPositionAreEverySpellingThatMatchesThere() {
+        StringBuilder all = new StringBuilder();
+        for (Lexicon.Family f : Lexicon.STANDARD.families) {
+            for (String sp : f.spellings()) {
+                all.append(sp).append('。');
+            }
+        }
+        String text = all.toString();
+        for (int i = 0; i < text.length(); i++) {
+            List<String> expected = new ArrayList<>();
+            for (Lexicon.Family f : Lexicon.STANDARD.families) {
+                for (String sp : f.spellings()) {
+                    if (text.startsWith(sp, i) && !expected.contains(sp)) {
+                        expected.add(sp);
+                    }
+                }
+            }
+            expected.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            List<String> found = new ArrayList<>();
+            int last = Integer.MAX_VALUE;
+            for (Lexicon.Spelling sp : Lexicon.STANDARD.startingAt(text, i)) {
+                assertTrue(sp.text().length() <= last, "longest first at " + i);
+                last = sp.text().length();
+                if (text.startsWith(sp.text(), i) && !found.contains(sp.text())) {
+                    found.add(sp.text());
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            assertEquals(expected, found, "at " + i + ": " + text.substring(i, Math.min(text.length(), i + 8)));
+        }
+    }
+
     @ParameterizedTest(name = "{0} reads as {1}")
     @CsvSource(delimiter = '|', value = {
         "问题数每个扣1分，扣完此项分数为止。|问题数每个扣1分，扣完为止。",
