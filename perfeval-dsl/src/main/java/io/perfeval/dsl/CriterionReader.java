@@ -360,6 +360,7 @@ final class CriterionReader {
     /** Syntax errors, each located and worded from what the grammar expected there. */
     private final class Errors extends BaseErrorListener {
         int count;
+        final Set<Integer> definitionsSaid = new java.util.HashSet<>();
 
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
@@ -387,6 +388,18 @@ final class CriterionReader {
                 int start = prev == null ? from : Math.min(from, deductionStart(prev));
                 diag.error("D008", ctx.path(), loc(start, prev == null ? to : prev.to), span(start,
                         prev == null ? to : prev.to));
+                return;
+            }
+            UndeclaredDefinition.Span def = UndeclaredDefinition.around(toks,
+                    offending instanceof CriterionTokens.Tok t ? toks.indexOf(t) : toks.size());
+            if (def != null) {
+                // the formula of a measure the pack does not declare: said once, with the declaration to add
+                if (definitionsSaid.add(def.first())) {
+                    int dFrom = toks.get(def.first()).from;
+                    int dTo = toks.get(def.last()).to;
+                    diag.error("D068", ctx.path(), loc(dFrom, dTo), span(dFrom, dTo),
+                            span(dFrom, toks.get(def.eq()).from).strip());
+                }
                 return;
             }
             boolean prose = offending instanceof CriterionTokens.Tok t && t.getType() == CriterionParser.WORD;
