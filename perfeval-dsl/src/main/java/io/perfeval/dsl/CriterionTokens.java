@@ -149,7 +149,7 @@ final class CriterionTokens {
                     + "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
     private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
             "(?:一|1)(?:个工作日|工作日|个月|个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单|天|周)"
-                    + "(?=[^，,；;。：:、]{0,8}?(?:扣|减|加)"
+                    + "(?=[^，,；;。：:、]{0,16}?(?:扣|减|加)"
                     + "[0-9一二三四五六七八九十])");
     /** 实行安全生产“一票否决”: the words between 实行 and 一票否决 name the veto. */
     private static final Pattern VETO_NAMED = Pattern.compile("实行[^，,；;。]{0,12}?一票否决");
@@ -864,7 +864,8 @@ final class CriterionTokens {
 
     private boolean deductionFollows(int i, int n) {
         return (text.startsWith("扣", i) || text.startsWith("加", i) || text.startsWith("得", i)
-                || text.startsWith("计", i)) && (numberFollows(i + 1, n) || maxScoreAt(i + 1, n)
+                || text.startsWith("计", i) || text.startsWith("减", i))
+                && (numberFollows(i + 1, n) || maxScoreAt(i + 1, n)
                 || text.startsWith("分", i + 1) && numberFollows(i + 2, n) || text.startsWith("减", i + 1));
     }
 

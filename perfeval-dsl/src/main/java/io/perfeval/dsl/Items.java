@@ -204,4 +204,34 @@ final class Items {
         }
         return out;
     }
+
+    /**
+     * The members of a list written in prose between {@code from} and {@code to} (offsets in the criterion): the spans
+     * that 、 separates, and 和、及、与 before the last member once 、 has begun the list, outside brackets. One span
+     * when the prose is no list: 「收集和整理不及时」 is one failing, 「无专人、无方案和无记录」 three.
+     */
+    static List<int[]> listMembers(List<CriterionTokens.Tok> toks, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        boolean listed = false;
+        for (CriterionTokens.Tok t : toks) {
+            if (t.from < from || t.to > to) {
+                continue;
+            }
+            int type = t.getType();
+            depth += type == CriterionParser.LP ? 1 : type == CriterionParser.RP && depth > 0 ? -1 : 0;
+            boolean comma = "、".equals(t.getText());
+            if (depth == 0 && type == CriterionParser.HE && (comma || listed) && t.from > start) {
+                out.add(new int[] {start, t.from});
+                start = t.to;
+                listed |= comma;
+            }
+        }
+        if (out.isEmpty() || start >= to) {
+            return List.of(new int[] {from, to});
+        }
+        out.add(new int[] {start, to});
+        return out;
+    }
 }

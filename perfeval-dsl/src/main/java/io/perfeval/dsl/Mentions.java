@@ -22,6 +22,12 @@ final class Mentions implements Condition.Visitor<Void>, Expr.Visitor<Void> {
         return m.names;
     }
 
+    static Set<String> of(Expr e) {
+        Mentions m = new Mentions();
+        e.accept(m);
+        return m.names;
+    }
+
     @Override
     public Void compare(Condition.Compare e) {
         e.left().accept(this);

@@ -110,6 +110,12 @@ final class Readings {
     private Parts.Cond pending;
     /** The first condition part of the pending clause, as read. */
     private Parts.Cond pendingFirst;
+    /**
+     * Reading 55: a condition a comma parts from the next one in the first clause of a sentence (「H，A的扣5分」), and
+     * the sentence's clauses after it: H heads A alone or all of them, and the words do not say which.
+     */
+    private Parts.Cond headCandidate;
+    private Parts.Cond sentenceHead;
     /** The pending condition is the declared target, said of a name (「组织活动次数达标」). */
     private boolean pendingTarget;
     private Parts.Part pendingMarker;
@@ -138,6 +144,13 @@ final class Readings {
         if (hasBonus() && clauses.isEmpty() && terms.isEmpty() && formula == null && freeStep == null
                 && levelTable == null && !prop) {
             return bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
+        }
+        if (judgeMost != null && !terms.isEmpty() && !hasBonus() && floorAt == null && !judges()) {
+            // 「每次扣2分,累计不超过4分」「最高不超过5分」 after deductions and nothing to judge: what they may take off
+            floorAt = judgeMost.amount();
+            floorFrom = judgeMost.from();
+            floorTo = judgeMost.to();
+            judgeMostUsed = true;
         }
         Rule rule = rule();
         if (judgeMost != null && !judgeMostUsed) {
@@ -261,9 +274,18 @@ final class Readings {
         }
         pendingTarget = false;
         if (pending == null) {
+            if (sentenceHead != null) {
+                // reading 55: 「责任区内有上述事件发生,能及时报告的扣5分,不及时报告的扣10分」
+                throw fail("D069", sentenceHead.from(), c.to(), span(sentenceHead.from(), sentenceHead.to()),
+                        span(c.from(), c.to()));
+            }
             pendingFirst = c;
         }
         if (pending != null) {
+            if (pendingFirst == pending && span(pending.to(), c.from()).matches("[，,]")) {
+                // 「H，A的扣5分」: H may head every clause of the sentence, or be A's alone
+                headCandidate = pending;
+            }
             if (pending.list().contains(c.condition()) || pending.condition().equals(c.condition())) {
                 // the same condition twice in one clause reads the same as once, so the repeat is a slip to show
                 throw fail("D044", c.from(), c.to(), span(c.from(), c.to()), "这个条件");
@@ -296,6 +318,7 @@ final class Readings {
     }
 
     private void clause(Parts.Part outcome) {
+        perCountInProse(outcome.to());
         Clause b = new Clause();
         b.outcome = outcome;
         b.from = firstOf(pendingFrom, proseFrom, outcome.from());
@@ -546,6 +569,8 @@ final class Readings {
     }
 
     private void resetClause() {
+        sentenceHead = headCandidate;
+        headCandidate = null;
         pending = null;
         pendingFirst = null;
         pendingTarget = false;
@@ -657,11 +682,28 @@ final class Readings {
                     d.amount()));
         } else if (proseFrom >= 0 && d.counted() == Parts.Counted.EACH_TIME) {
             throw fail("D034", proseFrom, d.to(), span(proseFrom, d.to()));
+        } else if (proseFrom >= 0 && d.counted() == Parts.Counted.EACH_PREFIX && countedSubject() != null) {
+            // reading 54: 「教育、组织、群众工作不力各扣1分」 with 计分对象 a declared count: it counts the listed failings
+            notes.add("「" + span(proseFrom, d.to()) + "」：按计分对象「" + ctx.subject() + "」的个数"
+                    + (d.adds() ? "加分" : "扣分"));
+            into.add(new DeductionTerm.PerCount(label(proseFrom, proseTo), new Expr.Ref(countedSubject()),
+                    d.amount()));
         } else if (proseFrom >= 0) {
-            Clause b = new Clause();
-            prose(b, proseFrom, proseTo, false);
-            into.add(new DeductionTerm.PerCount(label(proseFrom, proseTo),
-                    new Expr.CountOf(List.of(b.cond.condition())), d.amount()));
+            List<int[]> members = d.counted() == Parts.Counted.EACH_PREFIX && ctx.target() == null
+                    ? Items.listMembers(reader.tokens().tokens(), proseFrom, proseTo) : List.of();
+            List<Condition> counted = new ArrayList<>();
+            if (members.size() >= 2) {
+                // reading 54: 「无专人、无方案、无记录各扣1分」: each listed failing is an item the evaluator answers, and
+                // each that holds deducts — read as one item it would deduct once however many fail
+                for (int[] m : members) {
+                    counted.add(items.item(span(m[0], m[1]), m[0], m[1]));
+                }
+            } else {
+                Clause b = new Clause();
+                prose(b, proseFrom, proseTo, false);
+                counted.add(b.cond.condition());
+            }
+            into.add(new DeductionTerm.PerCount(label(proseFrom, proseTo), new Expr.CountOf(counted), d.amount()));
         } else {
             throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
         }
@@ -679,6 +721,37 @@ final class Readings {
         for (CriterionTokens.Tok t : reader.tokens().tokens()) {
             if (t.from >= from && t.to <= to && (t.getType() == CriterionParser.WORD
                     || t.getType() == CriterionParser.EACH) && t.getText().contains("每")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 「每提请1个企业加0.5分」「每引进1个项目(经认定)得2分」 where 每 ran into the words after it: a score per count of
+     * what the words say, which read as one condition would score once however many there are (D034) — refused here,
+     * before a clause or a bonus takes the words as its condition. 每年、每季度 and the lexicon's other words are not
+     * counts.
+     */
+    private void perCountInProse(int to) {
+        int from = firstOf(pendingFrom, proseFrom, to);
+        boolean each = false;
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from < from || t.to > to) {
+                continue;
+            }
+            if (t.getType() == CriterionParser.WORD && t.getText().startsWith("每")
+                    && ctx.lexicon().family(t.getText()) == null && !ordinaryWord(t.getText())) {
+                each = true;
+            } else if (each && t.getType() == CriterionParser.NUM) {
+                throw fail("D034", from, to, span(from, to));
+            }
+        }
+    }
+
+    private boolean ordinaryWord(String text) {
+        for (Lexicon.Spelling s : ctx.lexicon().startingAt(text, 0)) {
+            if (s.type() == CriterionParser.WORD && s.text().equals(text)) {
                 return true;
             }
         }
@@ -827,6 +900,7 @@ final class Readings {
     private void bonusAward(Parts.Bonus b) {
         notUnderHeading(b);
         absorbProse();
+        perCountInProse(b.to());
         Condition when;
         String label;
         if (pending != null) {
@@ -935,6 +1009,8 @@ final class Readings {
 
     private void endSentence() {
         heading = null;
+        sentenceHead = null;
+        headCandidate = null;
         if (pending != null) {
             throw fail("D007", pendingFrom, pendingTo, span(pendingFrom, pendingTo));
         }
@@ -1004,6 +1080,12 @@ final class Readings {
             List<Rule.Case> disqualifiers = new ArrayList<>();
             for (Clause b : clauses) {
                 if (b.outcome instanceof Parts.Outcome o && (o.kind() == Parts.OutcomeKind.FULL || fullScore(o))) {
+                    String gate = b.cond == null ? null : gate(b.cond.condition());
+                    if (gate != null) {
+                        // reading 56: 「有责任区和责任人划分表得1分,漏一处扣1分」 — the table is the condition of the
+                        // points, not the absence of deductions; dropped, a pack without it would score 1
+                        throw fail("D070", b.from, b.to, span(b.from, b.to), gate);
+                    }
                     notes.add("「" + span(b.from, b.to) + "」：即没有扣分时得满分");
                     if (b.cond != null) {
                         dropItems(b.cond.condition()); // it describes full marks; nobody answers its items
@@ -1055,6 +1137,25 @@ final class Readings {
             return items;
         }
         return cases(all);
+    }
+
+    /**
+     * The declared data a full-marks clause's condition tests that no deduction counts (joined with 、), or null: such
+     * a condition is more than 「nothing to deduct」, and reading it as that would drop it.
+     */
+    private String gate(Condition c) {
+        java.util.Set<String> tested = new java.util.LinkedHashSet<>();
+        for (String n : Mentions.of(c)) {
+            NameTable.Entry e = ctx.names().get(NameTable.normal(n));
+            if (e != null && e.kind() != NameTable.Kind.CHECKLIST) {
+                tested.add(n); // (no lambda: this runs in a JVM's first compile, PreloadTest)
+            }
+        }
+        for (DeductionTerm t : terms) {
+            tested.removeAll(Mentions.of(t instanceof DeductionTerm.PerCount pc ? pc.count()
+                    : ((DeductionTerm.PerStep) t).measure()));
+        }
+        return tested.isEmpty() ? null : String.join("、", tested);
     }
 
     /**
@@ -1491,6 +1592,16 @@ final class Readings {
             notes.add("按次得分未写上限：最多得分值");
         }
         return new Rule.Bonus(Rule.FixedScore.zero(), List.of(), bonusTerms, cap);
+    }
+
+    /** Whether a clause leaves its points to the evaluator (酌情扣分). */
+    private boolean judges() {
+        for (Clause b : clauses) {
+            if (b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.JUDGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasBonus() {

@@ -1,0 +1,61 @@
+package io.perfeval.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.diag.Problem;
+import io.perfeval.core.input.EvaluationInput;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * General rules the fifth holdout led to (README §3, after reading 56): caps and floors in the words tables use
+ * (最高减、最高不超过、累计不超过、减完为止), a count of one followed by what it counts, and the refusals where the words
+ * leave the reading open (D034 for 每 run into prose, D069 for a sentence's head, D070 for a condition beside
+ * deductions). Each row is one criterion on one count 次数 (分值 6) or with the yes/no data 甲 and 乙.
+ */
+class FifthHoldoutRulesTest {
+
+    private static CompileResult compile(String criterion, String declarations) {
+        String text = "规则包：t/h5\n名称：「五」\n总分：6\n数据：\n  次数：数量（次）\n  甲：是否\n  乙：是否\n指标：\n"
+                + "一级：「项」（6）\n  评价标准「" + criterion + "」\n" + declarations;
+        return PackCompiler.compile(text, "t.perfeval");
+    }
+
+    @ParameterizedTest(name = "{0} @ {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "违纪的,每人次减2.5分,最高减5分。|0|6",
+        "违纪的,每人次减2.5分,最高减5分。|1|3.5",
+        "违纪的,每人次减2.5分,最高减5分。|3|1",
+        "不按时报送的每次减2分,减完为止。|4|0",
+        "不按时报送的每次扣2分,累计不超过4分。|3|2",
+        "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|2|4",
+        "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|5|6",
+        "每引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分。|1|2",
+    })
+    void capsFloorsAndCountsOfOne(String criterion, String count, String expected) {
+        CompileResult r = compile(criterion, "  计分对象：次数\n");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(criterion + " " + r.problems()));
+        EvaluationInput in = EvaluationInput.builder().number("次数", count).yes("甲", true).yes("乙", true).build();
+        assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
+                PackPrinter.rule(pack.leaves().get(0).rule()));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // 每 runs into the words after it, and nothing says what is counted: read as one condition it would score once
+        "每剷除200株加2分,最高不超过6分。|D034",
+        "每超目标任务引进2个项目得2分。|D034",
+        // a head parted by a comma from the first clause's condition, before another clause
+        "发生事故,甲的扣2分,乙的扣6分。|D069",
+        // full marks on a datum no deduction counts
+        "甲得6分,次数每次扣1分。|D070",
+    })
+    void openReadingsAreRefused(String criterion, String code) {
+        CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「发现一次」：次数\n");
+        List<String> codes = r.errors().stream().map(Problem::code).toList();
+        assertTrue(r.pack().isEmpty() && codes.contains(code), criterion + " " + r.problems());
+    }
+}
