@@ -1045,6 +1045,7 @@ final class Readings {
 
     private Rule rule() {
         int all = reader.tokens().text.length();
+        bareBounds();
         if (levelTable != null) {
             return new ItemScores(reader, ctx, items, clauses, notes, part).levels(levelTable);
         }
@@ -1137,6 +1138,58 @@ final class Readings {
             return items;
         }
         return cases(all);
+    }
+
+    /**
+     * Reading 57: 「100%计满分,每低于5%扣2分」 — a number alone before full marks, with the criterion's step after it: the
+     * step's direction says which side of the number is full marks (每低于: at or above it), on the step's subject (or
+     * the omitted one). A number alone is no item for the evaluator to answer: without such a step it is refused (D071).
+     */
+    private void bareBounds() {
+        for (Clause b : clauses) {
+            Quantity q = b.item && b.cond != null ? bareBound(b.cond.from(), b.cond.to()) : null;
+            if (q == null) {
+                continue;
+            }
+            Parts.Step s = freeStep;
+            boolean full = b.outcome instanceof Parts.Outcome o && (o.kind() == Parts.OutcomeKind.FULL || fullScore(o));
+            if (s == null || s.direction() == null || s.direction() == DeductionTerm.Direction.EITHER || !full) {
+                throw fail("D071", b.from, b.to, span(b.cond.from(), b.cond.to()), span(b.from, b.to));
+            }
+            Expr subject = s.subject() != null ? s.subject() : steps().proportional(b.cond.from(), b.cond.to());
+            boolean below = s.direction() == DeductionTerm.Direction.BELOW;
+            Condition c = new Condition.Compare(below ? Condition.Comparison.GE : Condition.Comparison.LE, subject,
+                    new Expr.Const(q));
+            dropItems(b.cond.condition());
+            b.item = false;
+            b.cond = new Parts.Cond(c, subject, below ? q : null, below ? null : q, List.of(c), null, b.cond.from(),
+                    b.cond.to());
+            notes.add("「" + span(b.from, b.to) + "」：即 " + PackPrinter.condition(c) + "（「" + span(s.from(), s.to())
+                    + "」" + (below ? "向下" : "向上") + "计档）");
+        }
+    }
+
+    /** The number written alone between {@code from} and {@code to} (「100%」「3个」), or null. */
+    private Quantity bareBound(int from, int to) {
+        List<CriterionTokens.Tok> in = new ArrayList<>();
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from >= from && t.to <= to) {
+                in.add(t);
+            }
+        }
+        if (in.isEmpty() || in.size() > 2 || in.get(0).getType() != CriterionParser.NUM
+                || !(in.get(0).value instanceof CriterionTokens.Num n) || n.value() == null) {
+            return null;
+        }
+        if (in.size() == 1) {
+            return n.percent() ? new Quantity(n.value(), io.perfeval.core.rule.Unit.PERCENT) : null;
+        }
+        CriterionTokens.Tok u = in.get(1);
+        if (u.getType() == CriterionParser.PERCENT) {
+            return new Quantity(n.value(), io.perfeval.core.rule.Unit.PERCENT);
+        }
+        return u.getType() == CriterionParser.UNIT && u.value instanceof io.perfeval.core.rule.Unit unit
+                ? new Quantity(n.value(), unit) : null;
     }
 
     /**

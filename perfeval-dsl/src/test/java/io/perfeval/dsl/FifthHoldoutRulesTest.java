@@ -58,4 +58,32 @@ class FifthHoldoutRulesTest {
         List<String> codes = r.errors().stream().map(Problem::code).toList();
         assertTrue(r.pack().isEmpty() && codes.contains(code), criterion + " " + r.problems());
     }
+
+    /** Reading 57: a number alone before full marks takes its side from the step after it. */
+    @ParameterizedTest(name = "{0} @ {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "100%计满分,每低于5%扣2分,扣完为止。|100|6",
+        "100%计满分,每低于5%扣2分,扣完为止。|90|2",
+        "100%计满分,每低于5%扣2分,扣完为止。|97.5|5",
+        "100%计满分,每低于5%扣2分,扣完为止。|80|0",
+        "5%得满分,每超过1%扣1分。|5|6",
+        "5%得满分,每超过1%扣1分。|7|4",
+    })
+    void aNumberAloneBeforeFullMarksTakesItsSideFromTheStep(String criterion, String rate, String expected) {
+        String text = "规则包：t/h5b\n名称：「五」\n总分：6\n数据：\n  完成率：百分比\n指标：\n"
+                + "一级：「项」（6）\n  评价标准「" + criterion + "」\n  计分对象：完成率\n";
+        RulePack pack = PackCompiler.compileOrThrow(text, "t.perfeval");
+        EvaluationInput in = EvaluationInput.builder().number("完成率", rate).build();
+        assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
+                PackPrinter.rule(pack.leaves().get(0).rule()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"100%得满分。", "100%得满分,90%得5分。"})
+    void aNumberAloneWithNothingToSaySideIsRefused(String criterion) {
+        String text = "规则包：t/h5c\n名称：「五」\n总分：6\n数据：\n  完成率：百分比\n指标：\n"
+                + "一级：「项」（6）\n  评价标准「" + criterion + "」\n  计分对象：完成率\n";
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        assertTrue(r.errors().stream().anyMatch(p -> p.code().equals("D071")), r.problems().toString());
+    }
 }
