@@ -225,6 +225,7 @@ deductionPrefix
     | EACH_TIME (subjectTerm | prose)? EACH_TIME?
     | subjectTerm DE? sep? EACH_TIME EACH_TIME?
     | EACH subjectTerm EACH_TIME
+    | subjectTerm DE?
     ;
 
 amount

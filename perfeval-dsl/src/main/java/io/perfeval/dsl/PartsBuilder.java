@@ -363,7 +363,14 @@ final class PartsBuilder {
                     if (st.NAME() == null) {
                         throw fail("D006", from(st), to(st), reader.span(from(st), to(st)), "（每…后应为计数的名称）");
                     }
-                    count = new Expr.Ref(conditions.entry(st.NAME()).name());
+                    NameTable.Entry counted0 = conditions.entry(st.NAME());
+                    count = new Expr.Ref(counted0.name());
+                    if (pre.EACH_TIME().isEmpty() && pre.EACH() == null && (counted0.unit() == null
+                            || counted0.unit().dimension() != io.perfeval.core.rule.Dimension.COUNT)) {
+                        // reading 58 is for counts: 「超支金额扣1分」 — per 万元, or once? The words do not say (D066)
+                        throw fail("D066", from(pre), to(d), reader.span(from(pre), to(d)), "1" + (counted0.unit()
+                                == null ? "" : counted0.unit().symbol()));
+                    }
                 }
             }
         }

@@ -21,7 +21,7 @@ class FifthHoldoutRulesTest {
     private static CompileResult compile(String criterion, String declarations) {
         String text = "规则包：t/h5\n名称：「五」\n总分：6\n数据：\n  次数：数量（次）\n  甲：是否\n  乙：是否\n指标：\n"
                 + "一级：「项」（6）\n  评价标准「" + criterion + "」\n" + declarations;
-        return PackCompiler.compile(text, "t.perfeval");
+        return PackCompiler.compile(text.replace("  甲：是否\n", "  甲：是否\n  超支金额：金额（万元）\n"), "t.perfeval");
     }
 
     @ParameterizedTest(name = "{0} @ {1} → {2}")
@@ -34,11 +34,15 @@ class FifthHoldoutRulesTest {
         "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|2|4",
         "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|5|6",
         "每引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分。|1|2",
+        // reading 58: a declared count before 扣N分 deducts per unit
+        "次数扣1分,扣完为止。|2|4",
+        "次数扣1分,扣完为止。|9|0",
     })
     void capsFloorsAndCountsOfOne(String criterion, String count, String expected) {
         CompileResult r = compile(criterion, "  计分对象：次数\n");
         RulePack pack = r.pack().orElseThrow(() -> new AssertionError(criterion + " " + r.problems()));
-        EvaluationInput in = EvaluationInput.builder().number("次数", count).yes("甲", true).yes("乙", true).build();
+        EvaluationInput in = EvaluationInput.builder().number("次数", count).yes("甲", true).yes("乙", true)
+                .number("超支金额", "0").build();
         assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
                 PackPrinter.rule(pack.leaves().get(0).rule()));
     }
@@ -52,6 +56,8 @@ class FifthHoldoutRulesTest {
         "发生事故,甲的扣2分,乙的扣6分。|D069",
         // full marks on a datum no deduction counts
         "甲得6分,次数每次扣1分。|D070",
+        // reading 58 is for counts: per what unit of an amount?
+        "超支金额扣1分。|D066",
     })
     void openReadingsAreRefused(String criterion, String code) {
         CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「发现一次」：次数\n");
