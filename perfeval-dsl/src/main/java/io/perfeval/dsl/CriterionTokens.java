@@ -149,7 +149,7 @@ final class CriterionTokens {
                     + "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
     private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
             "(?:一|1)(?:个工作日|工作日|个月|个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单|天|周)"
-                    + "(?=[^，,；;。：:、]{0,16}?(?:扣|减|加)"
+                    + "(?=[^，,；;。：:、]{0,16}?(?:扣|减|加|(?<=\\p{IsIdeographic})[-－])"
                     + "[0-9一二三四五六七八九十])");
     /** 实行安全生产“一票否决”: the words between 实行 and 一票否决 name the veto. */
     private static final Pattern VETO_NAMED = Pattern.compile("实行[^，,；;。]{0,12}?一票否决");
@@ -305,6 +305,11 @@ final class CriterionTokens {
         }
         if ((c == '：' || c == ':') && !notePrefix(i)) {
             emit(CriterionParser.COLON, i, i + 1, null);
+            return i + 1;
+        }
+        if ((c == '-' || c == '－') && minusPoints(i, n)) {
+            // 「一处不符要求-5分」: a minus before points is a deduction (a range, 8-10分, has a number before it)
+            emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
         int m = marker(i, n);
@@ -758,6 +763,28 @@ final class CriterionTokens {
      * 得, 计, 记 or 给 end the search only as an outcome (and a number, 满分, 零分 or 分 after them), not inside a word
      * (「发现1次未记录扣0.5分」).
      */
+    /**
+     * A minus after words and before points (要求-5分), which deducts them; not after a number and its unit, where it
+     * joins a range (得8分-10分, 5万元-10万元).
+     */
+    private boolean minusPoints(int i, int n) {
+        if (i == 0 || i + 1 >= n || !Character.isIdeographic(text.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            char p = text.charAt(k);
+            if (Character.isDigit(p) || Numerals.isNumeral(p)) {
+                return false;
+            }
+            if (!Character.isIdeographic(p)) {
+                break;
+            }
+        }
+        int end = numberEnd(i + 1, n);
+        return end > i + 1 && end < n && text.charAt(end) == '分' && !text.startsWith("分值", end)
+                && !text.startsWith("分之", end);
+    }
+
     private boolean pointsFollow(int from, int n) {
         String amount = "0123456789０１２３４５６７８９一二三四五六七八九十两半分";
         for (int k = from; k + 1 < n; k++) {
@@ -766,7 +793,8 @@ final class CriterionTokens {
             if (c == '。' || c == '；' || c == ';') {
                 return false;
             }
-            if ((c == '扣' || c == '减' || c == '加') && amount.indexOf(next) >= 0) {
+            if ((c == '扣' || c == '减' || c == '加' || (c == '-' || c == '－') && minusPoints(k, n))
+                    && amount.indexOf(next) >= 0) {
                 return true;
             }
             if ((c == '得' || c == '计' || c == '记' || c == '给')

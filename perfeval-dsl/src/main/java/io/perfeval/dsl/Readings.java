@@ -152,6 +152,13 @@ final class Readings {
             floorTo = judgeMost.to();
             judgeMostUsed = true;
         }
+        if (judgeMost != null && (formula != null || prop) && terms.isEmpty() && !judges()
+                && judgeMost.amount().resolve(ctx.maxScore()).compareTo(ctx.maxScore()) == 0) {
+            // 「得分=…×50,最高得50分」 with the 分值 50: the formula's score goes no higher than the 分值
+            cap = true;
+            judgeMostUsed = true;
+            notes.add("「" + span(judgeMost.from(), judgeMost.to()) + "」：得分不超过分值");
+        }
         Rule rule = rule();
         if (judgeMost != null && !judgeMostUsed) {
             // 最高N分 said of anything but a judgement has nothing here to bound: say so rather than drop it

@@ -37,6 +37,9 @@ class FifthHoldoutRulesTest {
         // reading 58: a declared count before 扣N分 deducts per unit
         "次数扣1分,扣完为止。|2|4",
         "次数扣1分,扣完为止。|9|0",
+        // a minus before points after words deducts them; 每伙 is a per-occurrence word
+        "一次不符要求-2分。|2|2",
+        "次数每伙扣3分,扣完为止。|1|3",
     })
     void capsFloorsAndCountsOfOne(String criterion, String count, String expected) {
         CompileResult r = compile(criterion, "  计分对象：次数\n");
@@ -91,5 +94,17 @@ class FifthHoldoutRulesTest {
                 + "一级：「项」（6）\n  评价标准「" + criterion + "」\n  计分对象：完成率\n";
         CompileResult r = PackCompiler.compile(text, "t.perfeval");
         assertTrue(r.errors().stream().anyMatch(p -> p.code().equals("D071")), r.problems().toString());
+    }
+
+    /** 「最高得N分」 after a formula, N the 分值: the formula's score is capped at the 分值. */
+    @ParameterizedTest(name = "{0} @ {1} → {2}")
+    @CsvSource(delimiter = '|', value = {"50|3", "100|6", "150|6"})
+    void aFormulaCappedByItsHighestScore(String rate, String expected) {
+        String text = "规则包：t/h5d\n名称：「五」\n总分：6\n数据：\n  完成数：数量（个）\n  任务数：数量（个）\n指标：\n"
+                + "一级：「项」（6）\n  评价标准「得分=完成数/任务数×6,最高得6分。」\n";
+        RulePack pack = PackCompiler.compileOrThrow(text, "t.perfeval");
+        EvaluationInput in = EvaluationInput.builder().number("完成数", rate).number("任务数", "100").build();
+        assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
+                PackPrinter.rule(pack.leaves().get(0).rule()));
     }
 }
