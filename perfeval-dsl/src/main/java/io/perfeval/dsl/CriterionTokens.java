@@ -964,10 +964,16 @@ final class CriterionTokens {
         }
         boolean unitFollows = unitAt(j, n) > j || j < n && (text.charAt(j) == '%' || text.charAt(j) == '％')
                 || text.startsWith("个百分点", j) || text.startsWith("百分点", j)
-                || text.startsWith("档", j) || text.startsWith("分", j) && !text.startsWith("分值", j)
-                && !text.startsWith("分别", j) && !text.startsWith("分为", j) && !text.startsWith("分析", j);
+                || text.startsWith("档", j) || text.startsWith("分", j) && (j + 1 >= n
+                || NOT_POINTS_AFTER_分.indexOf(text.charAt(j + 1)) < 0);
         return unitFollows ? j : i;
     }
+
+    /**
+     * After a numeral and 分, the characters that make 分 part of another word, not points: 分值、分别、分为、分析, and
+     * 百分比、百分率、百分点、百分数、十分钟 (read as 100 or 10 points, 「百分比比例赋分」 gave a criterion 100 points).
+     */
+    private static final String NOT_POINTS_AFTER_分 = "值别为析比率点数钟局期项类配管工解布散";
 
     /** Whether the digits [i, j) followed by '.' are a numbered-item marker (1. at a sentence's start). */
     private boolean markerEnd(int i, int j) {

@@ -125,6 +125,7 @@ final class Items {
         if (numberedUsed && items.isEmpty()) {
             items.addAll(requirements());
         }
+        scoringWords(text.strip(), from, to);
         shortened(text.strip(), from, to);
         nameInside(text.strip(), from, to);
         for (String before : items) {
@@ -146,6 +147,21 @@ final class Items {
         }
         return new Condition.AllItemsMet(list, List.of(items.size()));
     }
+
+    /**
+     * 「按照完成规划治理任务的百分比比例赋分」: words that say how to score, which the grammar did not read as a scoring
+     * clause. As an item they would be a condition the evaluator answers, and the scoring they state would be lost: a
+     * wrong score that looks right (D072).
+     */
+    private void scoringWords(String text, int from, int to) {
+        java.util.regex.Matcher m = SCORING_WORDS.matcher(text);
+        if (m.find()) {
+            throw reader.fail("D072", from, to, text, m.group());
+        }
+    }
+
+    private static final java.util.regex.Pattern SCORING_WORDS = java.util.regex.Pattern.compile(
+            "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)");
 
     /**
      * 「未明确的，扣4分」 where the pack declares 「明确机构科室负责人和流程」: the words (without the negation) are a

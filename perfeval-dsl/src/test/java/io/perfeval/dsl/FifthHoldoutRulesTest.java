@@ -61,6 +61,8 @@ class FifthHoldoutRulesTest {
         "甲得6分,次数每次扣1分。|D070",
         // reading 58 is for counts: per what unit of an amount?
         "超支金额扣1分。|D066",
+        // 百分比 is no 100 points, and words that say how to score are no item for the evaluator
+        "按照完成任务的百分比比例赋分,次数超过3次不得分。|D072",
     })
     void openReadingsAreRefused(String criterion, String code) {
         CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「发现一次」：次数\n");
