@@ -296,7 +296,7 @@ final class Engine {
                 allNotApplicable = false;
                 BigDecimal score = results.scores[c.slot];
                 if (inLong && score.scale() == plan.scoreScale && score.precision() <= 15) {
-                    unscaled += Rates.unscaled(score);
+                    unscaled += Scaled.unscaled(score);
                 } else {
                     if (inLong) {
                         sum = BigDecimal.valueOf(unscaled, plan.scoreScale);
@@ -387,11 +387,6 @@ final class Engine {
         scale = Scaled.NONE;
         big = v;
         return 0;
-    }
-
-    /** The number a {@link ExprNode#scaled} result stands for: equal to its {@code value}, value and scale. */
-    static BigDecimal bigOf(long unscaled, int scale, BigDecimal big) {
-        return scale == Scaled.NONE ? big : BigDecimal.valueOf(unscaled, scale);
     }
 
     /** The evaluator's judgement of the indicator being scored, or null when the input gives none. */

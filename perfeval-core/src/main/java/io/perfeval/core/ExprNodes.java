@@ -184,7 +184,7 @@ final class ExprNodes {
         BigDecimal value(Engine e, LeafScratch leaf) {
             if (longOp && e.longs) {
                 long v = scaled(e, leaf);
-                return Engine.bigOf(v, e.scale, e.big);
+                return Scaled.big(v, e.scale, e.big);
             }
             return combine(left.value(e, leaf), right.value(e, leaf), leaf);
         }
@@ -206,7 +206,7 @@ final class ExprNodes {
                     // the BigDecimal route below, on the same values
                 }
             }
-            return e.longOf(combine(Engine.bigOf(l, ls, lbig), Engine.bigOf(r, rs, e.big), leaf));
+            return e.longOf(combine(Scaled.big(l, ls, lbig), Scaled.big(r, rs, e.big), leaf));
         }
 
         /** l ± r in their shared unit: {@link #sameScale(Expr.ArithmeticOp, BigDecimal, BigDecimal)}'s sum. */

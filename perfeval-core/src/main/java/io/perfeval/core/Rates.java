@@ -37,7 +37,7 @@ final class Rates {
                     // the general route below, on the same value
                 }
             }
-            raw = Engine.bigOf(u, s, e.big);
+            raw = Scaled.big(u, s, e.big);
         } else {
             raw = mp.formula.value(e, scratch);
         }
@@ -63,8 +63,8 @@ final class Rates {
                     return fast;
                 }
             }
-            a = Engine.bigOf(au, as, ab);
-            b = Engine.bigOf(bu, bs, e.big);
+            a = Scaled.big(au, as, ab);
+            b = Scaled.big(bu, bs, e.big);
         } else {
             a = quotient.left.value(e, scratch);
             b = quotient.right.value(e, scratch);
@@ -95,7 +95,7 @@ final class Rates {
         if (a.precision() > 18 || b.precision() > 18) {
             return null;
         }
-        return fast(unscaled(a), a.scale(), unscaled(b), b.scale(), shift, scale);
+        return fast(Scaled.unscaled(a), a.scale(), Scaled.unscaled(b), b.scale(), shift, scale);
     }
 
     /** The route every other formula takes: the 34-digit quotient, shifted, then the declared rounding. */
@@ -130,10 +130,5 @@ final class Rates {
             return null;
         }
         return BigDecimal.valueOf(t / 10 + (d >= 5 ? Long.signum(t) : 0), scale);
-    }
-
-    /** The unscaled value of a number of at most 18 digits, without the BigInteger {@code unscaledValue} makes. */
-    static long unscaled(BigDecimal x) {
-        return x.scaleByPowerOfTen(x.scale()).longValue();
     }
 }

@@ -42,6 +42,14 @@ final class Scaled {
         return !"false".equalsIgnoreCase(System.getProperty(PROPERTY));
     }
 
+    /**
+     * The number an {@link ExprNode#scaled} result stands for (its unscaled value and scale, or {@code big} when the
+     * scale is {@link #NONE}): equal to what {@code value} gives, value and scale.
+     */
+    static BigDecimal big(long unscaled, int scale, BigDecimal big) {
+        return scale == NONE ? big : BigDecimal.valueOf(unscaled, scale);
+    }
+
     /** Whether {@code v}'s unscaled value and scale fit this representation. */
     static boolean fits(BigDecimal v) {
         int s = v.scale();
