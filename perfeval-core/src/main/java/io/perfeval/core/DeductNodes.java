@@ -77,6 +77,16 @@ final class DeductNodes {
         /** The measure and the reference are of comparable units, and so are the measure and the step. */
         private final boolean comparable;
         private final boolean stepComparable;
+        /**
+         * Whether {@link #inLongs} may decide: comparable units, base values and the step's base value in longs, and
+         * the step's base as a scaled long (a power of ten divides by moving the point, as {@link Decimals#divide}
+         * does).
+         */
+        private final boolean inLongs;
+        private final long stepUnscaled;
+        private final int stepScale;
+        private final boolean stepPowerOfTen;
+        private final long eachUnscaled;
         /** See {@link #said()}. */
         private volatile String said;
 
@@ -91,6 +101,60 @@ final class DeductNodes {
                     && measure.unit.comparableWith(reference.unit);
             this.stepComparable = measure.unit != null
                     && measure.unit.comparableWith(DerivedUnit.of(source.step().unit()));
+            BigDecimal stepBase = source.step().base();
+            this.inLongs = comparable && stepComparable && measure.longBase() && reference.longBase()
+                    && Scaled.fits(stepBase) && stepBase.signum() > 0 && Scaled.fits(each);
+            this.stepUnscaled = inLongs ? Scaled.unscaled(stepBase) : 0;
+            this.stepScale = stepBase.scale();
+            this.stepPowerOfTen = stepBase.precision() == 1 && stepUnscaled == 1;
+            this.eachUnscaled = inLongs ? Scaled.unscaled(each) : 0;
+        }
+
+        /**
+         * The deduction as {@link #deduction} makes it, in scaled longs from the values {@code mv} and {@code rv}:
+         * the deviation of the base values, its steps (the exact quotient {@link Decimals#divide} gives, at its scale,
+         * then the declared counting) and the points, each the same number as the {@link BigDecimal} route's. Null,
+         * before anything is recorded, where a long cannot hold a step of it or the quotient does not terminate: then
+         * the {@link BigDecimal} route decides.
+         */
+        private BigDecimal inLongs(BigDecimal mv, BigDecimal rv, LeafScratch leaf) {
+            if (!Scaled.fits(mv) || !Scaled.fits(rv)) {
+                return null;
+            }
+            try {
+                int ms = measure.baseScale(mv.scale());
+                long mb = measure.baseUnscaled(Scaled.unscaled(mv));
+                int rs = reference.baseScale(rv.scale());
+                long rb = reference.baseUnscaled(Scaled.unscaled(rv));
+                int side = Scaled.compare(mb, ms, rb, rs);
+                if (side == 0 || term.direction() == DeductionTerm.Direction.BELOW && side > 0
+                        || term.direction() == DeductionTerm.Direction.ABOVE && side < 0) {
+                    return BigDecimal.ZERO;
+                }
+                // on the costly side: the deviation is |mb − rb| in every direction, at the larger scale
+                long deviation = Math.absExact(Scaled.add(mb, ms, rb, rs, true));
+                int ds = Math.max(ms, rs);
+                if (deviation >= Scaled.pow10(18)) {
+                    return null;
+                }
+                int k = stepPowerOfTen ? 0 : Scaled.extraDecimals(deviation, stepUnscaled);
+                long steps = stepPowerOfTen ? deviation : Scaled.quotient(deviation, stepUnscaled, k);
+                int ss = Scaled.checked(ds - stepScale + k);
+                if (term.counting() != DeductionTerm.StepCounting.PROPORTIONAL) {
+                    steps = Scaled.whole(steps, ss, term.counting() == DeductionTerm.StepCounting.STARTED);
+                    ss = 0;
+                }
+                long amount = Math.multiplyExact(steps, eachUnscaled);
+                BigDecimal points = BigDecimal.valueOf(amount, Scaled.checked(ss + each.scale()));
+                if (leaf.tracing) {
+                    TraceSteps.PerStep step = new TraceSteps.PerStep(this, mv, rv, BigDecimal.valueOf(deviation, ds),
+                            BigDecimal.valueOf(steps, ss), points);
+                    leaf.add(adds ? new TraceSteps.StepBonus(step) : step, key);
+                }
+                return points;
+            } catch (ArithmeticException tooLong) {
+                return null;
+            }
         }
 
         @Override
@@ -102,6 +166,12 @@ final class DeductNodes {
             }
             if (!stepComparable) {
                 throw leaf.fail("R006", measure.display(mv), term.step().display());
+            }
+            if (e.longs && inLongs) {
+                BigDecimal amount = inLongs(mv, rv, leaf);
+                if (amount != null) {
+                    return amount;
+                }
             }
             BigDecimal mb = measure.base(mv);
             BigDecimal rb = reference.base(rv);

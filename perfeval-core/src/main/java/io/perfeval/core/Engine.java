@@ -17,7 +17,6 @@ import io.perfeval.core.sheet.Status;
 import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +34,15 @@ final class Engine {
     private final EvaluationPlan plan;
     private final EvaluationInput input;
     final boolean tracing;
+    /** Whether arithmetic takes the long path where it can ({@link Scaled}; the plan says, read once per plan). */
+    final boolean longs;
+    /**
+     * The second result of the last {@link ExprNode#scaled}: the scale of the long it returned, or {@link Scaled#NONE}
+     * with its value in {@link #big}. Fields rather than an object per value, so that longs pass from node to node
+     * without allocating; an evaluation runs on one thread, and each caller reads them before evaluating anything else.
+     */
+    int scale;
+    BigDecimal big;
     /** The input's data by field slot, filled by validation. */
     private final Value[] data;
     /**
@@ -87,6 +95,7 @@ final class Engine {
         this.plan = plan;
         this.input = input;
         this.tracing = tracing;
+        this.longs = plan.longs;
         this.data = data;
         this.record = record;
         this.numbers = numbers;
@@ -287,7 +296,7 @@ final class Engine {
                 allNotApplicable = false;
                 BigDecimal score = results.scores[c.slot];
                 if (inLong && score.scale() == plan.scoreScale && score.precision() <= 15) {
-                    unscaled += Rates.unscaled(score);
+                    unscaled += Scaled.unscaled(score);
                 } else {
                     if (inLong) {
                         sum = BigDecimal.valueOf(unscaled, plan.scoreScale);
@@ -367,6 +376,17 @@ final class Engine {
             return b;
         }
         return a.add(b);
+    }
+
+    /** {@code v} as {@link ExprNode#scaled} gives it: its unscaled long and {@link #scale}, or NONE and {@link #big}. */
+    long longOf(BigDecimal v) {
+        if (Scaled.fits(v)) {
+            scale = v.scale();
+            return Scaled.unscaled(v);
+        }
+        scale = Scaled.NONE;
+        big = v;
+        return 0;
     }
 
     /** The evaluator's judgement of the indicator being scored, or null when the input gives none. */
@@ -453,22 +473,7 @@ final class Engine {
 
     /** {@code leaf} is the one the measure is asked for when tracing, else null. */
     private BigDecimal computeMeasure(MeasurePlan mp, LeafScratch scratch, LeafScratch leaf) {
-        Measure m = mp.measure;
-        BigDecimal rounded;
-        if (mp.quotient != null) {
-            ExprNodes.Binary quotient = mp.quotient;
-            BigDecimal a = quotient.left.value(this, scratch);
-            BigDecimal b = quotient.right.value(this, scratch);
-            if (b.signum() == 0) {
-                // the general route says which division by zero, with the same words
-                quotient.value(this, scratch);
-            }
-            rounded = Rates.rate(a, b, mp.rateShift, m.scale());
-        } else {
-            BigDecimal raw = mp.formula.value(this, scratch);
-            BigDecimal inUnit = mp.inUnit ? raw : Decimals.divide(mp.formula.base(raw), m.unit().factor());
-            rounded = inUnit.setScale(m.scale(), RoundingMode.HALF_UP);
-        }
+        BigDecimal rounded = Rates.measure(this, mp, scratch);
         measures[mp.slot] = rounded;
         if (tracing) {
             scratch.add(new TraceSteps.Measured(mp, operands(mp.operands, leaf), rounded), null);

@@ -60,9 +60,16 @@ final class EvaluationPlan {
      * {@link BonusPolicy#ABOVE_MAX} the 总分上限 when declared, else the 总分 and every bonus cap.
      */
     final BigDecimal totalMost;
+    /**
+     * Whether evaluations of this plan take the long path where it is exact ({@link Scaled}): on unless the system
+     * property {@value Scaled#PROPERTY} is {@code false} when the plan is made, which the differential test uses to
+     * score the same departments both ways.
+     */
+    final boolean longs;
 
     EvaluationPlan(RulePack pack) {
         this.pack = pack;
+        this.longs = Scaled.enabled();
         this.fields = pack.fields().toArray(DataField[]::new);
         this.fieldSlots = new HashMap<>();
         this.fieldKeys = new String[fields.length];

@@ -23,6 +23,12 @@ abstract class ExprNode {
     /** Whether the unit's factor is 1, so that a value is its own base-unit value. */
     final boolean baseIsValue;
     private final BigDecimal factor;
+    /**
+     * The factor as a scaled long ({@link Scaled}), for base values on the long path: its unscaled value and scale, or
+     * {@link Scaled#NONE} when no long holds it (a factor written 1E+4).
+     */
+    final long factorUnscaled;
+    final int factorScale;
     /** Whether the unit is the percentage, which a substituted formula shows with its %. */
     private final boolean percent;
     /** See {@link #said()}. */
@@ -34,10 +40,40 @@ abstract class ExprNode {
         this.factor = unit == null ? null : unit.factor();
         this.baseIsValue = unit != null && factor.compareTo(BigDecimal.ONE) == 0;
         this.percent = unit != null && unit.isPlain() && unit.unit().get().isPercent();
+        boolean fits = factor != null && Scaled.fits(factor);
+        this.factorUnscaled = fits ? Scaled.unscaled(factor) : 0;
+        this.factorScale = fits ? factor.scale() : Scaled.NONE;
     }
 
     /** The value in this node's unit. */
     abstract BigDecimal value(Engine e, LeafScratch leaf);
+
+    /**
+     * The same number as {@link #value}, value and scale, as a scaled long (issue 21 item 3): its unscaled value, with
+     * its scale left in {@link Engine#scale}; or, where a long cannot hold it, {@link Scaled#NONE} there and the number
+     * in {@link Engine#big}. By default {@link #value} converted (a datum or a measure is already a number, which costs
+     * nothing to read); arithmetic overrides it, so that longs pass from operand to result with no number between.
+     */
+    long scaled(Engine e, LeafScratch leaf) {
+        return e.longOf(value(e, leaf));
+    }
+
+    /**
+     * Whether {@link #base} can be taken on the long path: the factor is 1 (a value is its base value) or fits a long.
+     */
+    final boolean longBase() {
+        return baseIsValue || factorScale != Scaled.NONE;
+    }
+
+    /** The unscaled base value of {@code u} (see {@link #longBase}); its scale is {@link #baseScale}. */
+    final long baseUnscaled(long u) {
+        return baseIsValue ? u : Math.multiplyExact(u, factorUnscaled);
+    }
+
+    /** The scale of the base value of a value of scale {@code s}: {@code v.multiply(factor)}'s, s plus the factor's. */
+    final int baseScale(int s) {
+        return baseIsValue ? s : Scaled.checked(s + factorScale);
+    }
 
     /** {@code v}, a value of this expression, in its dimension's base unit. */
     BigDecimal base(BigDecimal v) {

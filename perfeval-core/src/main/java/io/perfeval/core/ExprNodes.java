@@ -21,17 +21,34 @@ final class ExprNodes {
         final BigDecimal value;
         /** The value in its dimension's base unit, made once. */
         final BigDecimal baseValue;
+        /** The value as a scaled long, made once: unscaled and scale, or {@link Scaled#NONE}. */
+        private final long unscaled;
+        private final int scale;
 
         Const(Expr.Const source) {
             super(source, DerivedUnit.of(source.quantity().unit()));
             this.quantity = source.quantity();
             this.value = quantity.value();
             this.baseValue = quantity.base();
+            boolean fits = Scaled.fits(value);
+            this.unscaled = fits ? Scaled.unscaled(value) : 0;
+            this.scale = fits ? value.scale() : Scaled.NONE;
         }
 
         @Override
         BigDecimal value(Engine e, LeafScratch leaf) {
             return value;
+        }
+
+        @Override
+        long scaled(Engine e, LeafScratch leaf) {
+            if (scale == Scaled.NONE) {
+                e.scale = Scaled.NONE;
+                e.big = value;
+                return 0;
+            }
+            e.scale = scale;
+            return unscaled;
         }
 
         @Override
@@ -132,13 +149,24 @@ final class ExprNodes {
         }
     }
 
-    /** Arithmetic, exact but for division (34 digits); division by zero is R001, never a zero. */
+    /**
+     * Arithmetic, exact but for division (34 digits); division by zero is R001, never a zero. On the long path
+     * ({@link Engine#longs}), + − and × whose result the long route gives exactly ({@link #longOp}) carry scaled longs
+     * from their operands to their result, and fall back to the {@link BigDecimal} route on the same operand values
+     * when a long overflows.
+     */
     static final class Binary extends ExprNode {
         final Expr.ArithmeticOp op;
         final ExprNode left;
         final ExprNode right;
         /** Whether the operands' values combine directly ({@link #sameScale(Expr.ArithmeticOp, BigDecimal, BigDecimal, BigDecimal)}). */
         final boolean sameScale;
+        /**
+         * Whether {@link #scaled} computes in longs: a sum or difference that combines directly (the values' own sum,
+         * at the larger scale, as {@link BigDecimal#add} gives it), or + − × of base values (each operand times its
+         * factor, exactly) whose result is its own base value; never a division, whose quotient is rounded.
+         */
+        final boolean longOp;
         private final Expr.Binary binary;
 
         Binary(Expr.Binary source, ExprNode left, ExprNode right, DerivedUnit unit) {
@@ -148,12 +176,65 @@ final class ExprNodes {
             this.left = left;
             this.right = right;
             this.sameScale = unit != null && sameScale(op, left.factor(), right.factor(), unit.factor());
+            this.longOp = op != Expr.ArithmeticOp.DIVIDE && unit != null
+                    && (sameScale || baseIsValue && left.longBase() && right.longBase());
         }
 
         @Override
         BigDecimal value(Engine e, LeafScratch leaf) {
-            BigDecimal l = left.value(e, leaf);
-            BigDecimal r = right.value(e, leaf);
+            if (longOp && e.longs) {
+                long v = scaled(e, leaf);
+                return Scaled.big(v, e.scale, e.big);
+            }
+            return combine(left.value(e, leaf), right.value(e, leaf), leaf);
+        }
+
+        @Override
+        long scaled(Engine e, LeafScratch leaf) {
+            if (!longOp || !e.longs) {
+                return e.longOf(value(e, leaf));
+            }
+            long l = left.scaled(e, leaf);
+            int ls = e.scale;
+            BigDecimal lbig = e.big;
+            long r = right.scaled(e, leaf);
+            int rs = e.scale;
+            if (ls != Scaled.NONE && rs != Scaled.NONE) {
+                try {
+                    return sameScale ? direct(e, l, ls, r, rs) : inBase(e, l, ls, r, rs);
+                } catch (ArithmeticException tooLong) {
+                    // the BigDecimal route below, on the same values
+                }
+            }
+            return e.longOf(combine(Scaled.big(l, ls, lbig), Scaled.big(r, rs, e.big), leaf));
+        }
+
+        /** l ± r in their shared unit: {@link #sameScale(Expr.ArithmeticOp, BigDecimal, BigDecimal)}'s sum. */
+        private long direct(Engine e, long l, int ls, long r, int rs) {
+            long v = Scaled.add(l, ls, r, rs, op == Expr.ArithmeticOp.SUBTRACT);
+            e.scale = Math.max(ls, rs);
+            return v;
+        }
+
+        /** The operation on base values, each {@code v.multiply(factor)} exactly, of a result in base units. */
+        private long inBase(Engine e, long l, int ls, long r, int rs) {
+            long lb = left.baseUnscaled(l);
+            int lbs = left.baseScale(ls);
+            long rb = right.baseUnscaled(r);
+            int rbs = right.baseScale(rs);
+            if (op == Expr.ArithmeticOp.MULTIPLY) {
+                int s = Scaled.checked(lbs + rbs);
+                long v = Math.multiplyExact(lb, rb);
+                e.scale = s;
+                return v;
+            }
+            long v = Scaled.add(lb, lbs, rb, rbs, op == Expr.ArithmeticOp.SUBTRACT);
+            e.scale = Math.max(lbs, rbs);
+            return v;
+        }
+
+        /** The {@link BigDecimal} route: the operation on the operands' values {@code l} and {@code r}. */
+        private BigDecimal combine(BigDecimal l, BigDecimal r, LeafScratch leaf) {
             if (unit == null) {
                 throw incomparable(left, l, right, r, leaf);
             }
@@ -276,6 +357,17 @@ final class ExprNodes {
         }
 
         @Override
+        long scaled(Engine e, LeafScratch leaf) {
+            long v = operand.scaled(e, leaf);
+            if (e.scale == Scaled.NONE) {
+                e.big = e.big.abs();
+                return 0;
+            }
+            // abs() keeps the scale; the one long without a positive counterpart goes the BigDecimal way
+            return v != Long.MIN_VALUE ? Math.abs(v) : e.longOf(BigDecimal.valueOf(v, e.scale).abs());
+        }
+
+        @Override
         void operands(List<ExprNode> out) {
             operand.operands(out);
         }
@@ -292,13 +384,24 @@ final class ExprNodes {
 
         @Override
         BigDecimal value(Engine e, LeafScratch leaf) {
+            return BigDecimal.valueOf(count(e, leaf));
+        }
+
+        @Override
+        long scaled(Engine e, LeafScratch leaf) {
+            int n = count(e, leaf);
+            e.scale = 0;
+            return n;
+        }
+
+        private int count(Engine e, LeafScratch leaf) {
             int n = 0;
             for (CondNode c : conditions) {
                 if (c.test(e, leaf)) {
                     n++;
                 }
             }
-            return BigDecimal.valueOf(n);
+            return n;
         }
     }
 
@@ -314,6 +417,13 @@ final class ExprNodes {
         @Override
         BigDecimal value(Engine e, LeafScratch leaf) {
             return BigDecimal.valueOf(checklist.failed(e, leaf));
+        }
+
+        @Override
+        long scaled(Engine e, LeafScratch leaf) {
+            int n = checklist.failed(e, leaf);
+            e.scale = 0;
+            return n;
         }
     }
 }

@@ -12,16 +12,68 @@ import java.math.RoundingMode;
  */
 final class Rates {
 
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
+    private Rates() {
     }
 
-    private Rates() {
+    /**
+     * A declared measure's value, rounded to its declared scale: a rate in one division ({@link #rate}), any other
+     * formula evaluated and then rounded half-up. On the long path ({@link Engine#longs}) the operands come as scaled
+     * longs and the rounding is done on them, so that a sum such as 调整后预算数 − 年初预算数 − 可剔除的预算调整数 makes
+     * one number, not one per operation; where a long cannot hold it, the same operand values take the general route.
+     */
+    static BigDecimal measure(Engine e, EvaluationPlan.MeasurePlan mp, LeafScratch scratch) {
+        Measure m = mp.measure;
+        if (mp.quotient != null) {
+            return quotient(e, mp, scratch);
+        }
+        BigDecimal raw;
+        if (e.longs && mp.inUnit) {
+            long u = mp.formula.scaled(e, scratch);
+            int s = e.scale;
+            if (s != Scaled.NONE && m.scale() >= 0 && m.scale() <= Scaled.MAX_SCALE) {
+                try {
+                    return BigDecimal.valueOf(Scaled.halfUp(u, s, m.scale()), m.scale());
+                } catch (ArithmeticException tooLong) {
+                    // the general route below, on the same value
+                }
+            }
+            raw = Scaled.big(u, s, e.big);
+        } else {
+            raw = mp.formula.value(e, scratch);
+        }
+        BigDecimal inUnit = mp.inUnit ? raw : Decimals.divide(mp.formula.base(raw), m.unit().factor());
+        return inUnit.setScale(m.scale(), RoundingMode.HALF_UP);
+    }
+
+    /** A rate 完成数 / 预算数 × 100%: {@link #rate} of the quotient's operands, as longs when they are. */
+    private static BigDecimal quotient(Engine e, EvaluationPlan.MeasurePlan mp, LeafScratch scratch) {
+        ExprNodes.Binary quotient = mp.quotient;
+        int scale = mp.measure.scale();
+        BigDecimal a;
+        BigDecimal b;
+        if (e.longs) {
+            long au = quotient.left.scaled(e, scratch);
+            int as = e.scale;
+            BigDecimal ab = e.big;
+            long bu = quotient.right.scaled(e, scratch);
+            int bs = e.scale;
+            if (as != Scaled.NONE && bs != Scaled.NONE && bu != 0) {
+                BigDecimal fast = fast(au, as, bu, bs, mp.rateShift, scale);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            a = Scaled.big(au, as, ab);
+            b = Scaled.big(bu, bs, e.big);
+        } else {
+            a = quotient.left.value(e, scratch);
+            b = quotient.right.value(e, scratch);
+        }
+        if (b.signum() == 0) {
+            // the general route says which division by zero, with the same words
+            quotient.value(e, scratch);
+        }
+        return rate(a, b, mp.rateShift, scale);
     }
 
     /**
@@ -38,30 +90,39 @@ final class Rates {
         return fast != null ? fast : general(a, b, shift, scale);
     }
 
+    /** Null when the long division cannot decide (digit 4, or operands or quotient too large for a long). */
+    static BigDecimal fast(BigDecimal a, BigDecimal b, int shift, int scale) {
+        if (a.precision() > 18 || b.precision() > 18) {
+            return null;
+        }
+        return fast(Scaled.unscaled(a), a.scale(), Scaled.unscaled(b), b.scale(), shift, scale);
+    }
+
     /** The route every other formula takes: the 34-digit quotient, shifted, then the declared rounding. */
     static BigDecimal general(BigDecimal a, BigDecimal b, int shift, int scale) {
         return Decimals.divide(a, b).scaleByPowerOfTen(shift).setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /** Null when the long division cannot decide (digit 4, or operands or quotient too large for a long). */
-    static BigDecimal fast(BigDecimal a, BigDecimal b, int shift, int scale) {
-        if (a.precision() > 18 || b.precision() > 18 || scale < 0) {
+    /**
+     * The rate of num × 10^-as over den × 10^-bs (den not 0); null when the long division cannot decide (digit 4, or
+     * operands or quotient too large for a long).
+     */
+    static BigDecimal fast(long num, int as, long den, int bs, int shift, int scale) {
+        if (scale < 0 || num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
             return null;
         }
-        long num = unscaled(a);
-        long den = unscaled(b);
         // t = a / b × 10^(shift + scale + 1), in unscaled values
-        int e = shift + scale + 1 - a.scale() + b.scale();
+        int e = shift + scale + 1 - as + bs;
         if (e >= 0) {
-            if (e >= POW10.length || Math.abs(num) > Long.MAX_VALUE / POW10[e]) {
+            if (e > Scaled.MAX_SCALE || Math.abs(num) > Long.MAX_VALUE / Scaled.pow10(e)) {
                 return null;
             }
-            num *= POW10[e];
+            num *= Scaled.pow10(e);
         } else {
-            if (-e >= POW10.length || Math.abs(den) > Long.MAX_VALUE / POW10[-e]) {
+            if (-e > Scaled.MAX_SCALE || Math.abs(den) > Long.MAX_VALUE / Scaled.pow10(-e)) {
                 return null;
             }
-            den *= POW10[-e];
+            den *= Scaled.pow10(-e);
         }
         long t = num / den;
         long d = Math.abs(t % 10);
@@ -69,10 +130,5 @@ final class Rates {
             return null;
         }
         return BigDecimal.valueOf(t / 10 + (d >= 5 ? Long.signum(t) : 0), scale);
-    }
-
-    /** The unscaled value of a number of at most 18 digits, without the BigInteger {@code unscaledValue} makes. */
-    static long unscaled(BigDecimal x) {
-        return x.scaleByPowerOfTen(x.scale()).longValue();
     }
 }

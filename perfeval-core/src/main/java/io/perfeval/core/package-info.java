@@ -7,6 +7,7 @@
  * {@link io.perfeval.core.DeclaredIndicator}s under it and gives an ordinary pack.
  *
  * <p>Depends on nothing of ours and on no library at all (the build bans ANTLR and every other perfeval module here).
- * Everything public is immutable; all arithmetic is {@link java.math.BigDecimal} with declared rounding.
+ * Everything public is immutable; all arithmetic is exact decimal with declared rounding: {@link java.math.BigDecimal},
+ * or internally scaled {@code long}s where they give the very same number ({@code Scaled}), never doubles.
  */
 package io.perfeval.core;
