@@ -75,6 +75,7 @@ part
     | levelTable                                                # levelTablePart
     | step                                                      # stepPart
     | deduction                                                 # deductionPart
+    | LP deduction RP                                           # deductionPart
     | limit                                                     # limitPart
     | BONUS amount                                              # bonusPart
     | outcome                                                   # outcomePart

@@ -748,6 +748,10 @@ final class CriterionTokens {
         if (t == CriterionParser.THIS_ITEM) {
             return outcomeFollows(end, n);
         }
+        if (t == CriterionParser.ZERO && s.text().equals("无分")) {
+            // 「发生森林火灾无分,并实行一票否决」: at a clause's end only, never 无分管领导
+            return end == n || "，,；;。、并且)）".indexOf(text.charAt(end)) >= 0;
+        }
         if (s.text().equals("x") || s.text().equals("X")) {
             return formula;
         }

@@ -126,6 +126,11 @@ final class Items {
             items.addAll(requirements());
         }
         scoringWords(text.strip(), from, to);
+        if (CONNECTIVES.contains(text.strip()) || text.strip().codePointCount(0, text.strip().length()) < 2) {
+            // 「…不得分,并实行一票否决」: 并 joins the veto to the clause before; as an item it would be a question
+            // about nothing, and the veto would hang on its answer (D073)
+            throw reader.fail("D073", from, to, text.strip());
+        }
         shortened(text.strip(), from, to);
         nameInside(text.strip(), from, to);
         for (String before : items) {
@@ -159,6 +164,10 @@ final class Items {
             throw reader.fail("D072", from, to, text, m.group());
         }
     }
+
+    /** Words that join clauses and say nothing an evaluator could answer. */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("并", "且", "并且", "同时", "而且", "另",
+            "另外", "此外", "其中", "以及", "和", "及", "或", "或者");
 
     private static final java.util.regex.Pattern SCORING_WORDS = java.util.regex.Pattern.compile(
             "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)");

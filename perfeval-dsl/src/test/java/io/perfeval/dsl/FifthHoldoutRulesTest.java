@@ -63,6 +63,8 @@ class FifthHoldoutRulesTest {
         "超支金额扣1分。|D066",
         // 百分比 is no 100 points, and words that say how to score are no item for the evaluator
         "按照完成任务的百分比比例赋分,次数超过3次不得分。|D072",
+        // a connective is no item: the veto would hang on the answer to 「并」
+        "乙得6分,发生事故不得分,并实行一票否决。|D073",
     })
     void openReadingsAreRefused(String criterion, String code) {
         CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「发现一次」：次数\n");
@@ -106,6 +108,23 @@ class FifthHoldoutRulesTest {
                 + "一级：「项」（6）\n  评价标准「得分=完成数/任务数×6,最高得6分。」\n";
         RulePack pack = PackCompiler.compileOrThrow(text, "t.perfeval");
         EvaluationInput in = EvaluationInput.builder().number("完成数", rate).number("任务数", "100").build();
+        assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
+                PackPrinter.rule(pack.leaves().get(0).rule()));
+    }
+
+    /** A deduction in brackets after its failing, and 无分 at a clause's end. */
+    @ParameterizedTest(name = "{0} @ {1},{2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "发生事故(扣2分)。乙不合格(扣3分)。|true|true|6",
+        "发生事故(扣2分)。乙不合格(扣3分)。|false|false|1",
+        "未发生事故得6分,发生事故无分。|false|true|0",
+        "未发生事故得6分,发生事故无分。|true|true|6",
+    })
+    void bracketedDeductionsAndNoPoints(String criterion, boolean a, boolean b, String expected) {
+        CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「未发生事故」：甲\n  用语「乙不合格」：非 乙\n");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(criterion + " " + r.problems()));
+        EvaluationInput in = EvaluationInput.builder().number("次数", "0").yes("甲", a).yes("乙", b)
+                .number("超支金额", "0").build();
         assertEquals(expected, pack.evaluate(in).total().orElseThrow().stripTrailingZeros().toPlainString(),
                 PackPrinter.rule(pack.leaves().get(0).rule()));
     }
