@@ -126,7 +126,9 @@ final class Items {
             items.addAll(requirements());
         }
         scoringWords(text.strip(), from, to);
-        if (CONNECTIVES.contains(text.strip()) || text.strip().codePointCount(0, text.strip().length()) < 2) {
+        String words = text.replaceAll("[\\p{P}\\s]", "");
+        if (CONNECTIVES.contains(words) || words.codePointCount(0, words.length()) < 2 && !words.matches(".*\\d.*")) {
+            // (a number alone, 「100%得满分」, is reading 57's, decided when the rule is assembled)
             // 「…不得分,并实行一票否决」: 并 joins the veto to the clause before; as an item it would be a question
             // about nothing, and the veto would hang on its answer (D073)
             throw reader.fail("D073", from, to, text.strip());

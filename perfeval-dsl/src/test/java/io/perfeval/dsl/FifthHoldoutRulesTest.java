@@ -65,6 +65,7 @@ class FifthHoldoutRulesTest {
         "按照完成任务的百分比比例赋分,次数超过3次不得分。|D072",
         // a connective is no item: the veto would hang on the answer to 「并」
         "乙得6分,发生事故不得分,并实行一票否决。|D073",
+        "乙、 且次数超过3次的,不得分。|D073",
     })
     void openReadingsAreRefused(String criterion, String code) {
         CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「发现一次」：次数\n");
