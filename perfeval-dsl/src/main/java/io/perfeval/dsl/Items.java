@@ -126,8 +126,9 @@ final class Items {
             items.addAll(requirements());
         }
         scoringWords(text.strip(), from, to);
-        String words = text.replaceAll("[\\p{P}\\s]", "");
-        if (CONNECTIVES.contains(words) || words.codePointCount(0, words.length()) < 2 && !words.matches(".*\\d.*")) {
+        String words = NameTable.normal(text).replaceAll("[\\p{P}\\s]", "");
+        if (CONNECTIVES.contains(words) || JOINED_VERB.matcher(words).matches()
+                || words.codePointCount(0, words.length()) < 2 && !words.matches(".*\\d.*")) {
             // (a number alone, 「100%得满分」, is reading 57's, decided when the rule is assembled)
             // 「…不得分,并实行一票否决」: 并 joins the veto to the clause before; as an item it would be a question
             // about nothing, and the veto would hang on its answer (D073)
@@ -170,6 +171,10 @@ final class Items {
     /** Words that join clauses and say nothing an evaluator could answer. */
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("并", "且", "并且", "同时", "而且", "另",
             "另外", "此外", "其中", "以及", "和", "及", "或", "或者");
+
+    /** 「并给予」「同时实行」: a connective and the verb of what follows (一票否决), no requirement. */
+    private static final java.util.regex.Pattern JOINED_VERB = java.util.regex.Pattern.compile(
+            "(?:并|且|并且|同时|另|另外)(?:给予|实行|予以|执行|处以|作出|做出|进行|采取)?");
 
     private static final java.util.regex.Pattern SCORING_WORDS = java.util.regex.Pattern.compile(
             "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)");

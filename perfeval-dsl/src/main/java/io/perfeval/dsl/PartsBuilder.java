@@ -173,8 +173,12 @@ final class PartsBuilder {
             if (f.NUM() != null) {
                 BigDecimal stated = tok(f.NUM().getSymbol()).number();
                 if (stated != null && stated.compareTo(ctx.maxScore()) != 0) {
+                    // 「…,满分2.5分。…,满分1分。」 in a 4-point indicator: the points of that part, not the indicator's
+                    // full marks (read so, any one part met scored all 4); above the 分值 it is refused (D042)
                     reader.warn("D023", from, to, reader.span(from, to), Numerals.trim(stated),
                             Numerals.trim(ctx.maxScore()));
+                    return new Parts.Outcome(Parts.OutcomeKind.FIXED, new Points.Absolute(stated), null,
+                            f.THIS_ITEM() != null, from, to);
                 }
             }
             return new Parts.Outcome(Parts.OutcomeKind.FULL, null, null, f.THIS_ITEM() != null, from, to);
