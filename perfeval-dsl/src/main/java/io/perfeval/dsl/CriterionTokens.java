@@ -1032,8 +1032,8 @@ final class CriterionTokens {
             emit(CriterionParser.UNIT, j, u, unit(text.substring(j, u)));
             return u;
         }
-        if (c == '分' && !text.startsWith("分值", j) && !text.startsWith("分之", j) && !text.startsWith("分别", j)
-                && !text.startsWith("分为", j)) {
+        if (c == '分' && !text.startsWith("分之", j) && (j + 1 >= n
+                || NOT_POINTS_AFTER_分.indexOf(text.charAt(j + 1)) < 0)) {
             emit(CriterionParser.POINTS, j, j + 1, null);
             return j + 1;
         }

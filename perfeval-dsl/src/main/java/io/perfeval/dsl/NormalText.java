@@ -29,6 +29,12 @@ final class NormalText {
         boolean fullWidth = false;
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
+            if ((c == '\'' || c == '’' || c == '′') && n > 0 && Character.isDigit(b.charAt(n - 1))) {
+                // 「(2')」「4',少一项扣1分」: a prime after a number is 分 in some tables, not a quote mark
+                b.append('分');
+                map[n++] = i;
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || NameTable.isQuote(c)) {
                 continue;
             }
