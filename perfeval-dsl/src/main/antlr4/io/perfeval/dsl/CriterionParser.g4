@@ -221,7 +221,7 @@ deduction
 
 deductionPrefix
     : EACH_PREFIX
-    | BACKREF? FAIL_ITEM
+    | BACKREF? FAIL_ITEM DE?
     | BACKREF EACH_TIME? prose?
     | EACH_TIME (subjectTerm | prose)? EACH_TIME?
     | subjectTerm DE? sep? EACH_TIME EACH_TIME?

@@ -147,6 +147,8 @@ final class CriterionTokens {
             "(?:(?:抽查|检查|经查|核查|督查|暗访)?(?:发现|查实|查出)(?:或(?:发现|查实|查出))?(?:有|存在)?"
                     + "|有|缺|少|出现|存在|每发生)"
                     + "(?:一|1)(?:个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单)");
+    /** 以3分为限 / 以2分为上限: the most points a bonus or deduction reaches. */
+    private static final Pattern UP_TO_POINTS = Pattern.compile("以([0-9]+(?:\\.[0-9]+)?)分为上?限");
     private static final Pattern ONE_BEFORE_DEDUCT = Pattern.compile(
             "(?:一|1)(?:个工作日|工作日|个月|个|项|户|家|处|次|例|件|起|名|张|笔|座|条|台|所|批|人次|人|单|天|周)"
                     + "(?=[^，,；;。：:、]{0,16}?(?:扣|减|加|(?<=\\p{IsIdeographic})[-－])"
@@ -506,6 +508,14 @@ final class CriterionTokens {
         Matcher m;
         switch (c) {
             case '以' -> {
+                m = UP_TO_POINTS.matcher(text).region(i, n);
+                if (m.lookingAt()) {
+                    // 「以3分为限」: at most 3 points (最高3分); 为限 closes the amount, so the points token covers it
+                    emit(CriterionParser.MOST, i, i + 1, null);
+                    emit(CriterionParser.NUM, m.start(1), m.end(1), new Num(new BigDecimal(m.group(1)), false));
+                    emit(CriterionParser.POINTS, m.end(1), m.end(), null);
+                    return m.end();
+                }
                 m = STANDARD.matcher(text).region(i, n);
                 if (m.lookingAt()) {
                     Unit u = m.group(2).isEmpty() ? Unit.NUMBER : Unit.PERCENT;

@@ -747,8 +747,8 @@ final class Readings {
             if (t.from < from || t.to > to) {
                 continue;
             }
-            if (t.getType() == CriterionParser.WORD && t.getText().startsWith("每")
-                    && ctx.lexicon().family(t.getText()) == null && !ordinaryWord(t.getText())) {
+            if ((t.getType() == CriterionParser.WORD || t.getType() == CriterionParser.EACH)
+                    && t.getText().startsWith("每") && !ordinaryWord(t.getText())) {
                 each = true;
             } else if (each && t.getType() == CriterionParser.NUM) {
                 throw fail("D034", from, to, span(from, to));

@@ -29,6 +29,10 @@ class SixthHoldoutRulesTest {
         // a prime after a number is 分
         "①有甲(2')②有乙(4')|true|true|0|6",
         "①有甲(2')②有乙(4')|true|false|0|2",
+        // 反之 is 否则; 以N分为限 caps
+        "有甲的,得6分,反之,不得分。|false|true|0|0",
+        "有甲的,得6分,反之,不得分。|true|true|0|6",
+        "缺项数每项扣2分,以4分为限。|true|true|3|2",
     })
     void partsAndPrimes(String criterion, boolean a, boolean b, String missing, String expected) {
         RulePack pack = pack(criterion);
