@@ -100,19 +100,7 @@ final class Deductions {
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF) {
             into.add(new DeductionTerm.PerCount("不符合项", items.failedItems(d.from()), d.amount()));
         } else if (d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
-            String label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
-            NameTable.Entry counted = d.count() instanceof Expr.Ref r ? ctx.names().get(NameTable.normal(r.name()))
-                    : null;
-            io.perfeval.core.rule.Unit u = counted == null ? null : counted.unit();
-            if (u != null && u.dimension() != io.perfeval.core.rule.Dimension.COUNT) {
-                // 「每迟报一天扣1分」 with 迟报 the declared 迟报天数: one deduction per unit of a quantity — steps of one
-                // unit from none (reading 43), not a count of items
-                into.add(new DeductionTerm.PerStep(d.count(), new Expr.Const(new Quantity(BigDecimal.ZERO, u)),
-                        DeductionTerm.Direction.ABOVE, new Quantity(BigDecimal.ONE, u), d.amount(),
-                        ctx.counting() != null ? ctx.counting() : DeductionTerm.StepCounting.PROPORTIONAL));
-            } else {
-                into.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
-            }
+            countedByName(d, into);
         } else if (d.counted() == Parts.Counted.EACH_TIME && shortfallBelowABound(d)) {
             // 「全年2次以上得1分,少一次扣0.5分」 with 计分对象 the count of what is done: one short of the clause's
             // bound is a step of one below it (reading 3), not a count of the 计分对象's occurrences
@@ -148,26 +136,48 @@ final class Deductions {
             into.add(new DeductionTerm.PerCount(label(order.proseFrom, order.proseTo), new Expr.Ref(countedSubject()),
                     d.amount()));
         } else if (order.proseFrom >= 0) {
-            List<int[]> members = d.counted() == Parts.Counted.EACH_PREFIX && ctx.target() == null
-                    ? Items.listMembers(reader.tokens().tokens(), order.proseFrom, order.proseTo) : List.of();
-            List<Condition> counted = new ArrayList<>();
-            if (members.size() >= 2) {
-                // reading 54: 「无专人、无方案、无记录各扣1分」: each listed failing is an item the evaluator answers, and
-                // each that holds deducts — read as one item it would deduct once however many fail
-                for (int[] m : members) {
-                    counted.add(items.item(span(m[0], m[1]), m[0], m[1]));
-                }
-            } else {
-                Clause b = new Clause();
-                order.prose(b, order.proseFrom, order.proseTo, false);
-                counted.add(b.cond.condition());
-            }
-            into.add(new DeductionTerm.PerCount(label(order.proseFrom, order.proseTo), new Expr.CountOf(counted),
-                    d.amount()));
+            countedInProse(d, into);
         } else {
             throw fail("D006", d.from(), d.to(), span(d.from(), d.to()), "（没有说明按什么扣分）");
         }
         order.resetClause();
+    }
+
+    /** What 每… counts when the deduction names it (a declared count, or a quantity counted by its unit). */
+    private void countedByName(Parts.Deduction d, List<DeductionTerm> into) {
+        String label = reader.span(d.countFrom(), countEnd(d)).replaceFirst("^每(?:出现一个|发现一个|有一个|个)?", "");
+        NameTable.Entry counted = d.count() instanceof Expr.Ref r ? ctx.names().get(NameTable.normal(r.name()))
+                : null;
+        io.perfeval.core.rule.Unit u = counted == null ? null : counted.unit();
+        if (u != null && u.dimension() != io.perfeval.core.rule.Dimension.COUNT) {
+            // 「每迟报一天扣1分」 with 迟报 the declared 迟报天数: one deduction per unit of a quantity — steps of one
+            // unit from none (reading 43), not a count of items
+            into.add(new DeductionTerm.PerStep(d.count(), new Expr.Const(new Quantity(BigDecimal.ZERO, u)),
+                    DeductionTerm.Direction.ABOVE, new Quantity(BigDecimal.ONE, u), d.amount(),
+                    ctx.counting() != null ? ctx.counting() : DeductionTerm.StepCounting.PROPORTIONAL));
+        } else {
+            into.add(new DeductionTerm.PerCount(label.isEmpty() ? "次数" : label, d.count(), d.amount()));
+        }
+    }
+
+    /** What a deduction after prose counts: the listed failings, or the prose read as one item. */
+    private void countedInProse(Parts.Deduction d, List<DeductionTerm> into) {
+        List<int[]> members = d.counted() == Parts.Counted.EACH_PREFIX && ctx.target() == null
+                ? Items.listMembers(reader.tokens().tokens(), order.proseFrom, order.proseTo) : List.of();
+        List<Condition> counted = new ArrayList<>();
+        if (members.size() >= 2) {
+            // reading 54: 「无专人、无方案、无记录各扣1分」: each listed failing is an item the evaluator answers, and
+            // each that holds deducts — read as one item it would deduct once however many fail
+            for (int[] m : members) {
+                counted.add(items.item(span(m[0], m[1]), m[0], m[1]));
+            }
+        } else {
+            Clause b = new Clause();
+            order.prose(b, order.proseFrom, order.proseTo, false);
+            counted.add(b.cond.condition());
+        }
+        into.add(new DeductionTerm.PerCount(label(order.proseFrom, order.proseTo), new Expr.CountOf(counted),
+                d.amount()));
     }
 
     /** Whether 每 is written in the prose of [from, to) (not inside a declared name or 用语). */

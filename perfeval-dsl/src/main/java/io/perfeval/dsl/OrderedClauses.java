@@ -101,23 +101,29 @@ final class OrderedClauses {
             return otherwise;
         }
         if (otherwise == null) {
-            // reading 10: a criterion that only says when marks are lost (不得分, 扣…, 否决) gives full marks otherwise;
-            // one that also gives points (得满分, 得N分 with N > 0, 酌情) says nothing of the rest: no score there
-            boolean allLosing = true;
-            for (int k = 0; k < cases.size(); k++) {
-                allLosing &= losing(cases.get(k).then()) || deductsByJudgement(caseTexts.get(k));
-            }
-            otherwise = allLosing ? new Rule.FullMarks() : found.part ? Rule.FixedScore.zero() : new Rule.NoRule();
-            if (!allLosing && !found.part && requirementsOnly(cases, targetCond)) {
-                // reading 52: points for meeting requirements that are true or false (是否, items the evaluator
-                // answers, the declared 达标) are earned by meeting them: the rest, not meeting them, scores none —
-                // as an award item does. A number's bands stay open (D015): their rest may be another band.
-                otherwise = Rule.FixedScore.zero();
-                found.notes.add("未达到所列要求的情形不得分（原文只写了达到要求时的得分）");
-            }
+            otherwise = unsaid(cases, caseTexts, targetCond);
         }
         BandCheck.check(cases, otherwise, ctx.path(), reader.diag(), caseLocs, caseTexts);
         return new Rule.Cases(cases, otherwise);
+    }
+
+    /** What the cases leave unsaid when no 否则 says it (readings 10 and 52). */
+    private Rule unsaid(List<Rule.Case> cases, List<String> caseTexts, Condition targetCond) {
+        // reading 10: a criterion that only says when marks are lost (不得分, 扣…, 否决) gives full marks otherwise;
+        // one that also gives points (得满分, 得N分 with N > 0, 酌情) says nothing of the rest: no score there
+        boolean allLosing = true;
+        for (int k = 0; k < cases.size(); k++) {
+            allLosing &= losing(cases.get(k).then()) || deductsByJudgement(caseTexts.get(k));
+        }
+        Rule otherwise = allLosing ? new Rule.FullMarks() : found.part ? Rule.FixedScore.zero() : new Rule.NoRule();
+        if (!allLosing && !found.part && requirementsOnly(cases, targetCond)) {
+            // reading 52: points for meeting requirements that are true or false (是否, items the evaluator
+            // answers, the declared 达标) are earned by meeting them: the rest, not meeting them, scores none —
+            // as an award item does. A number's bands stay open (D015): their rest may be another band.
+            otherwise = Rule.FixedScore.zero();
+            found.notes.add("未达到所列要求的情形不得分（原文只写了达到要求时的得分）");
+        }
+        return otherwise;
     }
 
     /**

@@ -48,88 +48,11 @@ final class RuleAssembly {
         // formulas (完成率法)
         if (found.formula != null
                 || (found.prop && found.clauses.isEmpty() && found.terms.isEmpty() && found.freeStep == null)) {
-            if (!found.terms.isEmpty()) {
-                throw fail("D024", 0, all, span(0, all), "公式与逐项扣分并用");
-            }
-            List<Rule.Case> exemptions = new ArrayList<>();
-            for (Clause b : found.clauses) {
-                if (cases.exempting(b)) {
-                    // reading 25: 「若实施方案没有该项建设任务的，不扣分」 beside a formula is tried before it
-                    exemptions.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
-                } else if (b.cond != null && b.marker == null && OrderedClauses.losesAll(b)) {
-                    // reading 29 beside a formula: 「得分=满意度×分值。满意度低于60%不得分。」
-                    exemptions.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
-                    found.notes.add("「" + span(b.from, b.to) + "」先于公式判断：成立时不得分");
-                } else {
-                    throw fail("D024", 0, all, span(0, all), "公式与分段条款并用");
-                }
-            }
-            Expr score = found.formula != null ? OrderedClauses.points(found.formula.score())
-                    : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, found.steps().proportional(0, all),
-                            new Expr.MaxScore());
-            if (found.propText != null) {
-                found.notes.add("「" + found.propText + "」：" + (found.formula != null ? "按所写的公式计分"
-                        : "得分 = " + PackPrinter.expr(score) + "（按本指标的计算指标）"));
-            }
-            Rule f = new Rule.Formula(score, found.cap);
-            return exemptions.isEmpty() ? f : new Rule.Cases(exemptions, f);
+            return formula(all);
         }
         // deductions only (the clauses are the no-deduction case: 全部符合得满分)
         if (!found.terms.isEmpty()) {
-            List<Rule.Case> disqualifiers = new ArrayList<>();
-            for (Clause b : found.clauses) {
-                if (b.outcome instanceof Parts.Outcome o
-                        && (o.kind() == Parts.OutcomeKind.FULL || found.fullScore(o))) {
-                    String gate = b.cond == null ? null : gate(b.cond.condition());
-                    if (gate != null) {
-                        // reading 56: 「有责任区和责任人划分表得1分,漏一处扣1分」 — the table is the condition of the
-                        // points, not the absence of deductions; dropped, a pack without it would score 1
-                        throw fail("D070", b.from, b.to, span(b.from, b.to), gate);
-                    }
-                    found.notes.add("「" + span(b.from, b.to) + "」：即没有扣分时得满分");
-                    if (b.cond != null) {
-                        dropItems(b.cond.condition()); // it describes full marks; nobody answers its items
-                    }
-                } else if (b.cond != null && b.marker == null && OrderedClauses.losesAll(b)) {
-                    // reading 29 beside deductions: 「强制险缺失的，不得分；其他保险缺失的，每项扣1分」
-                    disqualifiers.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
-                    found.notes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
-                } else {
-                    throw fail("D024", b.from, b.to, span(b.from, b.to), "逐项扣分与分段得分并用");
-                }
-            }
-            if (found.freeStep != null) {
-                throw fail("D024", found.freeStep.from(), found.freeStep.to(),
-                        span(found.freeStep.from(), found.freeStep.to()), "逐项扣分与按档扣分并用");
-            }
-            List<Rule.Case> bands = bands();
-            String on = bands == null ? null : comparedNumber(bands.get(0).when());
-            List<Rule.Case> fullBands = new ArrayList<>();
-            for (Clause b : found.clauses) {
-                if (on != null && b.cond != null && b.marker == null && b.outcome instanceof Parts.Outcome o
-                        && (o.kind() == Parts.OutcomeKind.FULL || found.fullScore(o))
-                        && on.equals(comparedNumber(b.cond.condition()))) {
-                    fullBands.add(new Rule.Case(b.cond.condition(), new Rule.FullMarks()));
-                }
-            }
-            List<Rule.Case> sameDisqualifiers = new ArrayList<>();
-            List<Rule.Case> otherDisqualifiers = new ArrayList<>();
-            for (Rule.Case d : disqualifiers) {
-                (on != null && on.equals(comparedNumber(d.when())) ? sameDisqualifiers : otherDisqualifiers).add(d);
-            }
-            if (bands != null && bands.size() + fullBands.size() + sameDisqualifiers.size() >= 2) {
-                // 「95%以上不扣分,90%-95%之间扣2分,90%以下不得分」「5%以内扣1分,5%-10%之间扣3分,10%以上不得分」:
-                // deductions by bands of one number are alternatives, the first band that holds decides (reading 44),
-                // not additions; its full-marks band comes first and its 不得分 band last, as written
-                List<Rule.Case> ordered = new ArrayList<>(otherDisqualifiers);
-                ordered.addAll(fullBands);
-                ordered.addAll(bands);
-                ordered.addAll(sameDisqualifiers);
-                found.notes.add("按同一数值分档扣分：各档依次判断，先满足的一档决定得分（扣分不累加）");
-                return new Rule.Cases(ordered, new Rule.FullMarks());
-            }
-            Rule deduct = found.steps().limited(new Rule.Deduct(found.terms, found.floor));
-            return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);
+            return deductions();
         }
         Rule items = found.clauses.isEmpty() || found.freeStep != null || found.standard != null ? null
                 : new ItemScores(reader, ctx, this.items, found.clauses, found.notes, found.part).read();
@@ -137,6 +60,93 @@ final class RuleAssembly {
             return items;
         }
         return cases.cases(all);
+    }
+
+    /** A formula (完成率法), with what is tried before it (readings 25 and 29). */
+    private Rule formula(int all) {
+        if (!found.terms.isEmpty()) {
+            throw fail("D024", 0, all, span(0, all), "公式与逐项扣分并用");
+        }
+        List<Rule.Case> exemptions = new ArrayList<>();
+        for (Clause b : found.clauses) {
+            if (cases.exempting(b)) {
+                // reading 25: 「若实施方案没有该项建设任务的，不扣分」 beside a formula is tried before it
+                exemptions.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
+            } else if (b.cond != null && b.marker == null && OrderedClauses.losesAll(b)) {
+                // reading 29 beside a formula: 「得分=满意度×分值。满意度低于60%不得分。」
+                exemptions.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
+                found.notes.add("「" + span(b.from, b.to) + "」先于公式判断：成立时不得分");
+            } else {
+                throw fail("D024", 0, all, span(0, all), "公式与分段条款并用");
+            }
+        }
+        Expr score = found.formula != null ? OrderedClauses.points(found.formula.score())
+                : new Expr.Binary(Expr.ArithmeticOp.MULTIPLY, found.steps().proportional(0, all),
+                        new Expr.MaxScore());
+        if (found.propText != null) {
+            found.notes.add("「" + found.propText + "」：" + (found.formula != null ? "按所写的公式计分"
+                    : "得分 = " + PackPrinter.expr(score) + "（按本指标的计算指标）"));
+        }
+        Rule f = new Rule.Formula(score, found.cap);
+        return exemptions.isEmpty() ? f : new Rule.Cases(exemptions, f);
+    }
+
+    /** Deductions only (the clauses are the no-deduction case), by bands of one number (reading 44) or added up. */
+    private Rule deductions() {
+        List<Rule.Case> disqualifiers = new ArrayList<>();
+        for (Clause b : found.clauses) {
+            if (b.outcome instanceof Parts.Outcome o
+                    && (o.kind() == Parts.OutcomeKind.FULL || found.fullScore(o))) {
+                String gate = b.cond == null ? null : gate(b.cond.condition());
+                if (gate != null) {
+                    // reading 56: 「有责任区和责任人划分表得1分,漏一处扣1分」 — the table is the condition of the
+                    // points, not the absence of deductions; dropped, a pack without it would score 1
+                    throw fail("D070", b.from, b.to, span(b.from, b.to), gate);
+                }
+                found.notes.add("「" + span(b.from, b.to) + "」：即没有扣分时得满分");
+                if (b.cond != null) {
+                    dropItems(b.cond.condition()); // it describes full marks; nobody answers its items
+                }
+            } else if (b.cond != null && b.marker == null && OrderedClauses.losesAll(b)) {
+                // reading 29 beside deductions: 「强制险缺失的，不得分；其他保险缺失的，每项扣1分」
+                disqualifiers.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
+                found.notes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
+            } else {
+                throw fail("D024", b.from, b.to, span(b.from, b.to), "逐项扣分与分段得分并用");
+            }
+        }
+        if (found.freeStep != null) {
+            throw fail("D024", found.freeStep.from(), found.freeStep.to(),
+                    span(found.freeStep.from(), found.freeStep.to()), "逐项扣分与按档扣分并用");
+        }
+        List<Rule.Case> bands = bands();
+        String on = bands == null ? null : comparedNumber(bands.get(0).when());
+        List<Rule.Case> fullBands = new ArrayList<>();
+        for (Clause b : found.clauses) {
+            if (on != null && b.cond != null && b.marker == null && b.outcome instanceof Parts.Outcome o
+                    && (o.kind() == Parts.OutcomeKind.FULL || found.fullScore(o))
+                    && on.equals(comparedNumber(b.cond.condition()))) {
+                fullBands.add(new Rule.Case(b.cond.condition(), new Rule.FullMarks()));
+            }
+        }
+        List<Rule.Case> sameDisqualifiers = new ArrayList<>();
+        List<Rule.Case> otherDisqualifiers = new ArrayList<>();
+        for (Rule.Case d : disqualifiers) {
+            (on != null && on.equals(comparedNumber(d.when())) ? sameDisqualifiers : otherDisqualifiers).add(d);
+        }
+        if (bands != null && bands.size() + fullBands.size() + sameDisqualifiers.size() >= 2) {
+            // 「95%以上不扣分,90%-95%之间扣2分,90%以下不得分」「5%以内扣1分,5%-10%之间扣3分,10%以上不得分」:
+            // deductions by bands of one number are alternatives, the first band that holds decides (reading 44),
+            // not additions; its full-marks band comes first and its 不得分 band last, as written
+            List<Rule.Case> ordered = new ArrayList<>(otherDisqualifiers);
+            ordered.addAll(fullBands);
+            ordered.addAll(bands);
+            ordered.addAll(sameDisqualifiers);
+            found.notes.add("按同一数值分档扣分：各档依次判断，先满足的一档决定得分（扣分不累加）");
+            return new Rule.Cases(ordered, new Rule.FullMarks());
+        }
+        Rule deduct = found.steps().limited(new Rule.Deduct(found.terms, found.floor));
+        return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);
     }
 
     /**
