@@ -9,9 +9,11 @@
  * criterion reader — the token source ({@code CriterionTokens}, over the text as read, {@code NormalText}) over the
  * pack's names and the phrase lexicon ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
  * tree made into typed parts ({@code PartsBuilder}, with {@code Conditions} for conditions and formulas;
- * {@code Parts}), and the readings that assemble them into a rule ({@code Readings} reads the parts in order into
- * clauses and assembles the rule, with {@code Steps} for the step readings, {@code ItemScores} for awards and levels,
- * {@code SumReading} for 分项计分, and {@code Items} for the items the evaluator answers). Depends on perfeval-core
+ * {@code Parts}), and the readings that assemble them into a rule ({@code Readings}: {@code PartsInOrder} reads the
+ * parts in order into clauses, with {@code Deductions} for deductions, steps, limits and bonuses, into
+ * {@code Collected}; {@code RuleAssembly} assembles the rule from it, with {@code OrderedClauses} for ordered clauses,
+ * {@code Steps} for the step readings, {@code ItemScores} for awards and levels, {@code SumReading} for 分项计分, and
+ * {@code Items} for the items the evaluator answers). Depends on perfeval-core
  * only (and the ANTLR runtime). The ANTLR lexer, parsers and visitors are generated into this package, only in
  * {@code target/}, and made package-private by the build: they are not part of the API.
  *
