@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Readings 18 and 19: clauses that only say what an item or a level scores — points awarded per item met and added up,
- * or levels the evaluator chooses one of, and the grade table 「分为…分别计…」. Made by {@link Readings} once the parts of
+ * or levels the evaluator chooses one of, and the grade table 「分为…分别计…」. Made by {@link RuleAssembly} once the parts of
  * a criterion are read into clauses; it decides between awards, levels and ordered clauses (null), or refuses (D038,
  * D039, D052).
  */

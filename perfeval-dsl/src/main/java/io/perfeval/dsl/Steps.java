@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The step readings: where steps count from and what they count (readings 2, 3, 5, 16, 17, 24, 36), proportional
- * scores (37), and the deduction limits (22). Made by {@link Readings} once the parts of a criterion are read into
+ * scores (37), and the deduction limits (22). Made by {@link Collected#steps()} once the parts of a criterion are read into
  * clauses, over that state; it adds its notes to the reading's.
  */
 final class Steps {
