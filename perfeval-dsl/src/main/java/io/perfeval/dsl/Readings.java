@@ -83,6 +83,16 @@ final class Readings {
         }
         if (found.hasBonus() && found.clauses.isEmpty() && found.terms.isEmpty() && found.formula == null
                 && found.freeStep == null && found.levelTable == null && !found.prop) {
+            if (found.judgeMost != null && found.bonusCap == null) {
+                // 「每提请1个企业加0.5分,最高不超过2分」: the most the bonuses add (returned before the check below,
+                // this cap was dropped without a word before)
+                found.bonusCap = found.judgeMost.amount();
+                found.judgeMostUsed = true;
+                notes.add("「" + span(found.judgeMost.from(), found.judgeMost.to()) + "」：加分的上限");
+            } else if (found.judgeMost != null) {
+                throw fail("D024", found.judgeMost.from(), found.judgeMost.to(),
+                        span(found.judgeMost.from(), found.judgeMost.to()), "两处加分上限");
+            }
             return assembly.bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
         }
         if (found.judgeMost != null && !found.terms.isEmpty() && !found.hasBonus() && found.floorAt == null

@@ -333,6 +333,8 @@ final class RuleAssembly {
             found.judgeMostUsed = true;
             if (found.judgeMost.amount().resolve(ctx.maxScore()).compareTo(ctx.maxScore()) < 0) {
                 cap = found.judgeMost.amount();
+            } else {
+                found.notes.add("「" + span(found.judgeMost.from(), found.judgeMost.to()) + "」：按次得分最多得分值");
             }
         } else {
             found.notes.add("按次得分未写上限：最多得分值");

@@ -34,6 +34,8 @@ class FifthHoldoutRulesTest {
         "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|2|4",
         "提请县领导走访外地企业,每提请1个企业加2分,最高不超过6分。|5|6",
         "每引进1个省外亿元项目(经省平台认定)加2分,最高不超过6分。|1|2",
+        // a cap below the 分值 on bonuses alone was dropped without a word before (the bonus-only path returned first)
+        "提请县领导走访外地企业,每提请1个企业加2分,最高不超过4分。|3|4",
         // reading 58: a declared count before 扣N分 deducts per unit
         "次数扣1分,扣完为止。|2|4",
         "次数扣1分,扣完为止。|9|0",
