@@ -120,7 +120,7 @@ final class CriterionTokens {
      */
     private static final Pattern EVIDENCE = Pattern.compile(
             "(?:现场|实地|随机)?(?:实查|检查|查看|察看|核查|抽查|查阅|核实|调阅|走访|查验|查(?=单位|相关|有关))"
-                    + "[^，,；;。：:得扣分不未无没发缺问]{0,32}(?<!的)(?=[，,；;。：:]|$)");
+                    + "[^，,；;。：:得扣分不未无没发缺问]{0,16}(?<!的)(?=[，,；;。：:]|$)");
     private static final Pattern INCLUDED = Pattern.compile(
             "[(（](?:包括|包含|含)(\\d+(?:\\.\\d+)?)(?:[%％]|万元|万|元|个|项|次|家|人|户|亩|天|日)?(?:在内|本数)?[)）]");
     private static final Pattern EVIDENCE_BRACKETED = Pattern.compile(
