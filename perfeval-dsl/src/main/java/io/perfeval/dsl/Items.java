@@ -172,6 +172,12 @@ final class Items {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("并", "且", "并且", "同时", "而且", "另",
             "另外", "此外", "其中", "以及", "和", "及", "或", "或者");
 
+    /** Whether {@code text} is only a connective, or one and a verb (「并」「并给予」), joining what follows to the clause before. */
+    static boolean joinsTheClauseBefore(String text) {
+        String words = NameTable.normal(text).replaceAll("[\\p{P}\\s]", "");
+        return CONNECTIVES.contains(words) || JOINED_VERB.matcher(words).matches();
+    }
+
     /** 「并给予」「同时实行」: a connective and the verb of what follows (一票否决), no requirement. */
     private static final java.util.regex.Pattern JOINED_VERB = java.util.regex.Pattern.compile(
             "(?:并|且|并且|同时|另|另外)(?:给予|实行|予以|执行|处以|作出|做出|进行|采取)?");

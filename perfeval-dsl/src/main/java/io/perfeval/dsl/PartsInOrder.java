@@ -51,6 +51,8 @@ final class PartsInOrder {
      * the sentence's clauses after it: H heads A alone or all of them, and the words do not say which.
      */
     Parts.Cond headCandidate;
+    /** How many clauses the sentences before this one made (reading 60 joins a veto to this sentence's last clause). */
+    private int sentenceStart;
     Parts.Cond sentenceHead;
     /** The pending condition is the declared target, said of a name (「组织活动次数达标」). */
     boolean pendingTarget;
@@ -185,6 +187,20 @@ final class PartsInOrder {
 
     private void clause(Parts.Part outcome) {
         deductions.perCountInProse(outcome.to());
+        if (outcome instanceof Parts.Veto && pending == null && pendingMarker == null && proseFrom >= 0
+                && found.clauses.size() > sentenceStart && Items.joinsTheClauseBefore(span(proseFrom, proseTo))) {
+            Clause before = found.clauses.get(found.clauses.size() - 1);
+            if (before.cond != null && before.marker == null && before.step == null) {
+                // reading 60: 「发生森林火灾无分,并实行一票否决」 — 并 joins the veto to the clause before, whose
+                // condition it takes; the veto, which takes the whole evaluation's points, is that clause's outcome
+                found.notes.add("「" + span(proseFrom, outcome.to()) + "」：与前一条款「" + span(before.from, before.to)
+                        + "」同一条件，成立时一票否决");
+                before.outcome = outcome;
+                before.to = outcome.to();
+                resetClause();
+                return;
+            }
+        }
         Clause b = new Clause();
         b.outcome = outcome;
         b.from = firstOf(pendingFrom, proseFrom, outcome.from());
@@ -485,6 +501,7 @@ final class PartsInOrder {
     }
 
     void endSentence() {
+        sentenceStart = found.clauses.size();
         heading = null;
         sentenceHead = null;
         headCandidate = null;

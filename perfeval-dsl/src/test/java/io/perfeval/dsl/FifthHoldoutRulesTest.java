@@ -65,8 +65,8 @@ class FifthHoldoutRulesTest {
         "超支金额扣1分。|D066",
         // 百分比 is no 100 points, and words that say how to score are no item for the evaluator
         "按照完成任务的百分比比例赋分,次数超过3次不得分。|D072",
-        // a connective is no item: the veto would hang on the answer to 「并」
-        "乙得6分,发生事故不得分,并实行一票否决。|D073",
+        // a connective alone is no item (reading 60 joins a veto after it to the clause before, in its sentence)
+        "乙得6分。并实行一票否决。|D073",
         "乙、 且次数超过3次的,不得分。|D073",
     })
     void openReadingsAreRefused(String criterion, String code) {
@@ -122,6 +122,8 @@ class FifthHoldoutRulesTest {
         "发生事故(扣2分)。乙不合格(扣3分)。|false|false|1",
         "未发生事故得6分,发生事故无分。|false|true|0",
         "未发生事故得6分,发生事故无分。|true|true|6",
+        // reading 60: 「…无分,并实行一票否决」 — the veto on the clause before's condition (the whole evaluation 0)
+        "未发生事故得6分,发生事故无分,并实行一票否决。|true|true|6",
     })
     void bracketedDeductionsAndNoPoints(String criterion, boolean a, boolean b, String expected) {
         CompileResult r = compile(criterion, "  用语「发生事故」：非 甲\n  用语「未发生事故」：甲\n  用语「乙不合格」：非 乙\n");
