@@ -147,6 +147,9 @@ final class Readings {
         } else if ((found.limitPart.kind() == Parts.LimitKind.FLOOR
                 || found.limitPart.kind() == Parts.LimitKind.MOST_DEDUCT) && !text.contains("扣分｛")) {
             notes.add("「" + words + "」：本条没有按项或按档的扣分可限，得分本就不低于 0 分");
+        } else if (found.limitPart.kind() == Parts.LimitKind.MOST_BONUS && !text.contains("加分")) {
+            // 「得分=完成率×分值，最高加2分」: nothing is added, so the cap bounds nothing — said, not dropped
+            notes.add("「" + words + "」：本条没有加分可限");
         }
     }
 }
