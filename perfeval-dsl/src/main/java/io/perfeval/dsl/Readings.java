@@ -81,34 +81,11 @@ final class Readings {
         if (found.awardsPerCount != null) {
             return assembly.awardsPerCount();
         }
-        if (found.hasBonus() && found.clauses.isEmpty() && found.terms.isEmpty() && found.formula == null
-                && found.freeStep == null && found.levelTable == null && !found.prop) {
-            if (found.judgeMost != null && found.bonusCap == null) {
-                // 「每提请1个企业加0.5分,最高不超过2分」: the most the bonuses add (returned before the check below,
-                // this cap was dropped without a word before)
-                found.bonusCap = found.judgeMost.amount();
-                found.judgeMostUsed = true;
-                notes.add("「" + span(found.judgeMost.from(), found.judgeMost.to()) + "」：加分的上限");
-            } else if (found.judgeMost != null) {
-                throw fail("D024", found.judgeMost.from(), found.judgeMost.to(),
-                        span(found.judgeMost.from(), found.judgeMost.to()), "两处加分上限");
-            }
+        boolean bonusesOnly = found.hasBonus() && found.clauses.isEmpty() && found.terms.isEmpty()
+                && found.formula == null && found.freeStep == null && found.levelTable == null && !found.prop;
+        boundByHighest(bonusesOnly);
+        if (bonusesOnly) {
             return assembly.bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
-        }
-        if (found.judgeMost != null && !found.terms.isEmpty() && !found.hasBonus() && found.floorAt == null
-                && !found.judges()) {
-            // 「每次扣2分,累计不超过4分」「最高不超过5分」 after deductions and nothing to judge: what they may take off
-            found.floorAt = found.judgeMost.amount();
-            found.floorFrom = found.judgeMost.from();
-            found.floorTo = found.judgeMost.to();
-            found.judgeMostUsed = true;
-        }
-        if (found.judgeMost != null && (found.formula != null || found.prop) && found.terms.isEmpty() && !found.judges()
-                && found.judgeMost.amount().resolve(ctx.maxScore()).compareTo(ctx.maxScore()) == 0) {
-            // 「得分=…×50,最高得50分」 with the 分值 50: the formula's score goes no higher than the 分值
-            found.cap = true;
-            found.judgeMostUsed = true;
-            notes.add("「" + span(found.judgeMost.from(), found.judgeMost.to()) + "」：得分不超过分值");
         }
         Rule rule = assembly.rule();
         if (found.judgeMost != null && !found.judgeMostUsed) {
@@ -121,6 +98,40 @@ final class Readings {
         }
         limitNote(rule);
         return found.hasBonus() ? assembly.bonus(rule) : rule;
+    }
+
+    /**
+     * 「最高N分」 (or 最高不超过、累计不超过、以N分为限) where no judgement takes it: what it bounds follows from what the
+     * criterion scores with — bonuses alone (their cap), deductions (what they may take off), or a formula whose 分值 is N
+     * (its score goes no higher). Anything else leaves it unused, and {@link #assemble} refuses it (D024).
+     */
+    private void boundByHighest(boolean bonusesOnly) {
+        Parts.Limit most = found.judgeMost;
+        if (most == null) {
+            return;
+        }
+        String said = span(most.from(), most.to());
+        if (bonusesOnly) {
+            if (found.bonusCap != null) {
+                throw fail("D024", most.from(), most.to(), said, "两处加分上限");
+            }
+            // 「每提请1个企业加0.5分,最高不超过2分」 (before, the bonus-only path returned without reading it)
+            found.bonusCap = most.amount();
+            found.judgeMostUsed = true;
+            notes.add("「" + said + "」：加分的上限");
+        } else if (!found.terms.isEmpty() && !found.hasBonus() && found.floorAt == null && !found.judges()) {
+            // 「每次扣2分,累计不超过4分」「最高不超过5分」 after deductions and nothing to judge
+            found.floorAt = most.amount();
+            found.floorFrom = most.from();
+            found.floorTo = most.to();
+            found.judgeMostUsed = true;
+        } else if ((found.formula != null || found.prop) && found.terms.isEmpty() && !found.judges()
+                && most.amount().resolve(ctx.maxScore()).compareTo(ctx.maxScore()) == 0) {
+            // 「得分=…×50,最高得50分」 with the 分值 50
+            found.cap = true;
+            found.judgeMostUsed = true;
+            notes.add("「" + said + "」：得分不超过分值");
+        }
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rule language measured on criteria it was not written against (perfeval-dsl/README.md §10): every corpus file
@@ -212,59 +214,19 @@ class CorpusTest {
     }
 
     /**
-     * The second holdout (world/holdout2.json): 38 criteria from 9 tables gathered after this round's language was
-     * written, measured as they are. Report only: its figures are in world/README.md.
+     * The holdouts gathered after the first (world/holdoutN.json), each measured as it is, report only: their figures,
+     * as they came and after the fixes they led to, are in world/README.md. The second (38 criteria, 9 tables) was
+     * gathered after that round's language was written; the third to sixth with the language frozen (58 from 17 tables,
+     * 60 from 15, 62 from 23, 57 from 16). A criterion compiled with a wrong case is reported there, not hidden by
+     * failing here or by an expected rejection.
      */
-    @Test
-    void theSecondHoldoutCorpusIsMeasured() throws Exception {
-        Measured m = measure("World corpus, second holdout (world/holdout2.json)", "corpus/world/holdout2",
-                "corpus/world/holdout2.json", "corpus-report-world-holdout2.md");
-        assertEquals(38, m.outcomes().size(), m.report());
-    }
-
-    /**
-     * The third holdout (world/holdout3.json): 58 criteria from 17 tables gathered with the language frozen, measured
-     * as they are. Report only: its figures are in world/README.md (24 right, 32 refused, and two compiled with a wrong
-     * score, H3-050 and H3-053, which this test does not hide by failing or by an expected rejection).
-     */
-    @Test
-    void theThirdHoldoutCorpusIsMeasured() throws Exception {
-        Measured m = measure("World corpus, third holdout (world/holdout3.json)", "corpus/world/holdout3",
-                "corpus/world/holdout3.json", "corpus-report-world-holdout3.md");
-        assertEquals(58, m.outcomes().size(), m.report());
-    }
-
-    /**
-     * The fourth holdout (world/holdout4.json): 60 criteria from 15 tables gathered and written with the language frozen,
-     * measured as they are. Report only: its figures are in world/README.md.
-     */
-    @Test
-    void theFourthHoldoutCorpusIsMeasured() throws Exception {
-        Measured m = measure("World corpus, fourth holdout (world/holdout4.json)", "corpus/world/holdout4",
-                "corpus/world/holdout4.json", "corpus-report-world-holdout4.md");
-        assertEquals(60, m.outcomes().size(), m.report());
-    }
-
-    /**
-     * The fifth holdout (world/holdout5.json): 62 criteria from 23 tables gathered and written with the language frozen,
-     * measured as they are. Report only: its figures are in world/README.md.
-     */
-    @Test
-    void theFifthHoldoutCorpusIsMeasured() throws Exception {
-        Measured m = measure("World corpus, fifth holdout (world/holdout5.json)", "corpus/world/holdout5",
-                "corpus/world/holdout5.json", "corpus-report-world-holdout5.md");
-        assertEquals(62, m.outcomes().size(), m.report());
-    }
-
-    /**
-     * The sixth holdout (world/holdout6.json): 57 criteria from 16 tables gathered and written with the language frozen,
-     * measured as they are. Report only: its figures are in world/README.md.
-     */
-    @Test
-    void theSixthHoldoutCorpusIsMeasured() throws Exception {
-        Measured m = measure("World corpus, sixth holdout (world/holdout6.json)", "corpus/world/holdout6",
-                "corpus/world/holdout6.json", "corpus-report-world-holdout6.md");
-        assertEquals(57, m.outcomes().size(), m.report());
+    @ParameterizedTest(name = "{0} holdout: {2} criteria")
+    @CsvSource({"second, holdout2, 38", "third, holdout3, 58", "fourth, holdout4, 60", "fifth, holdout5, 62",
+        "sixth, holdout6, 57"})
+    void aLaterHoldoutCorpusIsMeasured(String ordinal, String name, int criteria) throws Exception {
+        Measured m = measure("World corpus, " + ordinal + " holdout (world/" + name + ".json)", "corpus/world/" + name,
+                "corpus/world/" + name + ".json", "corpus-report-world-" + name + ".md");
+        assertEquals(criteria, m.outcomes().size(), m.report());
     }
 
     @Test
