@@ -160,6 +160,9 @@ final class CriterionReader {
                         fw.group(), Numerals.halfWidth(fw.group()));
             }
         }
+        if (diag.observer != null) {
+            diag.observer.tokens(ctx.path(), toks);
+        }
         CriterionContext tree = parse(toks);
         if (diag.observer != null) {
             diag.observer.read(ctx.path(), "", tree);
@@ -312,14 +315,15 @@ final class CriterionReader {
 
     /**
      * Two-stage parsing, as for the pack file: SLL prediction without error recovery first (its decisions are cached,
-     * so a criterion costs a walk of the DFA), then, only for a criterion SLL rejects, full LL with recovery, whose
-     * errors are reported. Where the grammar is ambiguous both take the alternative written first.
+     * so a criterion costs a walk of the DFA, and most are answered from the build's {@link PredictionTable}), then,
+     * only for a criterion SLL rejects, full LL with recovery over a DFA of its own, whose errors are reported. Where
+     * the grammar is ambiguous both take the alternative written first.
      */
     private CriterionContext parse(List<CriterionTokens.Tok> toks) {
         this.toks = toks;
         List<Token> list = new ArrayList<>(toks);
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(list));
-        CriterionParser parser = new CriterionParser(stream);
+        CriterionParser parser = PredictionTable.criterionParser(stream);
         parser.removeErrorListeners();
         parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.SLL);
@@ -330,6 +334,7 @@ final class CriterionReader {
             parser.reset();
         }
         parser.setErrorHandler(new Recovery());
+        PredictionTable.fullContext(parser);
         parser.getInterpreter().setPredictionMode(org.antlr.v4.runtime.atn.PredictionMode.LL);
         Errors errors = new Errors();
         parser.addErrorListener(errors);

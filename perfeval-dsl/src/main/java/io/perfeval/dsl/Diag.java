@@ -23,6 +23,10 @@ final class Diag {
          * criterion did not parse).
          */
         void read(String path, String uncovered, org.antlr.v4.runtime.ParserRuleContext tree);
+
+        /** The criterion at {@code path} as the tokens its grammar parses, before it is parsed. */
+        default void tokens(String path, List<? extends org.antlr.v4.runtime.Token> tokens) {
+        }
     }
 
     void error(String code, String subject, SourceLocation at, Object... args) {
