@@ -94,7 +94,7 @@ public final class PackCompiler {
         }
         // the grammar's lexer rules, by hand (PackTokens says why); it never reports an error
         CommonTokenStream tokens = new CommonTokenStream(new PackTokens(source, fileName));
-        PackParser parser = new PackParser(tokens);
+        PackParser parser = PredictionTable.packParser(tokens);
         BaseErrorListener listener = new SyntaxErrors(src, diag);
         PackParser.PackContext tree;
         try {

@@ -24,11 +24,11 @@ import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
 
 /**
- * ANTLR's SLL prediction DFA for a grammar, computed at build time and frozen: per decision, the DFA's states
- * (numbered from its start state), each with its edges by token and, for an accept state, the alternative it predicts.
- * {@code PredictionTableWriter} makes it while the module is built: every decision explored to a depth of three tokens
- * (every token at every state, so it is the grammar's, not a sample's) and, deeper, the paths the corpora's parses
- * took.
+ * ANTLR's SLL prediction DFA for a grammar (the criterion grammar's and the pack file's), computed at build time and
+ * frozen: per decision, the DFA's states (numbered from its start state), each with its edges by token and, for an
+ * accept state, the alternative it predicts. {@code PredictionTableWriter} makes it while the module is built: every
+ * decision explored to a depth of three tokens (every token at every state, so it is the grammar's, not a sample's)
+ * and, deeper, the paths the corpora's parses took.
  *
  * <p>Why: in a fresh JVM most of a criterion's parse was ANTLR filling its DFA, one closure over the ATN per new edge,
  * run by the bytecode interpreter (BENCHMARKS.md, run AH). A walk of this table gives the same alternative without
@@ -46,6 +46,7 @@ final class PredictionTable {
     static final int MISS = 0;
 
     static final String CRITERION_RESOURCE = "criterion-predictions.bin";
+    static final String PACK_RESOURCE = "pack-predictions.bin";
 
     private static final int MAGIC = 0x50465650; // "PFVP"
     private static final int VERSION = 1;
@@ -66,6 +67,14 @@ final class PredictionTable {
         }
     }
 
+    /** The pack file grammar's table, read once, on first use. */
+    static final class Pack {
+        static final PredictionTable TABLE = load(PACK_RESOURCE, PackParser._serializedATN);
+
+        private Pack() {
+        }
+    }
+
     /** A parser over {@code tokens}, predicting from the criterion table when there is one. */
     static CriterionParser criterionParser(TokenStream tokens) {
         CriterionParser parser = new CriterionParser(tokens);
@@ -73,6 +82,20 @@ final class PredictionTable {
         if (table != null) {
             parser.setInterpreter(new Simulator(parser, CriterionParser._ATN, CriterionParser._decisionToDFA,
                     CriterionParser._sharedContextCache, table));
+        }
+        return parser;
+    }
+
+    /**
+     * A parser over {@code tokens}, predicting from the pack table when there is one. The pack grammar has no
+     * predicate, so its SLL and LL stages may share ANTLR's DFA as they always have.
+     */
+    static PackParser packParser(TokenStream tokens) {
+        PackParser parser = new PackParser(tokens);
+        PredictionTable table = Pack.TABLE;
+        if (table != null) {
+            parser.setInterpreter(new Simulator(parser, PackParser._ATN, PackParser._decisionToDFA,
+                    PackParser._sharedContextCache, table));
         }
         return parser;
     }

@@ -25,10 +25,11 @@ import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
 
 /**
- * Makes the criterion grammar's {@link PredictionTable} while the module is built (the build runs it after compiling,
- * in a JVM of its own, with the tables off): it compiles every pack file under the given folders, so ANTLR's DFA
- * holds the paths real criteria take, then explores every decision to the given depth, every token at every state,
- * and writes what the DFA then holds. The result is in {@code target/classes} only, never in the sources.
+ * Makes the {@link PredictionTable}s of the criterion grammar and of the pack file grammar while the module is built
+ * (the build runs it after compiling, in a JVM of its own, with the tables off): it compiles every pack file under
+ * the given folders, so ANTLR's DFAs hold the paths real packs and criteria take, then explores every decision to the
+ * given depth, every token at every state, and writes what the DFAs then hold. The result is in {@code target/classes}
+ * only, never in the sources.
  *
  * <p>Usage: {@code PredictionTableWriter <classes folder> <depth> <folder of .perfeval files>...}
  */
@@ -41,11 +42,11 @@ final class PredictionTableWriter {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: PredictionTableWriter <classes folder> <depth> <folder>...");
         }
-        if (PredictionTable.Criteria.TABLE != null) {
+        if (PredictionTable.Criteria.TABLE != null || PredictionTable.Pack.TABLE != null) {
             // trained through an old table, ANTLR would fill only the edges that table lacked
             throw new IllegalStateException("run with -Dperfeval.dsl.predictionTable=false");
         }
-        Path out = Path.of(args[0], "io", "perfeval", "dsl", PredictionTable.CRITERION_RESOURCE);
+        Path classes = Path.of(args[0], "io", "perfeval", "dsl");
         int depth = Integer.parseInt(args[1]);
         List<Path> packs = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
@@ -56,23 +57,33 @@ final class PredictionTableWriter {
         for (Path pack : packs) {
             PackCompiler.compile(Files.readString(pack, StandardCharsets.UTF_8), pack.toString());
         }
-        CriterionParser parser = new CriterionParser(new CommonTokenStream(new ListTokenSource(List.of())));
-        Explorer explorer = new Explorer(parser, CriterionParser._ATN, CriterionParser._decisionToDFA,
-                CriterionParser._sharedContextCache);
-        int maxToken = CriterionParser.VOCABULARY.getMaxTokenType();
-        for (DFA dfa : CriterionParser._decisionToDFA) {
+        Files.createDirectories(classes);
+        CommonTokenStream none = new CommonTokenStream(new ListTokenSource(List.of()));
+        CriterionParser criterion = new CriterionParser(none);
+        write(new Explorer(criterion, CriterionParser._ATN, CriterionParser._decisionToDFA,
+                CriterionParser._sharedContextCache), CriterionParser._decisionToDFA, CriterionParser._serializedATN,
+                CriterionParser.VOCABULARY.getMaxTokenType(), depth, classes.resolve(PredictionTable.CRITERION_RESOURCE),
+                packs.size());
+        PackParser pack = new PackParser(none);
+        write(new Explorer(pack, PackParser._ATN, PackParser._decisionToDFA, PackParser._sharedContextCache),
+                PackParser._decisionToDFA, PackParser._serializedATN, PackParser.VOCABULARY.getMaxTokenType(), depth,
+                classes.resolve(PredictionTable.PACK_RESOURCE), packs.size());
+    }
+
+    private static void write(Explorer explorer, DFA[] dfas, String serializedAtn, int maxToken, int depth, Path out,
+                              int packs) throws IOException {
+        for (DFA dfa : dfas) {
             explorer.explore(dfa, depth, maxToken);
         }
-        Files.createDirectories(out.getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
-            PredictionTable.write(CriterionParser._decisionToDFA, CriterionParser._serializedATN, o);
+            PredictionTable.write(dfas, serializedAtn, o);
         }
         int states = 0;
-        for (DFA dfa : CriterionParser._decisionToDFA) {
+        for (DFA dfa : dfas) {
             states += dfa.states.size();
         }
-        System.out.println("criterion prediction table: " + packs.size() + " pack files, depth " + depth + ", "
-                + states + " DFA states, " + Files.size(out) + " bytes");
+        System.out.println(out.getFileName() + ": " + packs + " pack files, depth " + depth + ", " + states
+                + " DFA states, " + Files.size(out) + " bytes");
     }
 
     /** Fills a DFA as SLL prediction would, for every token sequence up to a depth. */

@@ -33,14 +33,15 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The criterion grammar's prediction table decides speed only: every criterion of every corpus and every pack in the
- * repository, and token sequences made by cutting and splicing them, parse with the table exactly as ANTLR parses
- * them without it (SLL, as a compile's first stage) — the same tree, or a refusal at the same token.
+ * The prediction tables decide speed only: every criterion of every corpus and every pack in the repository, token
+ * sequences made by cutting and splicing those criteria, and every pack file, parse with the tables exactly as ANTLR
+ * parses them without (SLL, as a compile's first stage) — the same tree, or a refusal at the same token.
  */
 class PredictionTableTest {
 
     /** ANTLR without the table, over a DFA of its own (SLL only, so it depends on the grammar alone). */
     private static final DFA[] PLAIN = PredictionTable.dfas(CriterionParser._ATN);
+    private static final DFA[] PLAIN_PACK = PredictionTable.dfas(PackParser._ATN);
     private static final PredictionContextCache PLAIN_CACHE = new PredictionContextCache();
 
     private static List<List<Token>> corpus;
@@ -62,6 +63,59 @@ class PredictionTableTest {
             parsed += plain.startsWith("refused") ? 0 : 1;
         }
         assertTrue(parsed > criteria.size() / 2, "parsed " + parsed + " of " + criteria.size());
+    }
+
+    @Test
+    void everyRepositoryPackFileParsesAsPlainAntlrParsesIt() throws Exception {
+        assertNotNull(PredictionTable.Pack.TABLE, "no pack-predictions.bin for this grammar in target/classes");
+        int files = 0;
+        for (String[] file : CriterionMutationTest.corpora()) {
+            assertEquals(packSll(file, PLAIN_PACK, false), packSll(file, PLAIN_PACK, true), file[0]);
+            files++;
+        }
+        assertTrue(files > 500, "pack files: " + files);
+    }
+
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    void spliceOfPackFilesParsesAsPlainAntlrParsesIt(@ForAll("packSplices") String text) {
+        String[] file = {"splice.perfeval", text};
+        assertEquals(packSll(file, PLAIN_PACK, false), packSll(file, PLAIN_PACK, true), text);
+    }
+
+    /** The first lines of one pack file and the last of another, cut at random lines. */
+    @Provide
+    Arbitrary<String> packSplices() throws Exception {
+        List<String[]> files = CriterionMutationTest.corpora();
+        return Combinators.combine(Arbitraries.integers().between(0, files.size() - 1),
+                Arbitraries.integers().between(0, files.size() - 1), Arbitraries.integers().between(0, 60),
+                Arbitraries.integers().between(0, 60))
+                .as((a, b, cutA, cutB) -> {
+                    String[] x = files.get(a)[1].split("\n", -1);
+                    String[] y = files.get(b)[1].split("\n", -1);
+                    List<String> lines = new ArrayList<>(Arrays.asList(x).subList(0, Math.min(cutA, x.length)));
+                    lines.addAll(Arrays.asList(y).subList(Math.min(cutB, y.length), y.length));
+                    return String.join("\n", lines);
+                });
+    }
+
+    private static String packSll(String[] file, DFA[] plainDfa, boolean table) {
+        CommonTokenStream stream = new CommonTokenStream(new PackTokens(file[1], file[0]));
+        PackParser parser;
+        if (table) {
+            parser = PredictionTable.packParser(stream);
+        } else {
+            parser = new PackParser(stream);
+            parser.setInterpreter(new ParserATNSimulator(parser, PackParser._ATN, plainDfa, PLAIN_CACHE));
+        }
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.pack().toStringTree(parser);
+        } catch (ParseCancellationException e) {
+            return "refused at token "
+                    + (e.getCause() instanceof RecognitionException r ? r.getOffendingToken().getTokenIndex() : -1);
+        }
     }
 
     @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
