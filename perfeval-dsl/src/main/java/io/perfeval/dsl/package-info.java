@@ -13,7 +13,7 @@
  * parts in order into clauses, with {@code Deductions} for deductions, steps, limits and bonuses, into
  * {@code Collected}; {@code RuleAssembly} assembles the rule from it, with {@code OrderedClauses} for ordered clauses,
  * {@code Steps} for the step readings, {@code ItemScores} for awards and levels, {@code SumReading} for 分项计分, and
- * {@code Items} for the items the evaluator answers), and the criterion grammar's prediction table
+ * {@code Items} for the items the evaluator answers), and the grammars' prediction tables
 ({@code PredictionTable}, written by {@code PredictionTableWriter} during the build). Depends on perfeval-core
  * only (and the ANTLR runtime). The ANTLR lexer, parsers and visitors are generated into this package, only in
  * {@code target/}, and made package-private by the build: they are not part of the API.
