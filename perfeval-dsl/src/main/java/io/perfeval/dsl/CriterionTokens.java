@@ -314,6 +314,11 @@ final class CriterionTokens {
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
+        if (c == '内' && boundWithin(i, n)) {
+            // 「30日内」「1个月内」: within, as 以内 (a bound that includes its number)
+            emit(CriterionParser.BELOW, i, i + 1, null);
+            return i + 1;
+        }
         int m = marker(i, n);
         if (m > i) {
             return m;
@@ -329,7 +334,7 @@ final class CriterionTokens {
         }
         if (one != null && one.lookingAt() && !failItemWithin(i, one.end(), n) && pointsFollow(one.end(), n)
                 && lastType() != CriterionParser.EACH
-                && lastType() != CriterionParser.DIRECTION && nameLength(i, n) == 0
+                && lastType() != CriterionParser.DIRECTION && nameLength(i, n) == 0 && !boundOfOne(one.end())
                 && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
             // not 每少1个百分点 or 每延期1个月 (a step) nor 有一项不达标 (a failed item)
             emit(CriterionParser.EACH_TIME, i, one.end(), null);
@@ -818,6 +823,36 @@ final class CriterionTokens {
         }
         return false;
     }
+
+    /**
+     * Whether a count of one is a bound, not an occurrence: after a comparison (超过1个月, 不超过1个月) or before a bound
+     * word (1个月以内, 1个月内, 1次以上, 一项以上): 「逾期1个月以内扣1分」 deducts once, not per month.
+     */
+    private boolean boundOfOne(int end) {
+        int last = lastType();
+        if (last == CriterionParser.GT || last == CriterionParser.GE || last == CriterionParser.LT
+                || last == CriterionParser.LE || last == CriterionParser.EQ || last == CriterionParser.NE) {
+            return true;
+        }
+        for (String bound : BOUND_AFTER_ONE) {
+            if (text.startsWith(bound, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 内 right after a number with its unit or percent sign, not starting a word of its own (内容, 内部, 内控 …). */
+    private boolean boundWithin(int i, int n) {
+        int last = lastType();
+        if (last != CriterionParser.UNIT && last != CriterionParser.PERCENT) {
+            return false;
+        }
+        return i + 1 >= n || "容部控涵业外审".indexOf(text.charAt(i + 1)) < 0;
+    }
+
+    private static final String[] BOUND_AFTER_ONE = {"以内", "之内", "以上", "以下", "及以上", "及以下", "或以上", "或以下",
+        "以外", "内"};
 
     /** Whether a failed-item phrase (有一项不达标) starts in [from, to): then the count of one is that phrase's. */
     private boolean failItemWithin(int from, int to, int n) {

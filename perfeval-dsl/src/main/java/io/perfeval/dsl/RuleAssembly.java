@@ -52,7 +52,7 @@ final class RuleAssembly {
         }
         // deductions only (the clauses are the no-deduction case: 全部符合得满分)
         if (!found.terms.isEmpty()) {
-            return deductions();
+            return deductions(all);
         }
         Rule items = found.clauses.isEmpty() || found.freeStep != null || found.standard != null ? null
                 : new ItemScores(reader, ctx, this.items, found.clauses, found.notes, found.part).read();
@@ -92,8 +92,9 @@ final class RuleAssembly {
     }
 
     /** Deductions only (the clauses are the no-deduction case), by bands of one number (reading 44) or added up. */
-    private Rule deductions() {
+    private Rule deductions(int all) {
         List<Rule.Case> disqualifiers = new ArrayList<>();
+        List<String> disqualifierNotes = new ArrayList<>();
         for (Clause b : found.clauses) {
             if (b.outcome instanceof Parts.Outcome o
                     && (o.kind() == Parts.OutcomeKind.FULL || found.fullScore(o))) {
@@ -110,7 +111,7 @@ final class RuleAssembly {
             } else if (b.cond != null && b.marker == null && OrderedClauses.losesAll(b)) {
                 // reading 29 beside deductions: 「强制险缺失的，不得分；其他保险缺失的，每项扣1分」
                 disqualifiers.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
-                found.notes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
+                disqualifierNotes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
             } else {
                 throw fail("D024", b.from, b.to, span(b.from, b.to), "逐项扣分与分段得分并用");
             }
@@ -131,10 +132,26 @@ final class RuleAssembly {
         }
         List<Rule.Case> sameDisqualifiers = new ArrayList<>();
         List<Rule.Case> otherDisqualifiers = new ArrayList<>();
-        for (Rule.Case d : disqualifiers) {
-            (on != null && on.equals(comparedNumber(d.when())) ? sameDisqualifiers : otherDisqualifiers).add(d);
+        List<String> otherNotes = new ArrayList<>();
+        for (int k = 0; k < disqualifiers.size(); k++) {
+            Rule.Case d = disqualifiers.get(k);
+            boolean same = on != null && on.equals(comparedNumber(d.when()));
+            (same ? sameDisqualifiers : otherDisqualifiers).add(d);
+            if (!same) {
+                otherNotes.add(disqualifierNotes.get(k));
+            }
         }
         if (bands != null && bands.size() + fullBands.size() + sameDisqualifiers.size() >= 2) {
+            // a 不得分 band of the same number is the last band, not judged before the deductions: only the others are
+            found.notes.addAll(otherNotes);
+            List<Rule.Case> sameNumber = new ArrayList<>(fullBands);
+            sameNumber.addAll(bands);
+            sameNumber.addAll(sameDisqualifiers);
+            String gap = BandCheck.deductionGap(sameNumber);
+            if (gap != null) {
+                // reading 44 scores a value no band covers as nothing deducted: between two bands that is a guess
+                throw fail("D074", 0, all, span(0, all), gap);
+            }
             // 「95%以上不扣分,90%-95%之间扣2分,90%以下不得分」「5%以内扣1分,5%-10%之间扣3分,10%以上不得分」:
             // deductions by bands of one number are alternatives, the first band that holds decides (reading 44),
             // not additions; its full-marks band comes first and its 不得分 band last, as written
@@ -145,6 +162,7 @@ final class RuleAssembly {
             found.notes.add("按同一数值分档扣分：各档依次判断，先满足的一档决定得分（扣分不累加）");
             return new Rule.Cases(ordered, new Rule.FullMarks());
         }
+        found.notes.addAll(disqualifierNotes);
         Rule deduct = found.steps().limited(new Rule.Deduct(found.terms, found.floor));
         return disqualifiers.isEmpty() ? deduct : new Rule.Cases(disqualifiers, deduct);
     }
