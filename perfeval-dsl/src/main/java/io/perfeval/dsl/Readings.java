@@ -88,6 +88,11 @@ final class Readings {
             return assembly.bonus(Rule.FixedScore.zero()); // an indicator of bonus points only
         }
         Rule rule = assembly.rule();
+        String never = DeductionChecks.stepThatNeverDeducts(rule, ctx.names());
+        if (never != null) {
+            int all = reader.tokens().text.length();
+            throw fail("D076", 0, all, span(0, all), never);
+        }
         if (found.judgeMost != null && !found.judgeMostUsed) {
             // 最高N分 said of anything but a judgement has nothing here to bound: say so rather than drop it
             throw fail("D024", found.judgeMost.from(), found.judgeMost.to(),

@@ -104,6 +104,12 @@ final class RuleAssembly {
                     // points, not the absence of deductions; dropped, a pack without it would score 1
                     throw fail("D070", b.from, b.to, span(b.from, b.to), gate);
                 }
+                String unmet = b.cond == null ? null
+                        : DeductionChecks.fullMarksUnmetWithoutDeduction(b.cond.condition(), found.terms);
+                if (unmet != null) {
+                    // the same over yes/no data the deductions do name: 「合理…的得2分。因…不合理,…,产生恶劣影响的,扣2分」
+                    throw fail("D075", b.from, b.to, span(b.from, b.to), unmet);
+                }
                 found.notes.add("「" + span(b.from, b.to) + "」：即没有扣分时得满分");
                 if (b.cond != null) {
                     dropItems(b.cond.condition()); // it describes full marks; nobody answers its items
