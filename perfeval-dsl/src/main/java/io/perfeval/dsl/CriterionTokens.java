@@ -314,6 +314,12 @@ final class CriterionTokens {
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
+        int total = (c == '共' || c == '合') ? totalWord(i, n) : i;
+        if (total > i) {
+            // 「(共2分)」「合计4分」: the points said as a total, as 计 says them
+            emit(CriterionParser.GET, i, total, null);
+            return total;
+        }
         if (c == '内' && boundWithin(i, n)) {
             // 「30日内」「1个月内」: within, as 以内 (a bound that includes its number)
             emit(CriterionParser.BELOW, i, i + 1, null);
@@ -840,6 +846,17 @@ final class CriterionTokens {
             }
         }
         return false;
+    }
+
+    /** The end of 共、共计 or 合计 when a number of points follows it (「共2分」), else {@code i}. */
+    private int totalWord(int i, int n) {
+        int end = text.startsWith("共计", i) || text.startsWith("合计", i) ? i + 2 : text.charAt(i) == '共' ? i + 1 : i;
+        if (end == i || end >= n) {
+            return i;
+        }
+        int number = numberEnd(end, n);
+        return number > end && number < n && text.charAt(number) == '分' && !text.startsWith("分值", number)
+                && !text.startsWith("分之", number) ? end : i;
     }
 
     /** 内 right after a number with its unit or percent sign, not starting a word of its own (内容, 内部, 内控 …). */

@@ -46,6 +46,30 @@ class SeventhHoldoutRulesTest {
                 .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
     }
 
+    @ParameterizedTest(name = "{0} @ {1},{2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        // a bracketed total after deductions says the points (H7-018); before, 共 was an item (D073)
+        "未合理确定方式的,扣0.5分;产生恶劣影响的,扣0.5分。(共 2 分)|true|false|2",
+        "未合理确定方式的,扣0.5分;产生恶劣影响的,扣0.5分。(共 2 分)|false|true|1",
+        "未合理确定方式的,扣0.5分;产生恶劣影响的,扣0.5分。(合计2分)|false|false|1.5",
+    })
+    void aTotalInBracketsSaysThePoints(String criterion, boolean reasonable, boolean bad, String score) {
+        String text = YES_NO.formatted(criterion) + "  用语「未合理确定方式」：非 合理\n  用语「产生恶劣影响」：恶劣影响\n";
+        RulePack pack = PackCompiler.compile(text, "t.perfeval").pack().orElseThrow();
+        assertEquals(score, pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", bad)
+                .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
+    }
+
+    @Test
+    void eachCaseCountedIsPerOccurrence() {
+        // H7-028: 每宗次 (before, 每宗 then 次, refused at 次)
+        String text = "规则包：t/h7c\n名称：「次」\n总分：2\n数据：\n  低于要求次数：数量（次）\n指标：\n一级：「分类率」（2）\n"
+                + "  评价标准「当日分类率低于区要求每宗次扣0.5分,扣完为止。」\n  用语「当日分类率低于区要求」：低于要求次数\n";
+        RulePack pack = PackCompiler.compileOrThrow(text, "t.perfeval");
+        assertEquals("1", pack.evaluate(EvaluationInput.builder().number("低于要求次数", "2").build()).total()
+                .orElseThrow().stripTrailingZeros().toPlainString());
+    }
+
     private static String missing(String wording) {
         return "规则包：t/h7m\n名称：「缺」\n总分：1\n数据：\n  缺报项数：数量（项）\n指标：\n一级：「申报」（1）\n"
                 + "  评价标准「目标全申报的1分,缺一项扣0.5分,扣完为止。」\n  计分对象：缺报项数\n" + wording;
