@@ -500,6 +500,11 @@ final class PartsInOrder {
         }
     }
 
+    /** Whether the sentence read so far ends in a condition still waiting for its outcome. */
+    boolean pendingCondition() {
+        return pending != null;
+    }
+
     void endSentence() {
         sentenceStart = found.clauses.size();
         heading = null;

@@ -64,9 +64,12 @@ final class Readings {
     }
 
     Rule assemble(List<Parts.Sentence> sentences) {
-        for (Parts.Sentence s : sentences) {
-            for (Parts.Part p : s.parts()) {
+        for (int k = 0; k < sentences.size(); k++) {
+            for (Parts.Part p : sentences.get(k).parts()) {
                 parts.read(p);
+            }
+            if (parts.pendingCondition() && k + 1 < sentences.size() && bracketedPointsOnly(sentences.get(k + 1))) {
+                continue; // 「…制订切实可行的具体实施方案。(6分)」: the points in brackets after 。 are the sentence's
             }
             parts.endSentence();
         }
@@ -103,6 +106,21 @@ final class Readings {
         }
         limitNote(rule);
         return found.hasBonus() ? assembly.bonus(rule) : rule;
+    }
+
+    /** A sentence that is only points in brackets: 「(6分)」. */
+    private boolean bracketedPointsOnly(Parts.Sentence s) {
+        if (s.marker() != null || s.parts().size() != 1 || !(s.parts().get(0) instanceof Parts.Outcome o)
+                || o.kind() != Parts.OutcomeKind.FIXED) {
+            return false;
+        }
+        // a sentence in brackets is read as its inside (reading 46): the brackets are in the text as written
+        String written = ctx.criterion();
+        int before = reader.tokens().orig(o.from()) - 1;
+        while (before >= 0 && Character.isWhitespace(written.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && (written.charAt(before) == '(' || written.charAt(before) == '（');
     }
 
     /**

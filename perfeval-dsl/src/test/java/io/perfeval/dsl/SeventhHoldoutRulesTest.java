@@ -70,6 +70,19 @@ class SeventhHoldoutRulesTest {
                 .orElseThrow().stripTrailingZeros().toPlainString());
     }
 
+    @ParameterizedTest(name = "{0} @ {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // H7-029: the points in brackets after the requirement's 。 are its points (before: D007)
+        "合理确定方式。(2分)|true|2",
+        "合理确定方式。(2分)|false|0",
+        "合理确定方式。（2分）|true|2",
+    })
+    void pointsInBracketsAfterTheFullStopAreTheRequirements(String criterion, boolean reasonable, String score) {
+        RulePack pack = yesNo(criterion).pack().orElseThrow(() -> new AssertionError(yesNo(criterion).problems()));
+        assertEquals(score, pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", false)
+                .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
+    }
+
     private static String missing(String wording) {
         return "规则包：t/h7m\n名称：「缺」\n总分：1\n数据：\n  缺报项数：数量（项）\n指标：\n一级：「申报」（1）\n"
                 + "  评价标准「目标全申报的1分,缺一项扣0.5分,扣完为止。」\n  计分对象：缺报项数\n" + wording;
