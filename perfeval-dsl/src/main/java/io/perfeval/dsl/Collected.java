@@ -53,6 +53,8 @@ final class Collected {
     Parts.Limit judgeMost;
     /** A per-count award (「每次得0.5分」, reading 53), the last one read; null when there is none. */
     Parts.Deduction awardsPerCount;
+    /** Conditions of deductions that are a number written without a comparison word (「迟报2天扣10分」), by identity. */
+    final List<io.perfeval.core.rule.Condition> bareThresholds = new java.util.ArrayList<>();
     boolean judgeMostUsed;
     /**
      * What the text says that the rule does not show by itself — prose read as the declared target, a standard that

@@ -845,6 +845,32 @@ final class CriterionTokens {
                 return true;
             }
         }
+        return otherCountLater(end);
+    }
+
+    /**
+     * Whether the sentence goes on to another number of the count of one's unit: 「迟报1天扣3分,迟报2天扣10分」 gives the
+     * points of one day and of two, bands of the number of days, not 3 points a day.
+     */
+    private boolean otherCountLater(int end) {
+        int u = end;
+        while (u > 0 && text.charAt(u - 1) != '一' && text.charAt(u - 1) != '1') {
+            u--;
+        }
+        String unit = text.substring(u, end);
+        if (unit.isEmpty()) {
+            return false;
+        }
+        String numerals = "023456789两二三四五六七八九十";
+        for (int k = end; k + unit.length() < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '；' || c == ';') {
+                return false;
+            }
+            if (numerals.indexOf(c) >= 0 && text.startsWith(unit, k + 1)) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -125,6 +125,9 @@ final class Deductions {
             // with several conditions (「制定了方案，但任务不明确，责任未落实的，扣2分」) deducts once when they hold together
             List<Condition> counted = d.counted() == Parts.Counted.EACH_PREFIX || d.counted() == Parts.Counted.EACH_TIME
                     ? order.pending.list() : List.of(order.pending.condition());
+            if (counted.size() == 1 && bareThreshold(order.pending)) {
+                found.bareThresholds.add(counted.get(0));
+            }
             into.add(new DeductionTerm.PerCount(label(order.pendingFrom, order.pendingTo), new Expr.CountOf(counted),
                     d.amount()));
         } else if (order.proseFrom >= 0 && d.counted() == Parts.Counted.EACH_TIME) {
@@ -355,4 +358,22 @@ final class Deductions {
         found.bonuses.add(new Rule.Award(label, when, b.amount()));
         order.resetClause();
     }
+
+    /** A condition that is a number reached, written without a comparison word: 「迟报2天」 (read as 迟报天数 ≥ 2日). */
+    private boolean bareThreshold(Parts.Cond c) {
+        if (!(c.condition() instanceof Condition.Compare k) || k.op() != Condition.Comparison.GE
+                || !(k.right() instanceof io.perfeval.core.rule.Expr.Const)) {
+            return false;
+        }
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from >= c.from() && t.from < c.to() && COMPARISONS.indexOf(t.getType()) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<Integer> COMPARISONS = List.of(CriterionParser.GE, CriterionParser.GT, CriterionParser.LE,
+            CriterionParser.LT, CriterionParser.EQ, CriterionParser.NE, CriterionParser.ABOVE, CriterionParser.BELOW,
+            CriterionParser.BETWEEN, CriterionParser.TO, CriterionParser.POS, CriterionParser.INCL, CriterionParser.EXCL);
 }

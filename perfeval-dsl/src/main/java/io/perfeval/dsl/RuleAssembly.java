@@ -127,6 +127,14 @@ final class RuleAssembly {
                     span(found.freeStep.from(), found.freeStep.to()), "逐项扣分与按档扣分并用");
         }
         List<Rule.Case> bands = bands();
+        if (bands == null) {
+            String nested = nestedBareThresholds();
+            if (nested != null) {
+                // 「迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分」: as thresholds reached they add up (3 days: 33),
+                // as bands they do not; the words do not say which
+                throw fail("D077", 0, all, span(0, all), nested);
+            }
+        }
         String on = bands == null ? null : comparedNumber(bands.get(0).when());
         List<Rule.Case> fullBands = new ArrayList<>();
         for (Clause b : found.clauses) {
@@ -243,6 +251,36 @@ final class RuleAssembly {
                     : ((DeductionTerm.PerStep) t).measure()));
         }
         return tested.isEmpty() ? null : String.join("、", tested);
+    }
+
+    /**
+     * Two deductions of one number each written as the number alone (read as reached, ≥): the first's subject, else
+     * null. Such thresholds nest, so both deduct for a value past the second, where the table meant bands.
+     */
+    private String nestedBareThresholds() {
+        String subject = null;
+        int bare = 0;
+        for (DeductionTerm t : found.terms) {
+            if (t instanceof DeductionTerm.PerCount pc && pc.count() instanceof Expr.CountOf c
+                    && c.conditions().size() == 1 && bare(c.conditions().get(0))) {
+                String on = comparedNumber(c.conditions().get(0));
+                if (on != null && (subject == null || subject.equals(on))) {
+                    subject = on;
+                    bare++;
+                }
+            }
+        }
+        return bare >= 2 ? subject : null;
+    }
+
+    /** By identity: a record's {@code equals} would set up method handles on a JVM's first compile (PreloadTest). */
+    private boolean bare(Condition c) {
+        for (Condition b : found.bareThresholds) {
+            if (b == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,9 +65,13 @@ final class SumReading {
             BigDecimal here = null;
             if (p instanceof Parts.Outcome o) {
                 outcome = true;
-                if (o.kind() == Parts.OutcomeKind.FULL || o.kind() == Parts.OutcomeKind.PROP
-                        || o.kind() == Parts.OutcomeKind.NOT_APPLICABLE) {
+                if (o.kind() == Parts.OutcomeKind.FULL || o.kind() == Parts.OutcomeKind.NOT_APPLICABLE) {
                     return null; // full marks of what? a part's 分值 must be written as points
+                }
+                if (o.kind() == Parts.OutcomeKind.PROP) {
+                    // 「…得4分,未完成的按实际比例计分」: a share of the points the sentence states (it must state some)
+                    losing = false;
+                    continue;
                 }
                 here = absolute(o.high() != null ? o.high() : o.low());
                 if (o.kind() != Parts.OutcomeKind.JUDGE && here == null) {
