@@ -28,7 +28,7 @@ tokens {
     // formulas
     SCORE_IS, MAX_SCORE, TIMES, DIV, PLUS, MINUS, LP, RP, AT_MOST, ABS, BY, RECKON, EVALUATE, OCCUPY, RATIO,
     // deductions, limits and bonuses
-    DEDUCT, EACH, DIRECTION, EACH_TIME, PER_BAND, BAND, EACH_PREFIX, FLOOR, MOST, CAP, BONUS,
+    DEDUCT, EACH, DIRECTION, EACH_TIME, PER_UNIT, PER_BAND, BAND, EACH_PREFIX, FLOOR, MOST, CAP, BONUS,
     // checklists
     ALL_MET, FAIL_ITEM, BACKREF,
     // connectives and markers
@@ -213,8 +213,9 @@ stepSize
     | UNIT
     ;
 
+/** 扣0.5分/个: PER_UNIT after the amount is 每个, said after it. */
 deduction
-    : (deductionPrefix sep?)? DEDUCT amount
+    : (deductionPrefix sep?)? DEDUCT amount PER_UNIT?
     | deductionPrefix sep? BONUS amount
     | deductionPrefix sep? GET amount
     ;

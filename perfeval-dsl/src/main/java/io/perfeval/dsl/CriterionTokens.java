@@ -314,6 +314,12 @@ final class CriterionTokens {
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
+        int perUnit = (c == '/' || c == '／') && lastType() == CriterionParser.POINTS ? perUnitEnd(i, n) : i;
+        if (perUnit > i) {
+            // 「扣0.5分/个」: per unit, as 每个扣0.5分 says it
+            emit(CriterionParser.PER_UNIT, i, perUnit, null);
+            return perUnit;
+        }
         int total = (c == '共' || c == '合') ? totalWord(i, n) : i;
         if (total > i) {
             // 「(共2分)」「合计4分」: the points said as a total, as 计 says them
@@ -872,6 +878,24 @@ final class CriterionTokens {
             }
         }
         return false;
+    }
+
+    /** The end of 「/个」 after points: a slash and a counting word (Units.COUNTING), else {@code i}. */
+    private int perUnitEnd(int i, int n) {
+        for (String unit : Units.COUNTING) {
+            if (text.startsWith(unit, i + 1)) {
+                int end = i + 1 + unit.length();
+                // the longest counting word that is not the start of a longer word (人次 before 人)
+                int longer = end;
+                for (String other : Units.COUNTING) {
+                    if (other.length() > unit.length() && text.startsWith(other, i + 1)) {
+                        longer = Math.max(longer, i + 1 + other.length());
+                    }
+                }
+                return longer;
+            }
+        }
+        return i;
     }
 
     /** The end of 共、共计 or 合计 when a number of points follows it (「共2分」), else {@code i}. */

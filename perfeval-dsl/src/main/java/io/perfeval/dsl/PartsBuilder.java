@@ -378,6 +378,13 @@ final class PartsBuilder {
                 }
             }
         }
+        if (d.PER_UNIT() != null && counted == Parts.Counted.PLAIN) {
+            // 「…不强的评价指标,扣0.5分/个」: per occurrence, as 每个扣0.5分 (the words before are what is counted)
+            counted = Parts.Counted.EACH_TIME;
+            if (pre != null && !countsTheSubject()) {
+                throw fail("D034", from(pre), to(d), reader.span(from(pre), to(d)));
+            }
+        }
         org.antlr.v4.runtime.tree.TerminalNode verb = d.DEDUCT() != null ? d.DEDUCT() : d.BONUS() != null ? d.BONUS()
                 : d.GET();
         return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null || d.GET() != null,

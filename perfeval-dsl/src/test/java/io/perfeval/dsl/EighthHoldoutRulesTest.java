@@ -32,6 +32,27 @@ class EighthHoldoutRulesTest {
                 .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
     }
 
+    @ParameterizedTest(name = "{0} weak indicators → {1}")
+    @CsvSource({"0, 3", "1, 2.5", "4, 1", "9, 0"})
+    void aDeductionPerUnitWrittenAfterItsPointsIsPerOccurrence(String weak, String score) {
+        // H8-022: 「扣0.5分/个」 is 每个扣0.5分 (before: D040 at 「/」)
+        String text = "规则包：t/h8u\n名称：「个」\n总分：3\n数据：\n  弱指标个数：数量（个）\n指标：\n一级：「指标」（3）\n"
+                + "  评价标准「与绩效目标对应性、相关性不强的评价指标,扣0.5分/个,扣完为止。」\n"
+                + "  用语「与绩效目标对应性、相关性不强的评价指标」：弱指标个数\n";
+        RulePack pack = PackCompiler.compileOrThrow(text, "t.perfeval");
+        assertEquals(score, pack.evaluate(EvaluationInput.builder().number("弱指标个数", weak).build()).total()
+                .orElseThrow().stripTrailingZeros().toPlainString());
+    }
+
+    @Test
+    void aDeductionPerUnitOfProseIsRefused() {
+        String text = "规则包：t/h8v\n名称：「个」\n总分：3\n数据：\n  弱指标个数：数量（个）\n指标：\n一级：「指标」（3）\n"
+                + "  评价标准「相关性不强的评价指标,扣0.5分/个。」\n";
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        assertTrue(r.pack().isEmpty(), r.problems().toString());
+        assertEquals("D034", r.errors().get(0).code(), r.problems().toString());
+    }
+
     @Test
     void deductionsForNumbersWrittenAloneAreRefused() {
         String text = "规则包：t/h8d\n名称：「迟」\n总分：40\n数据：\n  迟报天数：数值（天）\n指标：\n一级：「及时性」（40）\n"
