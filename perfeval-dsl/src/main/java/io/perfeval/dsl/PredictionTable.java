@@ -77,13 +77,8 @@ final class PredictionTable {
 
     /** A parser over {@code tokens}, predicting from the criterion table when there is one. */
     static CriterionParser criterionParser(TokenStream tokens) {
-        CriterionParser parser = new CriterionParser(tokens);
-        PredictionTable table = Criteria.TABLE;
-        if (table != null) {
-            parser.setInterpreter(new Simulator(parser, CriterionParser._ATN, CriterionParser._decisionToDFA,
-                    CriterionParser._sharedContextCache, table));
-        }
-        return parser;
+        return predicting(new CriterionParser(tokens), CriterionParser._ATN, CriterionParser._decisionToDFA,
+                CriterionParser._sharedContextCache, Criteria.TABLE);
     }
 
     /**
@@ -91,11 +86,14 @@ final class PredictionTable {
      * predicate, so its SLL and LL stages may share ANTLR's DFA as they always have.
      */
     static PackParser packParser(TokenStream tokens) {
-        PackParser parser = new PackParser(tokens);
-        PredictionTable table = Pack.TABLE;
+        return predicting(new PackParser(tokens), PackParser._ATN, PackParser._decisionToDFA,
+                PackParser._sharedContextCache, Pack.TABLE);
+    }
+
+    private static <P extends Parser> P predicting(P parser, ATN atn, DFA[] dfa, PredictionContextCache cache,
+                                                   PredictionTable table) {
         if (table != null) {
-            parser.setInterpreter(new Simulator(parser, PackParser._ATN, PackParser._decisionToDFA,
-                    PackParser._sharedContextCache, table));
+            parser.setInterpreter(new Simulator(parser, atn, dfa, cache, table));
         }
         return parser;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,6 +22,8 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
@@ -107,15 +110,7 @@ class PredictionTableTest {
             parser = new PackParser(stream);
             parser.setInterpreter(new ParserATNSimulator(parser, PackParser._ATN, plainDfa, PLAIN_CACHE));
         }
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        try {
-            return parser.pack().toStringTree(parser);
-        } catch (ParseCancellationException e) {
-            return "refused at token "
-                    + (e.getCause() instanceof RecognitionException r ? r.getOffendingToken().getTokenIndex() : -1);
-        }
+        return sll(parser, parser::pack);
     }
 
     @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
@@ -181,7 +176,7 @@ class PredictionTableTest {
         return out.toByteArray();
     }
 
-    /** The parse tree, or the token where SLL prediction without recovery gave up. */
+    /** The criterion's parse tree with or without the table. */
     private static String sll(List<Token> tokens, boolean table) {
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(new ArrayList<>(tokens)));
         CriterionParser parser;
@@ -191,11 +186,16 @@ class PredictionTableTest {
             parser = new CriterionParser(stream);
             parser.setInterpreter(new ParserATNSimulator(parser, CriterionParser._ATN, PLAIN, PLAIN_CACHE));
         }
+        return sll(parser, parser::criterion);
+    }
+
+    /** The parse tree, or the token where SLL prediction without recovery gave up. */
+    private static String sll(Parser parser, Supplier<ParserRuleContext> rule) {
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return parser.criterion().toStringTree(parser);
+            return rule.get().toStringTree(parser);
         } catch (ParseCancellationException e) {
             return "refused at token "
                     + (e.getCause() instanceof RecognitionException r ? r.getOffendingToken().getTokenIndex() : -1);

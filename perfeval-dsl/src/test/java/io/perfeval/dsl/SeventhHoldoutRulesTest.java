@@ -41,9 +41,15 @@ class SeventhHoldoutRulesTest {
         "合理确定方式的得2分,方式不合理的扣2分。|false|true|0",
     })
     void fullMarksBesideTheirNegationStillCompile(String criterion, boolean reasonable, boolean bad, String score) {
-        RulePack pack = yesNo(criterion).pack().orElseThrow();
-        assertEquals(score, pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", bad)
-                .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
+        assertEquals(score, score(YES_NO.formatted(criterion), reasonable, bad));
+    }
+
+    /** The total of a pack over 合理 and 恶劣影响 with those answers. */
+    private static String score(String text, boolean reasonable, boolean bad) {
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        return pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", bad).build()).total()
+                .orElseThrow().stripTrailingZeros().toPlainString();
     }
 
     @ParameterizedTest(name = "{0} @ {1},{2} → {3}")
@@ -54,10 +60,8 @@ class SeventhHoldoutRulesTest {
         "未合理确定方式的,扣0.5分;产生恶劣影响的,扣0.5分。(合计2分)|false|false|1.5",
     })
     void aTotalInBracketsSaysThePoints(String criterion, boolean reasonable, boolean bad, String score) {
-        String text = YES_NO.formatted(criterion) + "  用语「未合理确定方式」：非 合理\n  用语「产生恶劣影响」：恶劣影响\n";
-        RulePack pack = PackCompiler.compile(text, "t.perfeval").pack().orElseThrow();
-        assertEquals(score, pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", bad)
-                .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
+        assertEquals(score, score(YES_NO.formatted(criterion) + "  用语「未合理确定方式」：非 合理\n  用语「产生恶劣影响」：恶劣影响\n",
+                reasonable, bad));
     }
 
     @Test
@@ -78,9 +82,7 @@ class SeventhHoldoutRulesTest {
         "合理确定方式。（2分）|true|2",
     })
     void pointsInBracketsAfterTheFullStopAreTheRequirements(String criterion, boolean reasonable, String score) {
-        RulePack pack = yesNo(criterion).pack().orElseThrow(() -> new AssertionError(yesNo(criterion).problems()));
-        assertEquals(score, pack.evaluate(EvaluationInput.builder().yes("合理", reasonable).yes("恶劣影响", false)
-                .build()).total().orElseThrow().stripTrailingZeros().toPlainString());
+        assertEquals(score, score(YES_NO.formatted(criterion), reasonable, false));
     }
 
     private static String missing(String wording) {
