@@ -224,7 +224,7 @@ deductionPrefix
     : EACH_PREFIX
     | BACKREF? FAIL_ITEM DE?
     | BACKREF EACH_TIME? prose?
-    | EACH_TIME (subjectTerm | prose)? EACH_TIME?
+    | EACH_TIME (subjectTerm DE? | prose)? EACH_TIME?
     | subjectTerm DE? sep? EACH_TIME EACH_TIME?
     | EACH subjectTerm EACH_TIME
     | subjectTerm DE?

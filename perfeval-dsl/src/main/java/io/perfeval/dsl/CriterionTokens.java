@@ -314,6 +314,16 @@ final class CriterionTokens {
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
+        if ((c == '即' || c == '则' || c == '就') && thenOutcome(i, n)) {
+            // 「未兑现即扣1分」: then, after a condition, as 的 is (即 is otherwise a note's word, 即…)
+            emit(CriterionParser.DE, i, i + 1, null);
+            return i + 1;
+        }
+        if (c == '以' && levelAndAbove(i, n)) {
+            // 「各地级以上市」「县级以上表彰」: a rank and those above it, one word, not a bound
+            word(i, i + 2);
+            return i + 2;
+        }
         int perUnit = (c == '/' || c == '／') && lastType() == CriterionParser.POINTS ? perUnitEnd(i, n) : i;
         if (perUnit > i) {
             // 「扣0.5分/个」: per unit, as 每个扣0.5分 says it
@@ -462,9 +472,11 @@ final class CriterionTokens {
         BigDecimal number = digits != null ? new BigDecimal(digits)
                 : Numerals.parse(mk.group(5) != null ? mk.group(5) : mk.group(6));
         // 「1、…机制2、卫生保洁制度…3、…」: a table cell's line breaks lost, the next number of the list right after
-        // words is still its marker; so is any marker that begins a line of the original
+        // words (or after the previous item's points in brackets, 「…应保尽保。(2分) 2.…」) is still its marker; so is
+        // any marker that begins a line of the original
         ok |= number != null && lastMarker != null && number.compareTo(lastMarker.add(BigDecimal.ONE)) == 0
-                && lastType() == WORD || lineStart(i) && lastType() != CriterionParser.NUM;
+                && (lastType() == WORD || lastType() == CriterionParser.RP)
+                || lineStart(i) && lastType() != CriterionParser.NUM;
         if (!ok) {
             return i;
         }
@@ -878,6 +890,23 @@ final class CriterionTokens {
             }
         }
         return false;
+    }
+
+    /** 即/则/就 right after a condition's last token and right before an outcome's verb (扣、减、加、得、计、记、给、不得). */
+    private boolean thenOutcome(int i, int n) {
+        int last = lastType();
+        if (i + 1 >= n || last == WORD || last < 0 || last == CriterionParser.COMMA || last == CriterionParser.SEMI
+                || last == CriterionParser.DE) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return "扣减加得计记给".indexOf(next) >= 0 || text.startsWith("不得", i + 1);
+    }
+
+    /** 以上 after an administrative rank (地级、县级、省级、科级 …): 「地级以上市」 names cities, it bounds no number. */
+    private boolean levelAndAbove(int i, int n) {
+        return text.startsWith("以上", i) && i >= 2 && text.charAt(i - 1) == '级'
+                && "地县市省乡镇科处厅局部家区村".indexOf(text.charAt(i - 2)) >= 0;
     }
 
     /** The end of 「/个」 after points: a slash and a counting word (Units.COUNTING), else {@code i}. */

@@ -114,6 +114,9 @@ final class Readings {
                 || o.kind() != Parts.OutcomeKind.FIXED) {
             return false;
         }
+        if (span(o.from(), o.from() + 1).equals("(") || span(o.from(), o.from() + 1).equals("（")) {
+            return true; // 「(2分)」 as a part: its brackets are its own
+        }
         // a sentence in brackets is read as its inside (reading 46): the brackets are in the text as written
         String written = ctx.criterion();
         int before = reader.tokens().orig(o.from()) - 1;

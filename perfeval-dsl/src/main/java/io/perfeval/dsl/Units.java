@@ -23,7 +23,7 @@ final class Units {
     /** Counting words: every one is a count comparable with the others. */
     static final List<String> COUNTING = List.of("件", "次", "篇", "条", "个", "项", "期", "例", "起", "人", "万人",
             "座", "家", "户", "场", "批", "票", "处", "笔", "所", "名", "张", "台", "辆", "套", "份", "本", "宗", "人次",
-            "户次", "个次", "间", "栋", "幢", "株", "棵", "头", "只", "篇次", "期次");
+            "户次", "个次", "间", "栋", "幢", "株", "棵", "头", "只", "篇次", "期次", "种");
     /** Durations. */
     static final List<String> DURATIONS = List.of("日", "天", "个工作日", "工作日", "个月", "月", "年");
     /** Other physical units, each comparable only with itself. */
