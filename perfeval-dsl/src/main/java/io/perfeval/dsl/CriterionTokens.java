@@ -867,8 +867,9 @@ final class CriterionTokens {
     }
 
     /**
-     * Whether the sentence goes on to another number of the count of one's unit: 「迟报1天扣3分,迟报2天扣10分」 gives the
-     * points of one day and of two, bands of the number of days, not 3 points a day.
+     * Whether the sentence goes on to another number of the count of one's unit with its own outcome right after it:
+     * 「迟报1天扣3分,迟报2天扣10分」 gives the points of one day and of two, bands of the number of days, not 3 points a
+     * day. A bound after the other number (「发现1个扣1分,10个以上不得分」) leaves the count of one per occurrence.
      */
     private boolean otherCountLater(int end) {
         int u = end;
@@ -885,7 +886,9 @@ final class CriterionTokens {
             if (c == '。' || c == '；' || c == ';') {
                 return false;
             }
-            if (numerals.indexOf(c) >= 0 && text.startsWith(unit, k + 1)) {
+            int after = k + 1 + unit.length();
+            if (numerals.indexOf(c) >= 0 && text.startsWith(unit, k + 1) && after < text.length()
+                    && "扣减加得的".indexOf(text.charAt(after)) >= 0) {
                 return true;
             }
         }

@@ -40,6 +40,15 @@ class CountOfOneTest {
     }
 
     @Test
+    void aBoundOnAnotherNumberLeavesTheCountPerOccurrence() {
+        // 「10例以上」 is a bound, not another value with its own points (as 「迟报2天扣10分」 is): still 每发现一例
+        CompileResult r = compile("发现1例未公示扣0.5分,未公示10例以上的不得分", "未公示");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals("1", score(pack, 2));
+        assertEquals("0", score(pack, 10));
+    }
+
+    @Test
     void oneShortOfABoundIsAStepBelowIt() {
         // 计分对象 counts what is done, and 「2次以上」 bounds it: 少一次 is one below 2, not each training held
         String text = "规则包：t/short\n名称：「少」\n总分：1\n数据：\n  培訓次數：数量（次）\n指标：\n一级：「培训」（1）\n"
