@@ -173,6 +173,8 @@ final class CriterionTokens {
     private final Names names;
     private final Lexicon lexicon;
     private final Map<String, Unit> extraUnits;
+    /** What the text holds after a position: the lookahead the token rules ask for. */
+    private final TextAhead ahead;
     private final List<Tok> out = new ArrayList<>();
     /** Inside a formula (after 得分=) until the sentence ends. */
     private boolean formula;
@@ -186,6 +188,7 @@ final class CriterionTokens {
         this.text = normal.text;
         this.origin = normal.origin;
         this.fullWidthDigits = normal.fullWidthDigits;
+        this.ahead = new TextAhead(text, names, lexicon, extraUnits);
     }
 
     /** Original offset of normalised position {@code i}. */
@@ -309,7 +312,7 @@ final class CriterionTokens {
             emit(CriterionParser.COLON, i, i + 1, null);
             return i + 1;
         }
-        if ((c == '-' || c == '－') && minusPoints(i, n)) {
+        if ((c == '-' || c == '－') && ahead.minusPoints(i, n)) {
             // 「一处不符要求-5分」: a minus before points is a deduction (a range, 8-10分, has a number before it)
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
@@ -319,18 +322,18 @@ final class CriterionTokens {
             emit(CriterionParser.DE, i, i + 1, null);
             return i + 1;
         }
-        if (c == '以' && levelAndAbove(i, n)) {
+        if (c == '以' && ahead.levelAndAbove(i, n)) {
             // 「各地级以上市」「县级以上表彰」: a rank and those above it, one word, not a bound
             word(i, i + 2);
             return i + 2;
         }
-        int perUnit = (c == '/' || c == '／') && lastType() == CriterionParser.POINTS ? perUnitEnd(i, n) : i;
+        int perUnit = (c == '/' || c == '／') && lastType() == CriterionParser.POINTS ? ahead.perUnitEnd(i, n) : i;
         if (perUnit > i) {
             // 「扣0.5分/个」: per unit, as 每个扣0.5分 says it
             emit(CriterionParser.PER_UNIT, i, perUnit, null);
             return perUnit;
         }
-        int total = (c == '共' || c == '合') ? totalWord(i, n) : i;
+        int total = (c == '共' || c == '合') ? ahead.totalWord(i, n) : i;
         if (total > i) {
             // 「(共2分)」「合计4分」: the points said as a total, as 计 says them
             emit(CriterionParser.GET, i, total, null);
@@ -354,15 +357,15 @@ final class CriterionTokens {
         if ((one == null || !one.lookingAt()) && (c == '一' || c == '1')) {
             one = ONE_BEFORE_DEDUCT.matcher(text).region(i, n);
         }
-        if (one != null && one.lookingAt() && !failItemWithin(i, one.end(), n) && pointsFollow(one.end(), n)
+        if (one != null && one.lookingAt() && !ahead.failItemWithin(i, one.end(), n) && ahead.pointsFollow(one.end(), n)
                 && lastType() != CriterionParser.EACH
-                && lastType() != CriterionParser.DIRECTION && nameLength(i, n) == 0 && !boundOfOne(one.end())
+                && lastType() != CriterionParser.DIRECTION && ahead.nameLength(i, n) == 0 && !boundOfOne(one.end())
                 && !text.startsWith("百分点", one.end()) && !text.startsWith("个百分点", one.end() - 1)) {
             // not 每少1个百分点 or 每延期1个月 (a step) nor 有一项不达标 (a failed item)
             emit(CriterionParser.EACH_TIME, i, one.end(), null);
             return one.end();
         }
-        if (text.startsWith("一半", i) && nameLength(i, n) == 0) {
+        if (text.startsWith("一半", i) && ahead.nameLength(i, n) == 0) {
             // 得一半分值 / 得分值的一半: a half
             emit(CriterionParser.FRACTION, i, i + 2, new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2)));
             return i + 2;
@@ -387,7 +390,7 @@ final class CriterionTokens {
         }
         Lexicon.Spelling phrase = phraseAt(i, n);
         int phraseLen = phrase == null ? 0 : phrase.text().length();
-        int numEnd = numberEnd(i, n);
+        int numEnd = ahead.numberEnd(i, n);
         if (numEnd > i && numEnd - i >= Math.max(nameLen, phraseLen)) {
             return number(i, numEnd, n);
         }
@@ -400,11 +403,11 @@ final class CriterionTokens {
                 word(i, i + phraseLen);
             } else if (phrase.type() == CriterionParser.TO && (c == '-' || c == '－')
                     && (lastType() == CriterionParser.NAME || lastType() == CriterionParser.RP)
-                    && (nameFollows(i + 1, n) || i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '（'))) {
+                    && (ahead.nameFollows(i + 1, n) || i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '（'))) {
                 // (实际完成值-计划值): a hyphen between two names is a minus; between numbers it is a range
                 emit(CriterionParser.MINUS, i, i + 1, null);
-            } else if (phrase.type() == CriterionParser.RESPECTIVELY && pointsVerbAt(i + phraseLen, n)
-                    && oneAmountAt(i + phraseLen + 1, n)) {
+            } else if (phrase.type() == CriterionParser.RESPECTIVELY && ahead.pointsVerbAt(i + phraseLen, n)
+                    && ahead.oneAmountAt(i + phraseLen + 1, n)) {
                 // 「无专人、无实施方案、无工作总结分别扣1分」: each that holds deducts 1, as 各扣1分 says
                 emit(CriterionParser.EACH_PREFIX, i, i + phraseLen, null);
             } else {
@@ -570,7 +573,7 @@ final class CriterionTokens {
             case '占' -> {
                 // 「完成值占指标值的比例」: 占 between two declared names, the second followed by 的比例 — only there, since
                 // 占 is common in prose (挤占、占用)
-                int name = nameLength(i + 1, n);
+                int name = ahead.nameLength(i + 1, n);
                 if (lastType() == CriterionParser.NAME && name > 0
                         && RATIO_WORD.matcher(text).region(i + 1 + name, n).lookingAt()) {
                     emit(CriterionParser.OCCUPY, i, i + 1, null);
@@ -718,22 +721,22 @@ final class CriterionTokens {
             return lastType() == CriterionParser.EACH
                     || lastType() != CriterionParser.NAME && STEP_WITHOUT_EACH.matcher(text).region(end, n).lookingAt();
         }
-        if (lastType() == CriterionParser.EACH && directionAt(end - s.text().length(), n)) {
+        if (lastType() == CriterionParser.EACH && ahead.directionAt(end - s.text().length(), n)) {
             // after 每 a direction word is read as a direction, even where a comparison word is longer
             return false;
         }
         if (t == CriterionParser.RESPECTIVELY) {
             // 分别得6分、4分和2分 / 分别计…: only before the scores it distributes; before 扣/加 never prose, since it
             // says each condition counts (「无专人、无方案分别扣1分」, read as 各扣 where one amount follows)
-            return numberFollows(end, n) || (text.startsWith("得", end) || text.startsWith("计", end)
+            return ahead.numberFollows(end, n) || (text.startsWith("得", end) || text.startsWith("计", end)
                     || text.startsWith("为", end) || text.startsWith("给", end)
-                    || pointsVerbAt(end, n)) && numberFollows(end + 1, n);
+                    || ahead.pointsVerbAt(end, n)) && ahead.numberFollows(end + 1, n);
         }
         if (t == CriterionParser.GET || t == CriterionParser.DEDUCT || t == CriterionParser.BONUS
                 || t == CriterionParser.SHARE) {
             // 得 before 分值 too (得分值的60%), but not 得分 before 值: that is 得 and 分值; and 计分 closing a share
             // (按分值的60%计分)
-            return numberFollows(end, n) || (t != CriterionParser.SHARE && maxScoreAt(end, n)
+            return ahead.numberFollows(end, n) || (t != CriterionParser.SHARE && ahead.maxScoreAt(end, n)
                     && !(t == CriterionParser.GET && s.text().endsWith("分") && text.startsWith("值", end)))
                     || t == CriterionParser.GET && s.text().length() == 2 && s.text().endsWith("分")
                     && (lastType() == CriterionParser.PERCENT || lastType() == CriterionParser.NUM)
@@ -745,13 +748,13 @@ final class CriterionTokens {
                 return true; // ≥ < = …: a symbol is never prose
             }
             // a comparison word compares something written: 达 only a number; 超过 a number, a name or 或等于
-            return single ? numberFollows(end, n) : numberFollows(end, n) || nameFollows(end, n)
-                    || comparisonFollows(end, n);
+            return single ? ahead.numberFollows(end, n) : ahead.numberFollows(end, n) || ahead.nameFollows(end, n)
+                    || ahead.comparisonFollows(end, n);
         }
         if (t == CriterionParser.BY) {
             // 按执行率×分值计分 / 按照完成值/指标值×该指标分值记分 / 根据…比例,…: only before a formula or a name (按时、
             // 按规定 are prose)
-            return nameFollows(end, n) || maxScoreAt(end, n) || end < n && (text.charAt(end) == '('
+            return ahead.nameFollows(end, n) || ahead.maxScoreAt(end, n) || end < n && (text.charAt(end) == '('
                     || text.charAt(end) == '（');
         }
         if (t == CriterionParser.EVALUATE) {
@@ -766,18 +769,18 @@ final class CriterionTokens {
                     || lastType() == CriterionParser.RATIO);
         }
         if (t == CriterionParser.HAVE) {
-            return nameFollows(end, n); // 有结余 (a declared 结余); 有效、所有 … are prose
+            return ahead.nameFollows(end, n); // 有结余 (a declared 结余); 有效、所有 … are prose
         }
         if (t == CriterionParser.EACH_PREFIX) {
-            return deductionFollows(end, n);
+            return ahead.deductionFollows(end, n);
         }
         if (t == CriterionParser.MOST) {
             // 最多扣3分 / 最高加2分 / 最高1分: before points only
-            return deductionFollows(end, n) || numberFollows(end, n);
+            return ahead.deductionFollows(end, n) || ahead.numberFollows(end, n);
         }
         if (t == CriterionParser.EACH) {
             // 每降低 / 每5% / 每件, and 每迟报一天 where 迟报 is declared (用语) as the count of days
-            return directionAt(end, n) || numberFollows(end, n) || unitAt(end, n) > end || nameFollows(end, n);
+            return ahead.directionAt(end, n) || ahead.numberFollows(end, n) || ahead.unitAt(end, n) > end || ahead.nameFollows(end, n);
         }
         if (t == CriterionParser.NOTE || t == CriterionParser.IF || t == CriterionParser.LEVEL_INTRO
                 || t == CriterionParser.OTHERWISE && !s.text().equals("否则")) {
@@ -785,7 +788,7 @@ final class CriterionTokens {
             return partStart();
         }
         if (t == CriterionParser.THIS_ITEM) {
-            return outcomeFollows(end, n);
+            return ahead.outcomeFollows(end, n);
         }
         if (t == CriterionParser.ZERO && s.text().equals("无分")) {
             // 「发生森林火灾无分,并实行一票否决」: at a clause's end only, never 无分管领导
@@ -800,53 +803,6 @@ final class CriterionTokens {
         return true;
     }
 
-    /**
-     * Whether the first outcome after {@code from} in its sentence deducts or adds points (扣/减/加 and a number):
-     * 「发现有1个对象未公示,不得分」 is a condition, not a count — a count of one is per occurrence only before 扣 or 加.
-     * 得, 计, 记 or 给 end the search only as an outcome (and a number, 满分, 零分 or 分 after them), not inside a word
-     * (「发现1次未记录扣0.5分」).
-     */
-    /**
-     * A minus after words and before points (要求-5分), which deducts them; not after a number and its unit, where it
-     * joins a range (得8分-10分, 5万元-10万元).
-     */
-    private boolean minusPoints(int i, int n) {
-        if (i == 0 || i + 1 >= n || !Character.isIdeographic(text.charAt(i - 1))) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            char p = text.charAt(k);
-            if (Character.isDigit(p) || Numerals.isNumeral(p)) {
-                return false;
-            }
-            if (!Character.isIdeographic(p)) {
-                break;
-            }
-        }
-        int end = numberEnd(i + 1, n);
-        return end > i + 1 && end < n && text.charAt(end) == '分' && !text.startsWith("分值", end)
-                && !text.startsWith("分之", end);
-    }
-
-    private boolean pointsFollow(int from, int n) {
-        String amount = "0123456789０１２３４５６７８９一二三四五六七八九十两半分";
-        for (int k = from; k + 1 < n; k++) {
-            char c = text.charAt(k);
-            char next = text.charAt(k + 1);
-            if (c == '。' || c == '；' || c == ';') {
-                return false;
-            }
-            if ((c == '扣' || c == '减' || c == '加' || (c == '-' || c == '－') && minusPoints(k, n))
-                    && amount.indexOf(next) >= 0) {
-                return true;
-            }
-            if ((c == '得' || c == '计' || c == '记' || c == '给')
-                    && (amount.indexOf(next) >= 0 || next == '满' || next == '零')) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a count of one is a bound, not an occurrence: after a comparison (超过1个月, 不超过1个月) or before a bound
@@ -863,36 +819,7 @@ final class CriterionTokens {
                 return true;
             }
         }
-        return otherCountLater(end);
-    }
-
-    /**
-     * Whether the sentence goes on to another number of the count of one's unit with its own outcome right after it:
-     * 「迟报1天扣3分,迟报2天扣10分」 gives the points of one day and of two, bands of the number of days, not 3 points a
-     * day. A bound after the other number (「发现1个扣1分,10个以上不得分」) leaves the count of one per occurrence.
-     */
-    private boolean otherCountLater(int end) {
-        int u = end;
-        while (u > 0 && text.charAt(u - 1) != '一' && text.charAt(u - 1) != '1') {
-            u--;
-        }
-        String unit = text.substring(u, end);
-        if (unit.isEmpty()) {
-            return false;
-        }
-        String numerals = "023456789两二三四五六七八九十";
-        for (int k = end; k + unit.length() < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '。' || c == '；' || c == ';') {
-                return false;
-            }
-            int after = k + 1 + unit.length();
-            if (numerals.indexOf(c) >= 0 && text.startsWith(unit, k + 1) && after < text.length()
-                    && "扣减加得的".indexOf(text.charAt(after)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return ahead.otherCountLater(end);
     }
 
     /** 即/则/就 right after a condition's last token and right before an outcome's verb (扣、减、加、得、计、记、给、不得). */
@@ -904,41 +831,6 @@ final class CriterionTokens {
         }
         char next = text.charAt(i + 1);
         return "扣减加得计记给".indexOf(next) >= 0 || text.startsWith("不得", i + 1);
-    }
-
-    /** 以上 after an administrative rank (地级、县级、省级、科级 …): 「地级以上市」 names cities, it bounds no number. */
-    private boolean levelAndAbove(int i, int n) {
-        return text.startsWith("以上", i) && i >= 2 && text.charAt(i - 1) == '级'
-                && "地县市省乡镇科处厅局部家区村".indexOf(text.charAt(i - 2)) >= 0;
-    }
-
-    /** The end of 「/个」 after points: a slash and a counting word (Units.COUNTING), else {@code i}. */
-    private int perUnitEnd(int i, int n) {
-        for (String unit : Units.COUNTING) {
-            if (text.startsWith(unit, i + 1)) {
-                int end = i + 1 + unit.length();
-                // the longest counting word that is not the start of a longer word (人次 before 人)
-                int longer = end;
-                for (String other : Units.COUNTING) {
-                    if (other.length() > unit.length() && text.startsWith(other, i + 1)) {
-                        longer = Math.max(longer, i + 1 + other.length());
-                    }
-                }
-                return longer;
-            }
-        }
-        return i;
-    }
-
-    /** The end of 共、共计 or 合计 when a number of points follows it (「共2分」), else {@code i}. */
-    private int totalWord(int i, int n) {
-        int end = text.startsWith("共计", i) || text.startsWith("合计", i) ? i + 2 : text.charAt(i) == '共' ? i + 1 : i;
-        if (end == i || end >= n) {
-            return i;
-        }
-        int number = numberEnd(end, n);
-        return number > end && number < n && text.charAt(number) == '分' && !text.startsWith("分值", number)
-                && !text.startsWith("分之", number) ? end : i;
     }
 
     /** 内 right after a number with its unit or percent sign, not starting a word of its own (内容, 内部, 内控 …). */
@@ -953,180 +845,8 @@ final class CriterionTokens {
     private static final String[] BOUND_AFTER_ONE = {"以内", "之内", "以上", "以下", "及以上", "及以下", "或以上", "或以下",
         "以外", "内"};
 
-    /** Whether a failed-item phrase (有一项不达标) starts in [from, to): then the count of one is that phrase's. */
-    private boolean failItemWithin(int from, int to, int n) {
-        for (int k = from; k < to; k++) {
-            if (failItemAt(k, n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a 一项不符合-style phrase (a failed checklist item) begins at {@code i}: it wins over 一项扣. */
-    private boolean failItemAt(int i, int n) {
-        Lexicon.Spelling s = plainPhraseAt(i, n);
-        return s != null && s.type() == CriterionParser.FAIL_ITEM;
-    }
-
-    private boolean directionAt(int i, int n) {
-        if (i >= n) {
-            return false;
-        }
-        for (Lexicon.Spelling s : lexicon.startingAt(text, i)) {
-            if (s.type() == CriterionParser.DIRECTION && text.startsWith(s.text(), i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 扣, 减 or 加 at {@code i}: an outcome that deducts or adds points. */
-    private boolean pointsVerbAt(int i, int n) {
-        return i < n && "扣减加".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** One amount at {@code i} (「1分」「0.5分」), not the first of a list (「5、3、1分」「5分、3分」). */
-    private boolean oneAmountAt(int i, int n) {
-        int end = numberEnd(i, n);
-        if (end <= i) {
-            return false;
-        }
-        if (end < n && text.charAt(end) == '分') {
-            end++;
-        }
-        return end >= n || "、和及".indexOf(text.charAt(end)) < 0 || !numberFollows(end + 1, n);
-    }
-
-    private boolean numberFollows(int i, int n) {
-        if (i >= n) {
-            return false;
-        }
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9' || c == '-' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-            return true;
-        }
-        return Numerals.isNumeral(c) && numberEnd(i, n) > i || text.startsWith("百分之", i) || text.startsWith("一半", i);
-    }
-
-    private boolean maxScoreAt(int i, int n) {
-        Lexicon.Spelling s = plainPhraseAt(i, n);
-        return s != null && s.type() == CriterionParser.MAX_SCORE;
-    }
-
-    private boolean nameFollows(int i, int n) {
-        return nameLength(i, n) > 0;
-    }
-
-    /** The length of the longest declared name or 用语 at {@code i}, 0 when none begins there. */
-    private int nameLength(int i, int n) {
-        if (i >= n) {
-            return 0;
-        }
-        Integer longest = names.longestByFirst().get(text.charAt(i));
-        for (int len = longest == null ? 0 : Math.min(longest, n - i); len >= 1; len--) {
-            if (names.lookup().containsKey(text.substring(i, i + len))) {
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    private boolean comparisonFollows(int i, int n) {
-        Lexicon.Spelling s = plainPhraseAt(i, n);
-        return s != null && (s.type() == CriterionParser.GE || s.type() == CriterionParser.LE
-                || s.type() == CriterionParser.OR);
-    }
-
-    private boolean deductionFollows(int i, int n) {
-        return (text.startsWith("扣", i) || text.startsWith("加", i) || text.startsWith("得", i)
-                || text.startsWith("计", i) || text.startsWith("减", i))
-                && (numberFollows(i + 1, n) || maxScoreAt(i + 1, n)
-                || text.startsWith("分", i + 1) && numberFollows(i + 2, n) || text.startsWith("减", i + 1));
-    }
-
-    private boolean outcomeFollows(int i, int n) {
-        Lexicon.Spelling s = plainPhraseAt(i, n);
-        return s != null && (s.type() == CriterionParser.FULL || s.type() == CriterionParser.ZERO
-                || s.type() == CriterionParser.NA || s.type() == CriterionParser.GET
-                || s.type() == CriterionParser.VETO || s.type() == CriterionParser.JUDGE);
-    }
-
-    /** The longest spelling at {@code i} regardless of context (for looking ahead). */
-    private Lexicon.Spelling plainPhraseAt(int i, int n) {
-        if (i >= n) {
-            return null;
-        }
-        for (Lexicon.Spelling s : lexicon.startingAt(text, i)) {
-            if (i + s.text().length() <= n && text.startsWith(s.text(), i)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     // ---------------------------------------------------------------- numbers
 
-    /**
-     * Where a number starting at {@code i} ends, or {@code i}: Arabic digits with an optional decimal part; Chinese
-     * numerals followed by a unit, 分, 个百分点 or 分之 (elsewhere 一 二 … are prose: 一定时期, 统一); 百分之N.
-     */
-    private int numberEnd(int i, int n) {
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9') {
-            int j = i;
-            while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                j++;
-            }
-            if (j + 1 < n && text.charAt(j) == '.' && Character.isDigit(text.charAt(j + 1)) && !markerEnd(i, j)) {
-                j++;
-                while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                    j++;
-                }
-            }
-            return j;
-        }
-        if (text.startsWith("百分之", i)) {
-            int j = i + 3;
-            while (j < n && (Numerals.isNumeral(text.charAt(j)) || Character.isDigit(text.charAt(j)))) {
-                j++;
-            }
-            return j > i + 3 ? j : i;
-        }
-        if (!Numerals.isNumeral(c)) {
-            return i;
-        }
-        int j = i;
-        while (j < n && Numerals.isNumeral(text.charAt(j))) {
-            j++;
-        }
-        if (Numerals.parse(text.substring(i, j)) == null) {
-            return i;
-        }
-        if (text.startsWith("分之", j)) {
-            int k = j + 2;
-            while (k < n && Numerals.isNumeral(text.charAt(k))) {
-                k++;
-            }
-            return k > j + 2 && Numerals.parse(text.substring(j + 2, k)) != null ? k : i;
-        }
-        boolean unitFollows = unitAt(j, n) > j || j < n && (text.charAt(j) == '%' || text.charAt(j) == '％')
-                || text.startsWith("个百分点", j) || text.startsWith("百分点", j)
-                || text.startsWith("档", j) || text.startsWith("分", j) && (j + 1 >= n
-                || NOT_POINTS_AFTER_分.indexOf(text.charAt(j + 1)) < 0);
-        return unitFollows ? j : i;
-    }
-
-    /**
-     * After a numeral and 分, the characters that make 分 part of another word, not points: 分值、分别、分为、分析, and
-     * 百分比、百分率、百分点、百分数、十分钟 (read as 100 or 10 points, 「百分比比例赋分」 gave a criterion 100 points).
-     */
-    private static final String NOT_POINTS_AFTER_分 = "值别为析比率点数钟局期项类配管工解布散";
-
-    /** Whether the digits [i, j) followed by '.' are a numbered-item marker (1. at a sentence's start). */
-    private boolean markerEnd(int i, int j) {
-        return false;
-    }
 
     /** Reads the number [i, end) and what follows it: %, 个百分点, 分 (points) or a unit. */
     private int number(int i, int end, int n) {
@@ -1171,39 +891,17 @@ final class CriterionTokens {
             emit(CriterionParser.PCT_POINT, j, j + len, null);
             return j + len;
         }
-        int u = unitAt(j, n);
+        int u = ahead.unitAt(j, n);
         if (u > j) {
             emit(CriterionParser.UNIT, j, u, unit(text.substring(j, u)));
             return u;
         }
         if (c == '分' && !text.startsWith("分之", j) && (j + 1 >= n
-                || NOT_POINTS_AFTER_分.indexOf(text.charAt(j + 1)) < 0)) {
+                || TextAhead.NOT_POINTS_AFTER_分.indexOf(text.charAt(j + 1)) < 0)) {
             emit(CriterionParser.POINTS, j, j + 1, null);
             return j + 1;
         }
         return j;
-    }
-
-    /** Where a unit word at {@code j} ends (the longest, among the standard and the pack's own units), or {@code j}. */
-    private int unitAt(int j, int n) {
-        int best = j;
-        for (String w : Units.WORDS) {
-            if (j + w.length() <= n && text.startsWith(w, j) && j + w.length() > best) {
-                if (w.equals("分")) {
-                    continue;
-                }
-                best = j + w.length();
-            }
-        }
-        for (String w : extraUnits.keySet()) {
-            if (j + w.length() <= n && text.startsWith(w, j) && j + w.length() > best) {
-                best = j + w.length();
-            }
-        }
-        if (text.startsWith("个百分点", j)) {
-            return j;
-        }
-        return best;
     }
 
     private Unit unit(String word) {

@@ -6,7 +6,8 @@
  * rendering under Chinese text) and {@link io.perfeval.dsl.PackPrinter} (canonical text that compiles back to an
  * equal pack). Everything else here is internal: the pack file's parse-tree reader ({@code PackReader}, with
  * {@code RuleForm} for the canonical rule form of 规则：, {@code TemplateReader} for 指标模板) and the
- * criterion reader — the token source ({@code CriterionTokens}, over the text as read, {@code NormalText}) over the
+ * criterion reader — the token source ({@code CriterionTokens}, over the text as read, {@code NormalText}, with
+ * {@code TextAhead} for what the text holds after a position) over the
  * pack's names and the phrase lexicon ({@code Lexicon}, {@code criterion-lexicon.txt}), the criterion grammar ({@code CriterionParser.g4}), the parse
  * tree made into typed parts ({@code PartsBuilder}, with {@code Conditions} for conditions and formulas;
  * {@code Parts}), and the readings that assemble them into a rule ({@code Readings}: {@code PartsInOrder} reads the
