@@ -297,7 +297,24 @@ final class CriterionTokens {
     /** Reads the token at {@code i}; returns where the next begins. */
     private int token(int i, int n) {
         char c = text.charAt(i);
-        // punctuation
+        int end = punctuation(i, n, c);
+        if (end == i) {
+            end = wordInContext(i, n, c);
+        }
+        if (end == i) {
+            end = marker(i, n);
+        }
+        if (end == i) {
+            end = family(i, n);
+        }
+        if (end == i) {
+            end = countOfOne(i, n, c);
+        }
+        return end > i ? end : longestMatch(i, n, c);
+    }
+
+    /** ；。, ，: and a minus before points; {@code i} when none is at {@code i}. */
+    private int punctuation(int i, int n, char c) {
         if (c == '；' || c == ';' || c == '。' || (c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
                 && i + 1 < n && Character.isDigit(text.charAt(i + 1))) && !markerAt(i - 1))) {
             formula = false;
@@ -317,6 +334,14 @@ final class CriterionTokens {
             emit(CriterionParser.DEDUCT, i, i + 1, null);
             return i + 1;
         }
+        return i;
+    }
+
+    /**
+     * Characters whose token depends on what is around them: 即 before an outcome, 以上 after a rank, 「/个」 after points,
+     * 共 before points, 内 after a number; {@code i} when none applies.
+     */
+    private int wordInContext(int i, int n, char c) {
         if ((c == '即' || c == '则' || c == '就') && thenOutcome(i, n)) {
             // 「未兑现即扣1分」: then, after a condition, as 的 is (即 is otherwise a note's word, 即…)
             emit(CriterionParser.DE, i, i + 1, null);
@@ -344,14 +369,11 @@ final class CriterionTokens {
             emit(CriterionParser.BELOW, i, i + 1, null);
             return i + 1;
         }
-        int m = marker(i, n);
-        if (m > i) {
-            return m;
-        }
-        int f = family(i, n);
-        if (f > i) {
-            return f;
-        }
+        return i;
+    }
+
+    /** A count of one written where a per-occurrence deduction is meant (PER_ONE, ONE_BEFORE_DEDUCT); else {@code i}. */
+    private int countOfOne(int i, int n, char c) {
         // the patterns start with one of these characters: no matcher at every other position
         Matcher one = "有缺少发出每抽检经核督暗查存".indexOf(c) >= 0 ? PER_ONE.matcher(text).region(i, n) : null;
         if ((one == null || !one.lookingAt()) && (c == '一' || c == '1')) {
@@ -365,6 +387,11 @@ final class CriterionTokens {
             emit(CriterionParser.EACH_TIME, i, one.end(), null);
             return one.end();
         }
+        return i;
+    }
+
+    /** Halves, a bare 个百分点, then names, phrases and numbers: the longest wins, a declared name wins a tie. */
+    private int longestMatch(int i, int n, char c) {
         if (text.startsWith("一半", i) && ahead.nameLength(i, n) == 0) {
             // 得一半分值 / 得分值的一半: a half
             emit(CriterionParser.FRACTION, i, i + 2, new Fraction(BigDecimal.ONE, BigDecimal.valueOf(2)));
