@@ -183,7 +183,9 @@ final class Items {
             "(?:并|且|并且|同时|另|另外)(?:给予|实行|予以|执行|处以|作出|做出|进行|采取)?");
 
     private static final java.util.regex.Pattern SCORING_WORDS = java.util.regex.Pattern.compile(
-            "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)");
+            "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)"
+                    // 「根据…占计划的比重计算得分」 (H10-040): a computation of the score
+                    + "|(?:计算|折算|核算|换算|核定)(?:得分|分数|分值)|比重(?:计算|计)");
 
     /**
      * 「未明确的，扣4分」 where the pack declares 「明确机构科室负责人和流程」: the words (without the negation) are a

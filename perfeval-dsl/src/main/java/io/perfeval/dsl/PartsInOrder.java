@@ -57,6 +57,9 @@ final class PartsInOrder {
     /** The pending condition is the declared target, said of a name (「组织活动次数达标」). */
     boolean pendingTarget;
     Parts.Part pendingMarker;
+    /** Whether the conditions pending so far were joined by 或, and by a bare comma, somewhere (D078 when both). */
+    private boolean chainOr;
+    private boolean chainComma;
     int pendingFrom = -1;
     int pendingTo = -1;
     int proseFrom = -1;
@@ -140,6 +143,11 @@ final class PartsInOrder {
             pendingFrom = -1;
             pendingTo = -1;
         }
+        if (pending != null && proseFrom >= 0 && proseTo > pendingTo && proseTo <= c.from()) {
+            // 「及时…申报…手续,并办理…变更手续,做到执证征收的计5分」: words between two conditions of one clause join the
+            // first as its prose would at the outcome; left waiting, the next condition's join dropped them (H10-019)
+            absorbProse();
+        }
         pendingTarget = false;
         if (pending == null) {
             if (sentenceHead != null) {
@@ -148,6 +156,8 @@ final class PartsInOrder {
                         span(c.from(), c.to()));
             }
             pendingFirst = c;
+            chainOr = false;
+            chainComma = false;
         }
         if (pending != null) {
             if (pendingFirst == pending && span(pending.to(), c.from()).matches("[，,]")) {
@@ -160,6 +170,13 @@ final class PartsInOrder {
             }
             List<Condition> both = List.of(pending.condition(), c.condition());
             boolean or = Boolean.FALSE.equals(c.join());
+            chainOr |= or || orWithin(pending.from(), pending.to()) || orWithin(c.from(), c.to());
+            chainComma |= c.join() == null && span(pending.to(), c.from()).matches("[，,]");
+            if (chainOr && chainComma) {
+                // 「未按规定取消…账户,或擅自设立…账户,拖延、截留…的,计0分」: 或 between some, a bare comma between
+                // others; read as 且 the comma would need every failing at once (H10-011)
+                throw fail("D078", pendingFrom, c.to(), span(pendingFrom, c.to()));
+            }
             Condition joined = or ? new Condition.Any(Conditions.flatten(both, false))
                     : new Condition.All(Conditions.flatten(both, true));
             List<Condition> list = new ArrayList<>(pending.list());
@@ -169,6 +186,16 @@ final class PartsInOrder {
         pending = c;
         pendingFrom = pendingFrom < 0 ? c.from() : pendingFrom;
         pendingTo = c.to();
+    }
+
+    /** Whether the text [from, to) joins conditions with 或 (a connective of the grammar, not a 用语's own 或). */
+    private boolean orWithin(int from, int to) {
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from >= from && t.from < to && t.getType() == CriterionParser.OR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 「X达标」/「X不达标」: the declared 达标 or its negation. */
