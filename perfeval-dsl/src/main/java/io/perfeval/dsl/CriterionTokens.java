@@ -561,9 +561,18 @@ final class CriterionTokens {
         return false;
     }
 
-    /** The phrase patterns that carry a value. */
+    /** The phrase patterns that carry a value, or that take a bracket or a part's start; {@code i} when none. */
     private int family(int i, int n) {
         char c = text.charAt(i);
+        int end = valued(i, n, c);
+        if (end == i) {
+            end = bracketed(i, n, c);
+        }
+        return end > i ? end : scopeAtPartStart(i, n, c);
+    }
+
+    /** Patterns found by their first character whose token carries a value (以3分为限, 扣满N分为止, 第2、3季度 …). */
+    private int valued(int i, int n, char c) {
         Matcher m;
         switch (c) {
             case '以' -> {
@@ -674,6 +683,12 @@ final class CriterionTokens {
             default -> {
             }
         }
+        return i;
+    }
+
+    /** A bracket after a bound (「(含90%)」: the bound is included) or around how a thing is checked (「(实地查看)」). */
+    private int bracketed(int i, int n, char c) {
+        Matcher m;
         if ((c == '(' || c == '（') && (lastType() == CriterionParser.PERCENT || lastType() == CriterionParser.NUM
                 || lastType() == CriterionParser.UNIT || lastType() == CriterionParser.ABOVE
                 || lastType() == CriterionParser.BELOW)) {
@@ -697,6 +712,12 @@ final class CriterionTokens {
                 return m.end();
             }
         }
+        return i;
+    }
+
+    /** Scope words where a part begins: 各单位…, 自…之日起, …进行考核, how a thing is checked (查阅、核实 …). */
+    private int scopeAtPartStart(int i, int n, char c) {
+        Matcher m;
         if (c == '各' && partStart()) {
             m = EACH_UNIT.matcher(text).region(i, n);
             if (m.lookingAt()) {
