@@ -202,6 +202,20 @@ final class CriterionTokens {
     }
 
     /** Every token of the text, in order (without EOF). */
+    /** Whether a token of one of {@code types} begins in [from, to) of the normalised text. */
+    boolean anyWithin(int from, int to, int... types) {
+        for (Tok t : tokens()) {
+            if (t.from >= from && t.from < to) {
+                for (int type : types) {
+                    if (t.getType() == type) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     List<Tok> tokens() {
         if (tokenized) {
             return out; // made once: a second pass would append the text's tokens again

@@ -15,28 +15,13 @@ import java.util.List;
  * takes the clause being read ({@link PartsInOrder}) as its condition or refuses what it cannot take, and adds what it
  * reads to what was found ({@link Collected}).
  */
-final class Deductions {
+final class Deductions extends ReadingStep {
 
     private final PartsInOrder order;
-    private final Collected found;
-    private final CriterionReader reader;
-    private final CriterionReader.Context ctx;
-    private final Items items;
 
     Deductions(PartsInOrder order, Collected found) {
+        super(found);
         this.order = order;
-        this.found = found;
-        this.reader = found.reader;
-        this.ctx = found.ctx;
-        this.items = found.items;
-    }
-
-    private PartsBuilder.Stop fail(String code, int from, int to, Object... args) {
-        return reader.fail(code, from, to, args);
-    }
-
-    private String span(int from, int to) {
-        return reader.span(from, to);
     }
 
     /** Readings 2, 3 and 16: where a step deduction belongs. */
@@ -365,15 +350,10 @@ final class Deductions {
                 || !(k.right() instanceof io.perfeval.core.rule.Expr.Const)) {
             return false;
         }
-        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
-            if (t.from >= c.from() && t.from < c.to() && COMPARISONS.indexOf(t.getType()) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return !reader.tokens().anyWithin(c.from(), c.to(), COMPARISONS);
     }
 
-    private static final List<Integer> COMPARISONS = List.of(CriterionParser.GE, CriterionParser.GT, CriterionParser.LE,
-            CriterionParser.LT, CriterionParser.EQ, CriterionParser.NE, CriterionParser.ABOVE, CriterionParser.BELOW,
-            CriterionParser.BETWEEN, CriterionParser.TO, CriterionParser.POS, CriterionParser.INCL, CriterionParser.EXCL);
+    private static final int[] COMPARISONS = {CriterionParser.GE, CriterionParser.GT, CriterionParser.LE,
+        CriterionParser.LT, CriterionParser.EQ, CriterionParser.NE, CriterionParser.ABOVE, CriterionParser.BELOW,
+        CriterionParser.BETWEEN, CriterionParser.TO, CriterionParser.POS, CriterionParser.INCL, CriterionParser.EXCL};
 }

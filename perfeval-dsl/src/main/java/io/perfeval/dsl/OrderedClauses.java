@@ -15,26 +15,11 @@ import java.util.List;
  * first, a complement read as 否则 (reading 11), and what the cases leave (readings 3, 10, 52). Used by
  * {@link RuleAssembly} over what reading the parts found ({@link Collected}).
  */
-final class OrderedClauses {
+final class OrderedClauses extends ReadingStep {
 
-    private final Collected found;
-    private final CriterionReader reader;
-    private final CriterionReader.Context ctx;
-    private final Items items;
 
     OrderedClauses(Collected found) {
-        this.found = found;
-        this.reader = found.reader;
-        this.ctx = found.ctx;
-        this.items = found.items;
-    }
-
-    private PartsBuilder.Stop fail(String code, int from, int to, Object... args) {
-        return reader.fail(code, from, to, args);
-    }
-
-    private String span(int from, int to) {
-        return reader.span(from, to);
+        super(found);
     }
 
     /** Ordered clauses (reading 1), with a step deduction standing alone (reading 3) for what they leave. */

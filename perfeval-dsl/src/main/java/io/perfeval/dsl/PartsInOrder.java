@@ -12,28 +12,13 @@ import java.util.List;
  * and the sentence head of reading 55 — until an outcome closes it. Deductions, steps, limits and bonuses are read by
  * {@link Deductions}; what both find is kept in {@link Collected}.
  */
-final class PartsInOrder {
+final class PartsInOrder extends ReadingStep {
 
-    private final Collected found;
-    private final CriterionReader reader;
-    private final CriterionReader.Context ctx;
-    private final Items items;
     private final Deductions deductions;
 
     PartsInOrder(Collected found) {
-        this.found = found;
-        this.reader = found.reader;
-        this.ctx = found.ctx;
-        this.items = found.items;
+        super(found);
         this.deductions = new Deductions(this, found);
-    }
-
-    private PartsBuilder.Stop fail(String code, int from, int to, Object... args) {
-        return reader.fail(code, from, to, args);
-    }
-
-    private String span(int from, int to) {
-        return reader.span(from, to);
     }
 
     /** Parts that may be written once: a second one is a slip the author must see (D044). */
@@ -170,7 +155,9 @@ final class PartsInOrder {
             }
             List<Condition> both = List.of(pending.condition(), c.condition());
             boolean or = Boolean.FALSE.equals(c.join());
-            chainOr |= or || orWithin(pending.from(), pending.to()) || orWithin(c.from(), c.to());
+            // 或 inside either condition (a connective of the grammar, not a 用语's own 或) counts too
+            chainOr |= or || reader.tokens().anyWithin(pending.from(), pending.to(), CriterionParser.OR)
+                    || reader.tokens().anyWithin(c.from(), c.to(), CriterionParser.OR);
             chainComma |= c.join() == null && span(pending.to(), c.from()).matches("[，,]");
             if (chainOr && chainComma) {
                 // 「未按规定取消…账户,或擅自设立…账户,拖延、截留…的,计0分」: 或 between some, a bare comma between
@@ -186,16 +173,6 @@ final class PartsInOrder {
         pending = c;
         pendingFrom = pendingFrom < 0 ? c.from() : pendingFrom;
         pendingTo = c.to();
-    }
-
-    /** Whether the text [from, to) joins conditions with 或 (a connective of the grammar, not a 用语's own 或). */
-    private boolean orWithin(int from, int to) {
-        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
-            if (t.from >= from && t.from < to && t.getType() == CriterionParser.OR) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 「X达标」/「X不达标」: the declared 达标 or its negation. */

@@ -15,28 +15,13 @@ import java.util.List;
  * Assembling the rule from what reading the parts found ({@link Collected}): a level table, a formula, deductions (by
  * bands of one number or added up), awards per count, or ordered clauses ({@link OrderedClauses}) — and bonuses on top.
  */
-final class RuleAssembly {
+final class RuleAssembly extends ReadingStep {
 
-    private final Collected found;
-    private final CriterionReader reader;
-    private final CriterionReader.Context ctx;
-    private final Items items;
     private final OrderedClauses cases;
 
     RuleAssembly(Collected found) {
-        this.found = found;
-        this.reader = found.reader;
-        this.ctx = found.ctx;
-        this.items = found.items;
+        super(found);
         this.cases = new OrderedClauses(found);
-    }
-
-    private PartsBuilder.Stop fail(String code, int from, int to, Object... args) {
-        return reader.fail(code, from, to, args);
-    }
-
-    private String span(int from, int to) {
-        return reader.span(from, to);
     }
 
     Rule rule() {
