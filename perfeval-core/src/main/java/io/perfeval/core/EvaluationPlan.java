@@ -40,6 +40,8 @@ final class EvaluationPlan {
      * validation recognises by identity and reads by slot.
      */
     final List<String> fieldNames;
+    /** By field slot, a series' period names (the declaration's own list) and an empty list for other data. */
+    final List<List<String>> fieldPeriods;
     /** Per field slot: {@link DataField#nonNegative()}, asked for every datum of every input. */
     final boolean[] nonNegative;
     final Map<String, Integer> fieldSlots;
@@ -80,6 +82,11 @@ final class EvaluationPlan {
             nonNegative[i] = fields[i].nonNegative();
         }
         this.fieldNames = List.of(fieldKeys);
+        List<List<String>> periods = new ArrayList<>(fields.length);
+        for (DataField f : fields) {
+            periods.add(f.periods());
+        }
+        this.fieldPeriods = List.copyOf(periods);
         this.scoreScale = pack.rounding().scoreScale();
         this.roundingMode = pack.rounding().mode();
         this.zeroScore = BigDecimal.ZERO.setScale(scoreScale);

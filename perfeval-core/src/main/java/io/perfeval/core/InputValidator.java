@@ -191,13 +191,19 @@ final class InputValidator {
                     out.add(error("I003", f.name(), f.type().chinese(), kind(v)));
                     return;
                 }
+                int found = 0;
                 for (String period : f.periods()) {
                     BigDecimal x = s.values().get(period);
                     if (x == null) {
                         out.add(error("I008", f.name(), f.name(), period));
                     } else {
+                        found++;
                         checkNumber(f, f.name(), period, x, out);
                     }
+                }
+                // periods are unique on both sides: when every given one was declared, none is unknown
+                if (found == s.values().size()) {
+                    return;
                 }
                 for (String period : s.values().keySet()) {
                     if (InputProblems.full(out)) {

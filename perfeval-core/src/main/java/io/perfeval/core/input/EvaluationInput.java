@@ -90,7 +90,22 @@ public final class EvaluationInput {
      * @return a builder with nothing set
      */
     public static SlotBuilder slotBuilder(List<String> layout) {
-        return new SlotBuilder(layout);
+        return new SlotBuilder(layout, null);
+    }
+
+    /**
+     * {@link #slotBuilder(List)} that also knows each series' period names, so that a series can be set as numbers in
+     * period order ({@link SlotBuilder#series}): what {@code RulePack.inputBuilder()} gives.
+     *
+     * @param layout the data names by slot; kept, not copied
+     * @param periods by slot, the period names of a series datum and an empty list for any other; kept, not copied
+     * @return a builder with nothing set
+     */
+    public static SlotBuilder slotBuilder(List<String> layout, List<List<String>> periods) {
+        if (periods.size() != layout.size()) {
+            throw new IllegalArgumentException("periods for " + periods.size() + " slots, layout of " + layout.size());
+        }
+        return new SlotBuilder(layout, periods);
     }
 
     /** The evaluated department or project (填报单位), for headings; may be empty. */
@@ -317,6 +332,8 @@ public final class EvaluationInput {
         private static final Value.YesNo NO = new Value.YesNo(false);
 
         private final List<String> layout;
+        /** By slot, a series' period names (empty for other data); null when the builder was made without them. */
+        private final List<List<String>> periods;
         private Object[] slots;
         /** Whether {@link #slots}, {@link #judgements} and {@link #selfScores} belong to a built input, to copy first. */
         private boolean slotsShared;
@@ -327,8 +344,9 @@ public final class EvaluationInput {
         private Map<String, BigDecimal> selfScores;
         private BigDecimal selfTotal;
 
-        private SlotBuilder(List<String> layout) {
+        private SlotBuilder(List<String> layout, List<List<String>> periods) {
             this.layout = Objects.requireNonNull(layout, "layout");
+            this.periods = periods;
             this.slots = new Object[layout.size()];
         }
 
@@ -375,6 +393,27 @@ public final class EvaluationInput {
          */
         public SlotBuilder checklist(int slot, boolean... met) {
             return set(slot, new Value.Checklist(ItemAnswers.of(met.clone())));
+        }
+
+        /**
+         * A series' numbers in its declared period order, without a map: {@code series(slot, q1, q2, q3, q4)} for
+         * 第一季度…第四季度. A null number is a period not given (I008 when evaluated), as is a period past the last
+         * number given.
+         *
+         * @param slot the datum's slot
+         * @param inPeriodOrder the numbers, first period first (copied)
+         * @return this builder
+         * @throws IllegalArgumentException when the slot is not a declared series of the pack the builder was made
+         *     for, or more numbers are given than it has periods
+         */
+        public SlotBuilder series(int slot, BigDecimal... inPeriodOrder) {
+            Objects.checkIndex(slot, slots.length);
+            List<String> names = periods == null ? List.of() : periods.get(slot);
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("slot " + slot + " (" + layout.get(slot)
+                        + ") is not a declared series of the pack this builder was made for");
+            }
+            return set(slot, new Value.Series(PeriodValues.of(names, inPeriodOrder.clone())));
         }
 
         /**

@@ -63,7 +63,8 @@ public sealed interface Value {
     /** One number per period, by the period names the declaration gives. */
     record Series(Map<String, BigDecimal> values) implements Value {
         public Series {
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            // a series set by slot in period order is kept as it is: immutable already, with no entry per period
+            values = values instanceof PeriodValues p ? p : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 }

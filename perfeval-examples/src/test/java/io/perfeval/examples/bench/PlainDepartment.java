@@ -117,7 +117,7 @@ public record PlainDepartment(String entity, BigDecimal[] numbers, boolean[] yes
 
     /**
      * The same input built by slot with the pack's {@link RulePack#inputBuilder()}, the slots looked up once
-     * ({@link Slots}): numbers as they are, checklists as arrays, no map of names.
+     * ({@link Slots}): numbers as they are, checklists as arrays, series in period order, no map of names.
      */
     EvaluationInput toInput(Slots slots) {
         EvaluationInput.SlotBuilder b = slots.pack().inputBuilder().entity(entity);
@@ -130,8 +130,8 @@ public record PlainDepartment(String entity, BigDecimal[] numbers, boolean[] yes
         for (int i = 0; i < CHECKLISTS.length; i++) {
             b.checklist(slots.checklists()[i], checklists[i]);
         }
-        b.put(slots.progress(), series(progress));
-        b.put(slots.schedule(), series(schedule));
+        b.series(slots.progress(), progress);
+        b.series(slots.schedule(), schedule);
         for (int i = 0; i < JUDGED.length; i++) {
             if (judged[i] != null) {
                 b.judgement(JUDGED[i], new Judgement(judged[i], reasons[i]));

@@ -117,6 +117,59 @@ class SlotInputTest {
     }
 
     @Test
+    void aSeriesSetInPeriodOrderIsTheSameDatumAsItsMapAndMissingPeriodsAreRefusedAlike() {
+        int progress = PACK.dataSlot("支出进度").orElseThrow();
+        BigDecimal[] q = {new BigDecimal("20.5"), new BigDecimal("45"), new BigDecimal("70.25"), new BigDecimal("100")};
+        Map<String, BigDecimal> byPeriod = new LinkedHashMap<>();
+        List<String> periods = PACK.fields().get(progress).periods();
+        for (int i = 0; i < q.length; i++) {
+            byPeriod.put(periods.get(i), q[i]);
+        }
+        Value set = PACK.inputBuilder().series(progress, q).build().data().get("支出进度");
+        Value.Series asMap = new Value.Series(byPeriod);
+        assertEquals(asMap, set);
+        assertEquals(asMap.hashCode(), set.hashCode());
+        assertEquals(List.copyOf(byPeriod.entrySet()), List.copyOf(((Value.Series) set).values().entrySet()));
+        // the array is copied: changing it later changes nothing built
+        BigDecimal[] later = q.clone();
+        EvaluationInput built = PACK.inputBuilder().series(progress, later).build();
+        later[0] = BigDecimal.ONE;
+        assertEquals(asMap, built.data().get("支出进度"));
+
+        // a period left out (null, or past the numbers given) is the same problem as a map without it
+        Map<String, Value> base = POOL.get(0).data();
+        Map<String, BigDecimal> firstTwo = new LinkedHashMap<>(byPeriod);
+        firstTwo.remove(periods.get(2));
+        firstTwo.remove(periods.get(3));
+        Map<String, BigDecimal> noSecond = new LinkedHashMap<>(byPeriod);
+        noSecond.remove(periods.get(1));
+        for (Object[] c : List.of(new Object[] {firstTwo, new BigDecimal[] {q[0], q[1]}},
+                new Object[] {noSecond, new BigDecimal[] {q[0], null, q[2], q[3]}})) {
+            @SuppressWarnings("unchecked")
+            Map<String, BigDecimal> asGiven = (Map<String, BigDecimal>) c[0];
+            EvaluationInput.Builder byName = EvaluationInput.builder();
+            EvaluationInput.SlotBuilder bySlot = PACK.inputBuilder();
+            base.forEach((name, v) -> {
+                byName.put(name, name.equals("支出进度") ? new Value.Series(asGiven) : v);
+                bySlot.put(PACK.dataSlot(name).orElseThrow(), v);
+            });
+            bySlot.series(progress, (BigDecimal[]) c[1]);
+            judged(byName, bySlot);
+            List<String> expected = said(PACK.validate(byName.build()));
+            assertEquals(List.of("I008"), PACK.validate(byName.build()).stream().map(Problem::code).distinct().toList());
+            assertEquals(expected, said(PACK.validate(bySlot.build())));
+        }
+
+        // a datum that is no series, or more numbers than periods: refused when set, not guessed
+        int notASeries = PACK.dataSlot("本年支出").orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> PACK.inputBuilder().series(notASeries, q));
+        assertThrows(IllegalArgumentException.class, () -> PACK.inputBuilder().series(progress,
+                q[0], q[1], q[2], q[3], q[0]));
+        assertThrows(IllegalArgumentException.class, () -> EvaluationInput.slotBuilder(PACK.fields().stream().map(f -> f.name()).toList())
+                .series(progress, q));
+    }
+
+    @Test
     void theBuilderMayBeUsedOnWithoutChangingWhatItBuilt() {
         PlainDepartment plain = PlainDepartment.of(POOL.get(2));
         EvaluationInput.SlotBuilder b = PACK.inputBuilder();
