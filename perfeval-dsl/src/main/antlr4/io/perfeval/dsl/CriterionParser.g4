@@ -213,9 +213,13 @@ stepSize
     | UNIT
     ;
 
-/** 扣0.5分/个: PER_UNIT after the amount is 每个, said after it. */
+/**
+ * 扣0.5分/个: PER_UNIT after the amount is 每个, said after it. 扣1-3分 / 酌扣2分-5分: a loss the evaluator chooses inside
+ * the range (the low end's 分 may be left out).
+ */
 deduction
-    : (deductionPrefix sep?)? DEDUCT amount PER_UNIT?
+    : (deductionPrefix sep?)? DEDUCT (NUM | amount) TO amount PER_UNIT?
+    | (deductionPrefix sep?)? DEDUCT amount PER_UNIT?
     | deductionPrefix sep? BONUS amount
     | deductionPrefix sep? GET amount
     ;

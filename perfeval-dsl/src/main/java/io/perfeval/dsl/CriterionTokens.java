@@ -531,6 +531,8 @@ final class CriterionTokens {
 
     /** The value of an INCL token that includes a range's first end, not the end it follows. */
     static final String LOWER_END = "LOWER_END";
+    /** The value of DEDUCT spelt 酌扣, 视情况扣 …: a loss the evaluator decides, which must state its range. */
+    static final String JUDGED = "酌情";
 
     /** The first number of a range written just now (5-10万: 5), or null. */
     private BigDecimal rangeStart() {

@@ -31,7 +31,7 @@ final class OrderedClauses extends ReadingStep {
         Condition targetCond = null;
         if (found.clauses.size() == 1 && found.freeStep == null && found.standard == null && found.clauses.get(0).item
                 && found.clauses.get(0).outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.JUDGE
-                && items.drop(found.clauses.get(0).cond.condition())) {
+                && o.low() == null && items.drop(found.clauses.get(0).cond.condition())) {
             // 「…总体建设完善，视情况酌情给分」 alone: the words say what is judged, not when
             Clause b = found.clauses.get(0);
             found.notes.add("「" + span(b.cond.from(), b.cond.to()) + "」：评价人酌情给分所依据的情况");
@@ -361,7 +361,7 @@ final class OrderedClauses extends ReadingStep {
                 }
                 yield new Rule.FixedScore(out.points());
             }
-            case JUDGE -> judged();
+            case JUDGE -> out.low() == null ? judged() : judgedLoss(out);
             case RANGE -> new Rule.Judgement(out.low(), out.high());
             case SHARE -> new Rule.Judgement(out.low(), out.high());
             case SHARE_OF_MAX -> {
@@ -376,6 +376,20 @@ final class OrderedClauses extends ReadingStep {
             case PROP -> new Rule.Formula(new Expr.Binary(Expr.ArithmeticOp.MULTIPLY,
                     found.steps().proportional(b.from, b.to), new Expr.MaxScore()), found.cap);
         };
+    }
+
+    /**
+     * 扣1-3分 on a clause: the evaluator takes away between the two, so scores 分值 − 3 to 分值 − 1 (of a part's 分值 in a
+     * sum). A range reaching past the 分值 is refused (D080).
+     */
+    private Rule judgedLoss(Parts.Outcome out) {
+        BigDecimal max = ctx.maxScore();
+        BigDecimal most = out.high().resolve(max);
+        if (most.compareTo(max) > 0) {
+            throw fail("D080", out.from(), out.to(), span(out.from(), out.to()), Numerals.trim(max));
+        }
+        return new Rule.Judgement(new Points.Absolute(max.subtract(most)),
+                new Points.Absolute(max.subtract(out.low().resolve(max))));
     }
 
     /** 酌情给分: anywhere from 0 to the 分值, or to what 最高N分 says. */

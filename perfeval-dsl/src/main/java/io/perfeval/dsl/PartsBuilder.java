@@ -109,7 +109,7 @@ final class PartsBuilder {
         } else if (p instanceof StepPartContext s) {
             return step(s.step());
         } else if (p instanceof DeductionPartContext d) {
-            return deduction(d.deduction());
+            return d.deduction().TO() != null ? lossRange(d.deduction()) : deduction(d.deduction());
         } else if (p instanceof LimitPartContext l) {
             return limit(l.limit());
         } else if (p instanceof BonusPartContext b) {
@@ -343,7 +343,33 @@ final class PartsBuilder {
                 || s.equals("小时");
     }
 
+    /**
+     * 「…不合理的，扣1-3分」「酌扣2-5分」: a loss the evaluator chooses inside the range, read as 酌情扣分 with its bounds
+     * (a judged outcome whose low and high are the points taken away; the clause reader makes it a judgement of
+     * 分值 − high to 分值 − low). Counted per occurrence or per item (每处扣0.2-0.5分, 各酌扣5-10分) it is refused: the
+     * evaluator gives one judgement per indicator, not one per occurrence (D079).
+     */
+    private Parts.Part lossRange(DeductionContext d) {
+        int from = from(d);
+        int to = to(d);
+        if (d.deductionPrefix() != null || d.PER_UNIT() != null) {
+            throw fail("D079", from, to, reader.span(from, to));
+        }
+        Points low = d.NUM() != null ? new Points.Absolute(conditions.number(d.NUM())) : amount(d.amount(0));
+        Points high = amount(d.amount(d.amount().size() - 1));
+        if (!(low instanceof Points.Absolute lo && high instanceof Points.Absolute hi)
+                || lo.points().compareTo(hi.points()) >= 0) {
+            // 分值的十分之一至五分之一, or 扣3-1分: say it as points, low end first
+            throw fail("D080", from, to, reader.span(from, to), Numerals.trim(ctx.maxScore()));
+        }
+        return new Parts.Outcome(Parts.OutcomeKind.JUDGE, low, high, false, from, to);
+    }
+
     private Parts.Deduction deduction(DeductionContext d) {
+        if (d.DEDUCT() != null && CriterionTokens.JUDGED.equals(tok(d.DEDUCT().getSymbol()).value)) {
+            // 「酌扣2分」: up to 2 points, at the evaluator's discretion, or 2 points? The words do not say
+            throw fail("D081", from(d), to(d), reader.span(from(d), to(d)));
+        }
         DeductionPrefixContext pre = d.deductionPrefix();
         Parts.Counted counted = Parts.Counted.PLAIN;
         Expr count = null;
@@ -387,7 +413,7 @@ final class PartsBuilder {
         }
         org.antlr.v4.runtime.tree.TerminalNode verb = d.DEDUCT() != null ? d.DEDUCT() : d.BONUS() != null ? d.BONUS()
                 : d.GET();
-        return new Parts.Deduction(counted, count, amount(d.amount()), d.BONUS() != null || d.GET() != null,
+        return new Parts.Deduction(counted, count, amount(d.amount(0)), d.BONUS() != null || d.GET() != null,
                 d.GET() != null, countFrom, tok(verb.getSymbol()).from, from(d), to(d));
     }
 

@@ -61,6 +61,9 @@ final class PartsInOrder extends ReadingStep {
         } else if (p instanceof Parts.Target t) {
             targetCond(t);
         } else if (p instanceof Parts.AllMet || p instanceof Parts.Otherwise) {
+            if (p instanceof Parts.Otherwise && pending != null && pendingMarker == null) {
+                requirementBeforeOtherwise(p);
+            }
             if (pendingMarker != null && pendingMarker.getClass() == p.getClass()) {
                 throw fail("D044", p.from(), p.to(), span(p.from(), p.to()), "「" + span(pendingFrom, pendingTo) + "」"); // 否则，否则，
             }
@@ -218,6 +221,17 @@ final class PartsInOrder extends ReadingStep {
         resetClause();
     }
 
+    /**
+     * 「至少2种宣传方式,否则不得分」: a condition with no outcome of its own before 否则 is the requirement, met for full
+     * marks, and 否则 scores the rest. Read before as the condition of 否则's outcome, the marker dropped, it gave 0 to a
+     * unit that met it and full marks to one that did not (the twelfth holdout's H12-029).
+     */
+    private void requirementBeforeOtherwise(Parts.Part otherwise) {
+        String requirement = span(firstOf(pendingFrom, proseFrom, otherwise.from()), Math.max(pendingTo, proseTo));
+        found.notes.add("「" + requirement + "」：否则之前的要求，达到得满分");
+        clause(new Parts.Outcome(Parts.OutcomeKind.FULL, null, null, false, otherwise.from(), otherwise.from()));
+    }
+
     /** The clause's condition joined with the heading of its sentence (且); what a heading cannot join is refused. */
     void underHeading(Clause b) {
         if (b.cond == null || b.marker != null) {
@@ -237,6 +251,10 @@ final class PartsInOrder extends ReadingStep {
     void takeCondition(Clause b, boolean full) {
         if (pending != null && proseFrom >= 0 && proseFrom < pendingFrom) {
             proseBeforeCondition();
+        }
+        if (pending != null && pendingMarker instanceof Parts.Otherwise o) {
+            // 「否则，…的不得分」: the rest, or the rest where the condition holds? Never one of them dropped
+            throw fail("D082", o.from(), b.to, span(o.from(), b.to));
         }
         if (pending != null && proseFrom > pendingFrom) {
             b.cond = qualifiedByProse();
