@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A criterion as the token source reads it: without whitespace, line breaks and quote marks, traditional characters
- * and full-width digits read as their plain forms, and the brackets around a whole criterion or a whole sentence
- * removed — with, for each character read, its offset in the original, so that every error and every span points at
+ * and full-width digits read as their plain forms, the brackets around a whole criterion or a whole sentence
+ * removed, and a bracket of scored clauses that closes a sentence read as a sentence of its own (README reading 63) —
+ * with, for each character read, its offset in the original, so that every error and every span points at
  * the author's own text. What is left out scores nothing by construction ({@link #scoresNothing}).
  */
 final class NormalText {
@@ -54,12 +55,20 @@ final class NormalText {
         int dropped = 0;
         for (int i = 0; i < n; i++) {
             char c = b.charAt(i);
-            if ((c == '(' || c == '（') && (i == 0 || "。；;".indexOf(b.charAt(i - 1)) >= 0)) {
+            if (c == '(' || c == '（') {
                 int close = closing(b, i, n);
-                if (close > i && (close == n - 1 || "。；;.".indexOf(b.charAt(close + 1)) >= 0)) {
+                boolean endsSentence = close > i && (close == n - 1 || "。；;.".indexOf(b.charAt(close + 1)) >= 0);
+                if (endsSentence && (i == 0 || "。；;".indexOf(b.charAt(i - 1)) >= 0)) {
                     drop[i] = true;
                     drop[close] = true;
                     dropped += 2;
+                } else if (endsSentence && scoredClauses(b, i + 1, close)) {
+                    // 「项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。」: scored clauses in brackets closing
+                    // the sentence are its scoring, and the words before them say what is scored — read as the
+                    // question's sentence, then the clauses' (reading 63); the bracket opens a sentence
+                    b.setCharAt(i, '。');
+                    drop[close] = true;
+                    dropped++;
                 }
             }
         }
@@ -83,6 +92,28 @@ final class NormalText {
         this.text = b.toString();
         this.origin = java.util.Arrays.copyOf(map, n + 1);
         this.fullWidthDigits = fullWidth;
+    }
+
+    /**
+     * Whether {@code b[from, to)} is a list of scored clauses: at least two scores (a number then 分, 不得分, 满分 …)
+     * with a comma or semicolon between them. A single score in brackets (「(2分)」) is the item's points, and a
+     * remark without a score (「(实地查看)」) how it is checked: neither is a sentence of its own.
+     */
+    private static boolean scoredClauses(StringBuilder b, int from, int to) {
+        int scores = 0;
+        boolean separated = false;
+        for (int i = from; i < to; i++) {
+            char c = b.charAt(i);
+            if (scores > 0 && ",，;；".indexOf(c) >= 0) {
+                separated = true;
+            } else if (c == '分' && i > from && (Character.isDigit(b.charAt(i - 1)) || "满零".indexOf(b.charAt(i - 1)) >= 0
+                    || b.charAt(i - 1) == '得' && i - 1 > from && b.charAt(i - 2) == '不'
+                    || b.charAt(i - 1) == '计' && i - 1 > from && b.charAt(i - 2) == '不')) {
+                // 3分, 0.5分, 满分, 零分, 不得分, 不计分
+                scores++;
+            }
+        }
+        return scores >= 2 && separated;
     }
 
     /** Where the bracket opened at {@code open} closes, or -1. */
