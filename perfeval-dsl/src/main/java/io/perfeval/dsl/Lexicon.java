@@ -253,6 +253,27 @@ final class Lexicon {
         return byName.get(name);
     }
 
+    /**
+     * The family whose spelling {@code text} is, when exactly one family spells it so: a pack's 写法 may name a family
+     * by one of its spellings (「综合评分」 → 「酌情评分」, a spelling of 酌情) as well as by its name. Null otherwise.
+     */
+    Family familyOfSpelling(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Family found = null;
+        for (Spelling s : startingAt(text, 0)) {
+            if (s.text().equals(text)) {
+                Family f = byName.get(s.family());
+                if (found != null && found != f) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
     /** Every family name, for "did you mean" on a pack's 写法 declarations. */
     List<String> familyNames() {
         return new ArrayList<>(byName.keySet());

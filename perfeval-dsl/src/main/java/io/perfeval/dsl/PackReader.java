@@ -477,6 +477,10 @@ final class PackReader {
         for (WordingDeclContext d : w.wordingDecl()) {
             String spelling = unquote(d.spelling.getText()).strip();
             String family = unquote(d.family.getText()).strip();
+            if (Lexicon.STANDARD.family(family) == null && Lexicon.STANDARD.familyOfSpelling(family) != null) {
+                // 「综合评分」 → 「酌情评分」: named by one of its family's spellings, which says which family it joins
+                family = Lexicon.STANDARD.familyOfSpelling(family).name();
+            }
             if (Lexicon.STANDARD.family(family) == null) {
                 diag.error("D018", spelling, loc(d.family), "用语族", family,
                         String.join("、", Lexicon.STANDARD.familyNames()));
