@@ -379,7 +379,12 @@ final class PackReader {
             return Unit.NUMBER;
         }
         Optional<Unit> u = unitOf(t.getText());
-        if (u.isEmpty() || (needed != null && u.get().dimension() != needed)) {
+        if (u.isPresent() && needed != null && u.get().dimension() != needed) {
+            // 数量（个月）: a known unit, of another kind than the type asks for — say so, not that it is unknown
+            diag.error("D083", what, loc(t), t.getText(), what);
+            return needed == Dimension.MONEY ? Unit.WAN_YUAN : needed == Dimension.COUNT ? Unit.ITEM : Unit.NUMBER;
+        }
+        if (u.isEmpty()) {
             diag.error("D005", what, loc(t), t.getText(), what);
             return needed == Dimension.MONEY ? Unit.WAN_YUAN : needed == Dimension.COUNT ? Unit.ITEM : Unit.NUMBER;
         }
