@@ -22,7 +22,7 @@ tokens {
     // numbers and what follows them
     NUM, FRACTION, PERCENT, PCT_POINT, POINTS, UNIT,
     // comparison
-    GE, GT, LE, LT, EQ, NE, ABOVE, BELOW, INCL, EXCL, IN, BETWEEN, TO,
+    GE, GT, LE, LT, EQ, NE, ABOVE, BELOW, INCL, EXCL, IN, BETWEEN, TO, PLUS_MINUS,
     // outcomes
     HAVE, BASE_SCORE, FULL, ZERO, GET, JUDGE, INTERP, RAMP, PROP, SHARE, RESPECTIVELY, LEVEL_INTRO, VETO, NA, THIS_ITEM,
     // formulas
@@ -161,8 +161,9 @@ gloss
     : LP prose RP
     ;
 
+/** ±5%: a bound on the size of a number either side of 0 (in a comparison only: 偏差率在±5%以内 is |偏差率| ≤ 5%). */
 value
-    : MINUS? NUM (PERCENT | PCT_POINT | UNIT | POINTS)?
+    : (MINUS | PLUS_MINUS)? NUM (PERCENT | PCT_POINT | UNIT | POINTS)?
     | FRACTION
     ;
 

@@ -215,11 +215,61 @@ final class Conditions {
 
     private Parts.Cond comparison(ComparisonContext c) {
         omitted = false;
-        Parts.Cond out = comparison0(c);
+        int[] plusMinus = plusMinus(c, new int[2]);
+        if (plusMinus[0] > 0 && plusMinus[0] < plusMinus[1]) {
+            // 「在-5%至±10%之间」: a size and a signed bound in one comparison
+            throw fail("D084", from(c), to(c), reader.span(from(c), to(c)));
+        }
+        absolute = plusMinus[0] > 0;
+        Parts.Cond out;
+        try {
+            out = comparison0(c);
+        } finally {
+            absolute = false;
+        }
+        if (out.subject() != null) {
+            // 偏差率在±5%以内 … 超过10%: the size in one clause and the signed number in another — is −12% over 10%?
+            // Subjects are told apart by name (a record's equals would spin classes on the first compile, PreloadTest);
+            // a size of anything but a declared number is refused rather than left unchecked
+            boolean sized = plusMinus[0] > 0;
+            Expr compared = sized && out.subject() instanceof Expr.Abs a ? a.value() : out.subject();
+            if (compared instanceof Expr.Ref r) {
+                (sized ? bySize : bySign).add(r.name());
+                if (bySize.contains(r.name()) && bySign.contains(r.name())) {
+                    throw fail("D084", from(c), to(c), reader.span(from(c), to(c)));
+                }
+            } else if (sized) {
+                throw fail("D084", from(c), to(c), reader.span(from(c), to(c)));
+            }
+        }
         if (omitted) {
             implicit.add(out);
         }
         return out;
+    }
+
+    /** Whether the comparison being read has ± bounds: it compares its subject's size, |subject| (reading 64). */
+    private boolean absolute;
+    /** Subjects compared by their size (±) and by their signed value so far in this criterion (never both, D084). */
+    private final java.util.Set<String> bySize = new java.util.HashSet<>();
+    private final java.util.Set<String> bySign = new java.util.HashSet<>();
+
+    /** {@code counts[0]}: the values under {@code t} written with ±; {@code counts[1]}: all its numbers. */
+    private static int[] plusMinus(org.antlr.v4.runtime.tree.ParseTree t, int[] counts) {
+        if (t instanceof ValueContext v) {
+            counts[0] += v.PLUS_MINUS() != null ? 1 : 0;
+            counts[1] += v.NUM() != null ? 1 : 0;
+            return counts;
+        }
+        for (int i = 0; i < t.getChildCount(); i++) {
+            plusMinus(t.getChild(i), counts);
+        }
+        return counts;
+    }
+
+    /** The subject as compared: its size when the bounds are written with ±. */
+    private Expr sized(Expr s) {
+        return absolute && !(s instanceof Expr.Abs) ? new Expr.Abs(s) : s;
     }
 
     /** The list comparisons read (by identity of their head condition) with one condition per bound, in order. */
@@ -295,6 +345,7 @@ final class Conditions {
         } else if (c instanceof BoundsFirstComparisonContext b) {
             Expr s = subject(b.subject());
             lastSubject = s;
+            s = sized(s);
             Comparison first = flip(cmp(b.cmp(0)));
             Parts.Cond low = compareBound(s, first, bound(b.bound(0), s), from, to);
             if (b.cmp().size() < 2) {
@@ -383,6 +434,10 @@ final class Conditions {
         if (v.MINUS() != null) {
             x = x.negate();
         }
+        if (v.PLUS_MINUS() != null && !absolute) {
+            // ±5 as an amount, a step or a score: only a comparison's bound says what a size is compared with
+            throw fail("D084", from(v), to(v), reader.span(from(v), to(v)));
+        }
         if (n.value instanceof CriterionTokens.Num num && num.percent() || v.PERCENT() != null
                 || v.PCT_POINT() != null) {
             return new Quantity(x, Unit.PERCENT);
@@ -416,6 +471,9 @@ final class Conditions {
 
     /** A bare number takes the subject's unit: 预算调整率等于0 is 0%. */
     private Quantity adopt(Quantity v, Expr subject) {
+        if (subject instanceof Expr.Abs a) {
+            subject = a.value(); // |偏差率| is a percentage as 偏差率 is
+        }
         if (v.unit().equals(Unit.NUMBER) && subject instanceof Expr.Ref r) {
             NameTable.Entry e = ctx.names().get(r.name());
             if (e != null && e.unit() != null && !e.unit().equals(Unit.NUMBER)) {
@@ -426,6 +484,9 @@ final class Conditions {
     }
 
     private void checkUnits(Expr subject, Quantity v, int from, int to) {
+        if (subject instanceof Expr.Abs a) {
+            subject = a.value();
+        }
         if (subject instanceof Expr.Ref r) {
             NameTable.Entry e = ctx.names().get(r.name());
             if (e != null && e.unit() != null && !e.unit().comparableWith(v.unit())) {
@@ -450,21 +511,21 @@ final class Conditions {
         if (written != null) {
             Expr s = subject(written);
             lastSubject = s;
-            return s;
+            return sized(s);
         }
         omitted = true;
         if (ctx.subject() != null) {
-            return new Expr.Ref(ctx.subject());
+            return sized(new Expr.Ref(ctx.subject()));
         }
         NameTable.Entry own = ctx.names().get(ctx.indicator());
         if (own == null) {
             own = ctx.names().get(NameTable.normal(ctx.indicator()));
         }
         if (own != null && own.kind() == NameTable.Kind.NUMERIC) {
-            return new Expr.Ref(own.name());
+            return sized(new Expr.Ref(own.name()));
         }
         if (lastSubject != null) {
-            return lastSubject;
+            return sized(lastSubject);
         }
         throw fail("D012", from, to, reader.span(from, to));
     }

@@ -111,8 +111,11 @@ final class TextAhead {
             return false;
         }
         char c = text.charAt(i);
-        if (c >= '0' && c <= '9' || c == '-' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+        if (c >= '0' && c <= '9' || (c == '-' || c == '±') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
             return true;
+        }
+        if (text.startsWith("正负", i) && i + 2 < n && Character.isDigit(text.charAt(i + 2))) {
+            return true; // 正负5%: a size bound (reading 64)
         }
         return Numerals.isNumeral(c) && numberEnd(i, n) > i || text.startsWith("百分之", i) || text.startsWith("一半", i);
     }
