@@ -31,6 +31,7 @@ class CriterionMutationTest {
                 "src/test/resources/corpus/world/holdout8",
                 "src/test/resources/corpus/world/holdout9", "src/test/resources/corpus/world/holdout10",
                 "src/test/resources/corpus/world/holdout11", "src/test/resources/corpus/world/holdout12",
+                "src/test/resources/corpus/world/holdout13",
                 "../perfeval-rules-hebei/src/main/resources/io/perfeval/rules/hebei",
                 "../perfeval-examples/src/main/resources/io/perfeval/examples/authoring",
                 "../perfeval-examples/src/test/resources/io/perfeval/examples")) {
