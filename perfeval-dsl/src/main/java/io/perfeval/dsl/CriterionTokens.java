@@ -125,7 +125,9 @@ final class CriterionTokens {
             "[(（](?:包括|包含|含)(\\d+(?:\\.\\d+)?)(?:[%％]|万元|万|元|个|项|次|家|人|户|亩|天|日)?(?:在内|本数)?[)）]");
     private static final Pattern EVIDENCE_BRACKETED = Pattern.compile(
             "[(（](?:现场|实地|随机)?(?:实查|检查|查看|察看|核查|抽查|查阅|核实|调阅|走访)[^，,；;。：:得扣分的不未无没发缺问()（）]{0,12}"
-                    + "[)）]");
+                    + "[)）]"
+                    // 「(以会议记录为准)」「(以文件上报县科普办(科协)为准)」: what the evidence is; one bracket inside
+                    + "|[(（]以(?:[^，,；;。：:得扣分不未无没()（）]|[(（][^，,；;。：:()（）]{1,8}[)）]){1,30}为准[)）]");
     private static final Pattern SINCE = Pattern.compile("[^，,；;。]{1,30}?之日起");
     /** 「各县(区)均…」「各单位均…」: whom the requirement is of, all of them — a scope that scores nothing. */
     private static final Pattern EACH_UNIT = Pattern.compile(

@@ -69,6 +69,13 @@ final class Deductions extends ReadingStep {
         if (d.awards()) {
             found.awardsPerCount = d;
         }
+        if (d.counted() == Parts.Counted.EACH_TIME && d.count() instanceof Expr.Ref r && order.proseFrom < 0
+                && onlySaysCounted(order.pending, r.name())) {
+            // 「不符合要求的,发现一处扣0.5分」 with 用语 「不符合要求」：处数 ≥ 1处 and 「发现一处」：处数: the condition only
+            // says there is one to count, which each deduction per count already means (the thirteenth holdout's D045s)
+            found.notes.add("「" + span(order.pendingFrom, order.pendingTo) + "」：即所数的「" + r.name() + "」不为0");
+            order.resetClause();
+        }
         if (d.counted() == Parts.Counted.FAIL_ITEM || d.counted() == Parts.Counted.BACKREF
                 || d.counted() == Parts.Counted.EACH_TIME && d.count() != null) {
             // the deduction says what it counts itself: nothing written before it may be dropped
@@ -96,6 +103,12 @@ final class Deductions extends ReadingStep {
         } else if (d.counted() == Parts.Counted.EACH_TIME && countedSubject() != null) {
             // reading 31: 「六个责任体系目标责任书缺一项扣0.5分」 with 计分对象 a declared count: the words say what the
             // count counts
+            if (order.pending != null && !onlySaysCounted(order.pending, countedSubject())) {
+                // 「超过3处的,每处扣1分」「未按时上报的,每处扣0.5分」: a condition the count does not imply — each one
+                // counted only while it holds, or each one beyond it? Read as the count's label it was dropped, and 2
+                // 处 lost 2 points where the text takes none (D085)
+                throw fail("D085", order.pendingFrom, d.to(), span(order.pendingFrom, d.to()), countedSubject());
+            }
             int from = PartsInOrder.firstOf(order.pendingFrom, order.proseFrom, d.from());
             found.notes.add("「" + span(from, d.to()) + "」：按计分对象「" + ctx.subject() + "」的个数" + (d.adds() ? "加分" : "扣分"));
             int to = Math.max(order.pendingTo, order.proseTo);
@@ -242,6 +255,22 @@ final class Deductions extends ReadingStep {
     }
 
     /** The declared 计分对象 when it is a count (件、项、户 …), else null. */
+    /**
+     * Whether {@code pending} says only that {@code counted} is not 0 (处数 ≥ 1处, 处数 > 0): what any deduction per
+     * count already means, so reading it as the count's words loses nothing.
+     */
+    private static boolean onlySaysCounted(Parts.Cond pending, String counted) {
+        if (pending == null || pending.list().size() != 1
+                || !(pending.condition() instanceof Condition.Compare k) || !(k.left() instanceof Expr.Ref r)
+                || !(r.name().equals(counted) || NameTable.normal(r.name()).equals(NameTable.normal(counted)))
+                || !(k.right() instanceof Expr.Const c)) {
+            return false;
+        }
+        BigDecimal v = c.quantity().value();
+        return k.op() == Condition.Comparison.GE && v.compareTo(BigDecimal.ONE) == 0
+                || k.op() == Condition.Comparison.GT && v.signum() == 0;
+    }
+
     private String countedSubject() {
         if (ctx.subject() == null) {
             return null;

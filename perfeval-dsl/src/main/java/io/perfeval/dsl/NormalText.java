@@ -62,6 +62,13 @@ final class NormalText {
                     drop[i] = true;
                     drop[close] = true;
                     dropped += 2;
+                } else if (endsSentence && endsWithScore(b, i) && scores(b, i + 1, close) >= 1
+                        && !Character.isDigit(b.charAt(i + 1)) && b.charAt(i + 1) != '得') {
+                    // 「…记2分(不使用不得分)。」: a clause with its own condition in brackets after the sentence's score
+                    // is the sentence's next clause (reading 63), as if written after a comma
+                    b.setCharAt(i, ',');
+                    drop[close] = true;
+                    dropped++;
                 } else if (endsSentence && scoredClauses(b, i + 1, close)) {
                     // 「项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)。」: scored clauses in brackets closing
                     // the sentence are its scoring, and the words before them say what is scored — read as the
@@ -106,14 +113,32 @@ final class NormalText {
             char c = b.charAt(i);
             if (scores > 0 && ",，;；".indexOf(c) >= 0) {
                 separated = true;
-            } else if (c == '分' && i > from && (Character.isDigit(b.charAt(i - 1)) || "满零".indexOf(b.charAt(i - 1)) >= 0
-                    || b.charAt(i - 1) == '得' && i - 1 > from && b.charAt(i - 2) == '不'
-                    || b.charAt(i - 1) == '计' && i - 1 > from && b.charAt(i - 2) == '不')) {
-                // 3分, 0.5分, 满分, 零分, 不得分, 不计分
+            } else if (scoreEndsAt(b, from, i)) {
                 scores++;
             }
         }
         return scores >= 2 && separated;
+    }
+
+    /** The scores written in {@code b[from, to)}. */
+    private static int scores(StringBuilder b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += scoreEndsAt(b, from, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether the text before {@code at} ends with a score (3分, 满分, 不得分 …). */
+    private static boolean endsWithScore(StringBuilder b, int at) {
+        return at > 0 && scoreEndsAt(b, 0, at - 1);
+    }
+
+    /** Whether a score ends at {@code i} (its 分), looking no further back than {@code from}: 3分, 0.5分, 满分, 零分, 不得分, 不计分. */
+    private static boolean scoreEndsAt(StringBuilder b, int from, int i) {
+        return b.charAt(i) == '分' && i > from && (Character.isDigit(b.charAt(i - 1))
+                || "满零".indexOf(b.charAt(i - 1)) >= 0
+                || (b.charAt(i - 1) == '得' || b.charAt(i - 1) == '计') && i - 1 > from && b.charAt(i - 2) == '不');
     }
 
     /** Where the bracket opened at {@code open} closes, or -1. */

@@ -193,6 +193,13 @@ final class PartsInOrder extends ReadingStep {
     }
 
     private void clause(Parts.Part outcome) {
+        if (outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FULL && o.thisItem() && pending == null
+                && proseFrom < 0 && pendingMarker == null && STATED_MAX.matcher(span(o.from(), o.to())).matches()) {
+            // 「本项满分6分,…,得分=平均分*6%」: the row's 分值 stated before how it is scored, no clause of its own (the
+            // points equal the 分值, or PartsBuilder has refused them); read as an outcome with no condition it was D007
+            found.notes.add("「" + span(o.from(), o.to()) + "」：即分值");
+            return;
+        }
         deductions.perCountInProse(outcome.to());
         if (outcome instanceof Parts.Veto && pending == null && pendingMarker == null && proseFrom >= 0
                 && found.clauses.size() > sentenceStart && Items.joinsTheClauseBefore(span(proseFrom, proseTo))) {
@@ -551,6 +558,10 @@ final class PartsInOrder extends ReadingStep {
         }
         return null;
     }
+
+    /** 本项满分6分: a statement of the 分值, when nothing before it waits for an outcome. */
+    private static final java.util.regex.Pattern STATED_MAX =
+            java.util.regex.Pattern.compile("(?:本|该|此)(?:项|指标)满分\\d+(?:\\.\\d+)?分");
 
     static int firstOf(int a, int b, int c) {
         int m = Integer.MAX_VALUE;

@@ -103,6 +103,12 @@ final class RuleAssembly extends ReadingStep {
                 // reading 29 beside deductions: 「强制险缺失的，不得分；其他保险缺失的，每项扣1分」
                 disqualifiers.add(new Rule.Case(b.cond.condition(), cases.outcome(b)));
                 disqualifierNotes.add("「" + span(b.from, b.to) + "」先于扣分判断：成立时不得分");
+            } else if (b.outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FIXED
+                    && o.points().compareTo(ctx.maxScore()) > 0) {
+                // 「…,得3分,不符合要求的,发现一处扣0.5分」 on a 2-point row: the points the text gives when nothing is
+                // deducted are above the 分值 — say that, not that the two kinds of clause cannot be combined
+                throw fail("D042", o.from(), o.to(), span(b.from, b.to), Numerals.trim(o.points()),
+                        Numerals.trim(ctx.maxScore()));
             } else {
                 throw fail("D024", b.from, b.to, span(b.from, b.to), "逐项扣分与分段得分并用");
             }
