@@ -45,6 +45,65 @@ final class DeductionChecks {
         return null;
     }
 
+    /**
+     * Two points of one criterion that add up although one's condition includes the other's, described for D086; null
+     * when there are none. Bonuses on one number with nested bounds (「…不低于10元…加1分,达到20元,加2分」: at 20 元, 1 + 2
+     * or 2?) and deductions for a failing and its worse degree (「工期滞后的扣5分,工期严重滞后…的扣10分」: 5 + 10 or 10?)
+     * read as adding up; the text does not say which (the corpora's authors read them as tiers, H8-011, H11-025).
+     */
+    static String nestedTiers(Rule rule) {
+        if (rule instanceof Rule.Bonus b) {
+            String onBonus = nestedBounds(b.awards());
+            return onBonus != null ? onBonus : nestedTiers(b.base());
+        }
+        List<DeductionTerm> terms = new ArrayList<>();
+        collect(rule, terms);
+        for (DeductionTerm a : terms) {
+            for (DeductionTerm b : terms) {
+                if (a != b && a instanceof DeductionTerm.PerCount x && b instanceof DeductionTerm.PerCount y
+                        && worseDegreeOf(y.label(), x.label())) {
+                    return "「" + x.label() + "」与「" + y.label() + "」";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Bonus items over one number whose bounds nest (≥ 10 元 and ≥ 20 元): at the higher both hold and add up. */
+    private static String nestedBounds(List<Rule.Award> awards) {
+        for (Rule.Award a : awards) {
+            for (Rule.Award b : awards) {
+                if (a != b && a.when() instanceof Condition.Compare x && b.when() instanceof Condition.Compare y
+                        && x.left() instanceof Expr.Ref l1 && y.left() instanceof Expr.Ref l2
+                        && l1.name().equals(l2.name()) && x.right() instanceof Expr.Const && y.right() instanceof Expr.Const
+                        && side(x.op()) != 0 && side(x.op()) == side(y.op())) {
+                    return "「" + a.label() + "」与「" + b.label() + "」";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 1 for a lower bound (≥, >), −1 for an upper (≤, <), 0 otherwise. */
+    private static int side(Condition.Comparison op) {
+        return switch (op) {
+            case GE, GT -> 1;
+            case LE, LT -> -1;
+            default -> 0;
+        };
+    }
+
+    private static final String[] DEGREES = {"特别严重", "较为严重", "较严重", "严重", "重大", "特大", "较大"};
+
+    /** Whether {@code worse} is {@code lesser} said of a worse degree: 工期严重滞后… of 工期滞后. */
+    private static boolean worseDegreeOf(String worse, String lesser) {
+        String stripped = worse;
+        for (String d : DEGREES) {
+            stripped = stripped.replace(d, "");
+        }
+        return !stripped.equals(worse) && lesser.length() >= 2 && !worse.equals(lesser) && stripped.contains(lesser);
+    }
+
     private static void collect(Rule rule, List<DeductionTerm> out) {
         if (rule instanceof Rule.Deduct d) {
             out.addAll(d.terms());

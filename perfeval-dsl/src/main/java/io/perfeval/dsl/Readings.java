@@ -105,7 +105,13 @@ final class Readings {
             reachesMaxScore(rule);
         }
         limitNote(rule);
-        return found.hasBonus() ? assembly.bonus(rule) : rule;
+        Rule whole = found.hasBonus() ? assembly.bonus(rule) : rule;
+        String nested = DeductionChecks.nestedTiers(whole);
+        if (nested != null) {
+            int all = reader.tokens().text.length();
+            throw fail("D086", 0, all, span(0, all), nested);
+        }
+        return whole;
     }
 
     /** A sentence that is only points in brackets: 「(6分)」. */
