@@ -52,18 +52,24 @@ final class CondNodes {
         private final int slot;
         private final Object key;
 
+        /** The node's two possible steps, made once: a step holds only the condition and the answer (issue 21). */
+        private final TraceSteps.IsYes yesStep;
+        private final TraceSteps.IsYes noStep;
+
         IsYes(Condition.IsYes source, int slot, Object key) {
             super(source);
             this.isYes = source;
             this.slot = slot;
             this.key = key;
+            this.yesStep = new TraceSteps.IsYes(source, true);
+            this.noStep = new TraceSteps.IsYes(source, false);
         }
 
         @Override
         boolean test(Engine e, LeafScratch leaf) {
             boolean yes = ((Value.YesNo) e.datum(slot, isYes.name(), leaf)).yes();
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.IsYes(isYes, yes), key);
+                leaf.add(yes ? yesStep : noStep, key);
             }
             return yes;
         }
@@ -75,18 +81,22 @@ final class CondNodes {
         private final ChecklistPlan checklist;
         private final Object key;
 
+        /** The step of a checklist met in full, made once (the usual answer); any other count makes its own. */
+        private final TraceSteps.AllItems allMetStep;
+
         AllItemsMet(Condition.AllItemsMet source, ChecklistPlan checklist, Object key) {
             super(source);
             this.allItems = source;
             this.checklist = checklist;
             this.key = key;
+            this.allMetStep = new TraceSteps.AllItems(source, 0);
         }
 
         @Override
         boolean test(Engine e, LeafScratch leaf) {
             int failed = checklist.failed(e, leaf);
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.AllItems(allItems, failed), key);
+                leaf.add(failed == 0 ? allMetStep : new TraceSteps.AllItems(allItems, failed), key);
             }
             return failed == 0;
         }
