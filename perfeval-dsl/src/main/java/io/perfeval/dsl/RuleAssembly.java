@@ -157,13 +157,27 @@ final class RuleAssembly extends ReadingStep {
                 // reading 44 scores a value no band covers as nothing deducted: between two bands that is a guess
                 throw fail("D074", 0, all, span(0, all), gap);
             }
+            List<Rule.Case> losing = new ArrayList<>(bands);
+            losing.addAll(sameDisqualifiers);
+            String bottom = lossAtTheBottom(fullBands, losing);
+            if (bottom != null) {
+                // 「逾期1个月以内的扣1分，逾期1个月以上的不得分」: the lightest loss band reaches down to 0 — no 逾期 at all
+                // lost 1 point, where the text takes points for 逾期 only
+                throw fail("D087", 0, all, span(0, all), bottom);
+            }
             // 「95%以上不扣分,90%-95%之间扣2分,90%以下不得分」「5%以内扣1分,5%-10%之间扣3分,10%以上不得分」:
             // deductions by bands of one number are alternatives, the first band that holds decides (reading 44),
             // not additions; its full-marks band comes first and its 不得分 band last, as written
             List<Rule.Case> ordered = new ArrayList<>(otherDisqualifiers);
+            List<Rule.Case> last = new ArrayList<>();
+            for (Rule.Case d : sameDisqualifiers) {
+                // 「低于90%的扣2分，低于60%的不得分」: a 不得分 band inside a deduction's band is judged before it — placed
+                // last it was never reached (50% scored 8). Added up or as tiers, the nested band scores 0 either way
+                (nestedInABand(d, bands) ? ordered : last).add(d);
+            }
             ordered.addAll(fullBands);
             ordered.addAll(bands);
-            ordered.addAll(sameDisqualifiers);
+            ordered.addAll(last);
             found.notes.add("按同一数值分档扣分：各档依次判断，先满足的一档决定得分（扣分不累加）");
             return new Rule.Cases(ordered, new Rule.FullMarks());
         }
@@ -209,6 +223,11 @@ final class RuleAssembly extends ReadingStep {
             if (t.from >= from && t.to <= to) {
                 in.add(t);
             }
+        }
+        if (in.size() > 1 && in.get(in.size() - 1).getType() == CriterionParser.DE) {
+            // 「2次的得2分」: a number and its unit with 的 is as much a number alone (an item of it scored 「2次的」 by the
+            // evaluator's answer, and 3 次 scored 1 behind 「1次」, the adversarial probe's A16)
+            in.remove(in.size() - 1);
         }
         if (in.isEmpty() || in.size() > 2 || in.get(0).getType() != CriterionParser.NUM
                 || !(in.get(0).value instanceof CriterionTokens.Num n) || n.value() == null) {
@@ -306,6 +325,44 @@ final class RuleAssembly extends ReadingStep {
             }
         }
         return out;
+    }
+
+    /**
+     * The condition of a loss band with no lower end whose loss is the lightest while the bands above it lose more (so
+     * the number measures a failing), when no full-marks band lies at or below it: it takes in 0 and everything under
+     * it, which then lose points the text gives for the failing only (D087). Null when there is none.
+     */
+    private String lossAtTheBottom(List<Rule.Case> fullBands, List<Rule.Case> losing) {
+        for (Rule.Case a : losing) {
+            Quantity[] ra = range(a.when());
+            if (ra[0] != null || !(a.then() instanceof Rule.FixedScore fa) || fa.points().compareTo(ctx.maxScore()) >= 0) {
+                continue;
+            }
+            boolean heavierAbove = false;
+            for (Rule.Case b : losing) {
+                heavierAbove |= b != a && range(b.when())[0] != null && b.then() instanceof Rule.FixedScore fb
+                        && fb.points().compareTo(fa.points()) < 0;
+            }
+            boolean fullBelow = false;
+            for (Rule.Case f : fullBands) {
+                Quantity[] rf = range(f.when());
+                fullBelow |= rf[0] == null || ra[1] == null || rf[0].compareTo(ra[1]) <= 0;
+            }
+            if (heavierAbove && !fullBelow) {
+                return PackPrinter.condition(a.when());
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code zero}'s values share more than an end with one of {@code bands}. */
+    private static boolean nestedInABand(Rule.Case zero, List<Rule.Case> bands) {
+        for (Rule.Case b : bands) {
+            if (overlap(range(zero.when()), range(b.when()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The values a condition on one number admits, as [low, high] (null: unbounded), ends included or not. */

@@ -118,8 +118,41 @@ final class Steps {
         if (ref == null || b.cond.subject() == null) {
             throw fail("D032", b.from, b.to, span(b.from, b.to));
         }
+        Readings.Clause above = lowerBandBeyond(b, dir);
+        if (above != null) {
+            // 「…95%-85%之间的,每降低1个百分点扣0.5分;85%以下的,每降低1个百分点扣1分」: steps counted from 85% start
+            // from the 分值 again, so 84% (9) outscored 85% (5); from the band's score at 85%, or from the 分值? (D088)
+            throw fail("D088", b.from, b.to, span(b.from, b.to), span(above.from, above.to));
+        }
         return limited(new Rule.Deduct(List.of(new DeductionTerm.PerStep(stepOn(s, b.cond.subject()),
                 ref, dir, s.size(), s.amount(), counting(s))), floor));
+    }
+
+    /**
+     * Another clause on the same number, on the side the steps of {@code b} count away from, that scores below the 分值
+     * (a fixed score or steps of its own): the steps of {@code b} would start from the 分值 past a band that already
+     * scores less. Null when there is none.
+     */
+    private Readings.Clause lowerBandBeyond(Readings.Clause b, Direction dir) {
+        Quantity from = dir == Direction.BELOW ? b.cond.upper() : b.cond.lower();
+        if (from == null || dir == Direction.EITHER) {
+            return null;
+        }
+        for (Readings.Clause c : clauses) {
+            // subjects by name: a record's equals would spin classes on the first compile (PreloadTest)
+            if (c == b || c.cond == null || !(c.cond.subject() instanceof Expr.Ref r1)
+                    || !(b.cond.subject() instanceof Expr.Ref r2) || !r1.name().equals(r2.name())) {
+                continue;
+            }
+            boolean beyond = dir == Direction.BELOW ? c.cond.lower() != null && c.cond.lower().compareTo(from) >= 0
+                    : c.cond.upper() != null && c.cond.upper().compareTo(from) <= 0;
+            boolean less = c.outcome instanceof Parts.Step || c.outcome instanceof Parts.Outcome o
+                    && o.kind() == Parts.OutcomeKind.FIXED && o.points() != null && !fullScore(o);
+            if (beyond && less) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

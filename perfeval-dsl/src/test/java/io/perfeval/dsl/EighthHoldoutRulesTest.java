@@ -65,10 +65,14 @@ class EighthHoldoutRulesTest {
     @Test
     void theSameWithBandsWrittenOutCompiles() {
         String text = "规则包：t/h8e\n名称：「迟」\n总分：40\n数据：\n  迟报天数：数值（天）\n指标：\n一级：「及时性」（40）\n"
-                + "  评价标准「迟报1天以内扣3分,迟报1天以上2天以内扣10分,迟报2天以上扣20分。」\n  用语「迟报」：迟报天数\n";
+                + "  评价标准「按时上报的得满分,迟报1天以内扣3分,迟报1天以上2天以内扣10分,迟报2天以上扣20分。」\n"
+                + "  用语「迟报」：迟报天数\n  用语「按时上报」：迟报天数 = 0天\n";
         CompileResult r = PackCompiler.compile(text, "t.perfeval");
         RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
         assertEquals("20", pack.evaluate(EvaluationInput.builder().number("迟报天数", "5").build()).total()
+                .orElseThrow().stripTrailingZeros().toPlainString());
+        // on time is no 迟报: full marks (without 按时上报 the first band would take in 0 days, D087)
+        assertEquals("40", pack.evaluate(EvaluationInput.builder().number("迟报天数", "0").build()).total()
                 .orElseThrow().stripTrailingZeros().toPlainString());
     }
 }

@@ -1,0 +1,76 @@
+package io.perfeval.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.perfeval.core.RulePack;
+import io.perfeval.core.input.EvaluationInput;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Silent wrong scores an adversarial probe of 216 criteria found (README §3, readings 67 and 68), each read now or
+ * refused: a 不得分 band nested in a deduction's band was never reached; a loss band with no lower end took in 0 (no
+ * 逾期 at all lost points, D087); 「2次的」 became an item the evaluator answers (D071); steps counted from a band below
+ * one that already scores less started from the 分值 again (D088). Over 完成率 (%), 逾期月数 (月), 培训次数 (次), 分值 10.
+ */
+class AdversarialProbeTest {
+
+    private static final String TEXT = "规则包：t/adv\n名称：「探」\n总分：10\n数据：\n  完成率：百分比\n  逾期月数：数值（月）\n"
+            + "  培训次数：数量（次）\n指标：\n一级：「项」（10）\n  评价标准「%s」\n  用语「逾期」：逾期月数\n"
+            + "  用语「按时完成」：逾期月数 = 0月\n  用语「组织培训」：培训次数\n%s";
+
+    private static CompileResult compile(String criterion, String extra) {
+        return PackCompiler.compile(TEXT.formatted(criterion, extra == null ? "" : "  " + extra + "\n"), "t.perfeval");
+    }
+
+    private static BigDecimal score(RulePack pack, String rate, String months) {
+        return pack.evaluate(EvaluationInput.builder().number("完成率", rate).number("逾期月数", months)
+                .number("培训次数", "0").build()).flatten().get(0).score().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}% → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // before: 50% scored 8, the 不得分 band behind the 扣2分 band that takes it in
+        "完成率低于90%的扣2分，低于60%的不得分。|50|0",
+        "完成率低于90%的扣2分，低于60%的不得分。|70|8",
+        "完成率低于90%的扣2分，低于60%的不得分。|95|10",
+        "完成率达到90%的得满分，低于90%的扣3分，低于60%的不得分。|59.99|0",
+        "完成率达到90%的得满分，低于90%的扣3分，低于60%的不得分。|60|7",
+    })
+    void a不得分BandInsideADeductionsBandIsJudgedFirst(String criterion, String rate, String expected) {
+        CompileResult r = compile(criterion, null);
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, "0")), PackPrinter.print(pack));
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the lightest loss band takes in 0: 逾期 0 months lost 1 point
+        "逾期1个月以内的扣1分，逾期1个月以上的不得分。||D087",
+        "逾期不超过1个月的扣1分，超过1个月的不得分。||D087",
+        // 「2次的」 alone: a number, not an item (培训 3 次 scored 1 behind 「1次」)
+        "组织培训1次的得1分，2次的得2分，3次及以上的得3分。|计分对象：培训次数|D071",
+        // steps from 85% started from the 分值 again: 84% scored 9, 85% scored 5
+        "完成率达到95%的得满分；95%-85%之间的，每降低1个百分点扣0.5分；85%以下的，每降低1个百分点扣1分，扣完为止。||D088",
+        "完成率90%以上的得满分；完成率80%-90%的得8分；80%以下的，每降低1个百分点扣1分，扣完为止。||D088",
+    })
+    void whatTheProbeFoundSilentIsRefused(String criterion, String extra, String code) {
+        CompileResult r = compile(criterion, extra);
+        assertTrue(r.pack().isEmpty(), r.problems().toString());
+        assertEquals(code, r.errors().get(0).code(), r.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0} at {1} months → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "按时完成的得满分，逾期1个月以内的扣1分，逾期1个月以上的不得分。|0|10",
+        "按时完成的得满分，逾期1个月以内的扣1分，逾期1个月以上的不得分。|0.5|9",
+        "按时完成的得满分，逾期1个月以内的扣1分，逾期1个月以上的不得分。|2|0",
+    })
+    void withItsFullMarksCaseWrittenTheSameBandsCompile(String criterion, String months, String expected) {
+        CompileResult r = compile(criterion, null);
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, "100", months)), PackPrinter.print(pack));
+    }
+}
