@@ -441,6 +441,13 @@ final class CriterionTokens {
             emitName(i, i + nameLen, name);
             return i + nameLen;
         }
+        int negation = phrase == null || nameLen > 0 ? 0 : negationBeforeName(i, n, phraseLen);
+        if (negation > 0) {
+            // 「未按时报送的不得分」 with 按时报送 declared: 未 then the name, not the phrase 未按时 then the words 报送 —
+            // read so, the words became an item the evaluator answers and the declared datum went unused (probe F1)
+            emit(CriterionParser.NOT, i, i + negation, null);
+            return i + negation;
+        }
         if (phrase != null) {
             if (phrase.type() == WORD) {
                 word(i, i + phraseLen);
@@ -463,6 +470,19 @@ final class CriterionTokens {
         }
         word(i, i + 1);
         return i + 1;
+    }
+
+    /**
+     * The length of the negation word (未, 不, 无, 没有) at {@code i} when a declared name or 用语 begins right after it and
+     * reaches past the phrase of {@code phraseLen} found at {@code i} (未按时 in 未按时报送, 按时报送 declared); else 0.
+     */
+    private int negationBeforeName(int i, int n, int phraseLen) {
+        int len = text.startsWith("没有", i) ? 2 : "未不无".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        if (len == 0 || i + len >= n) {
+            return 0;
+        }
+        int name = ahead.nameLength(i + len, n);
+        return name > 0 && len + name > phraseLen ? len : 0;
     }
 
     /** 注： 说明： and the like: the colon is part of the note marker. */

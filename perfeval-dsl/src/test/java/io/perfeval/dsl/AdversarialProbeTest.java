@@ -62,6 +62,25 @@ class AdversarialProbeTest {
         assertEquals(code, r.errors().get(0).code(), r.problems().toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "按时报送的得满分，未按时报送的不得分。",
+        "按时报送的得满分，不按时报送的扣10分。",
+        "没有按时报送的，不得分。",
+    })
+    void aNegationBeforeADeclaredNameNegatesTheName(String criterion) {
+        // before: 未按时 (a lexicon phrase) then the words 报送 — an item the evaluator answers, the datum unused
+        String text = "规则包：t/neg\n名称：「否」\n总分：10\n数据：\n  按时报送：是否\n指标：\n一级：「项」（10）\n"
+                + "  评价标准「" + criterion + "」\n";
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(1, pack.fields().size(), pack.fields().toString());
+        for (boolean onTime : new boolean[] {true, false}) {
+            BigDecimal got = pack.evaluate(EvaluationInput.builder().yes("按时报送", onTime).build()).total().orElseThrow();
+            assertEquals(0, (onTime ? BigDecimal.TEN : BigDecimal.ZERO).compareTo(got), criterion + " " + onTime);
+        }
+    }
+
     @ParameterizedTest(name = "{0} at {1} months → {2}")
     @CsvSource(delimiter = '|', value = {
         "按时完成的得满分，逾期1个月以内的扣1分，逾期1个月以上的不得分。|0|10",
