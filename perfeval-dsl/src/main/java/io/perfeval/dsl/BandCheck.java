@@ -56,6 +56,31 @@ final class BandCheck {
         }
     }
 
+    /**
+     * Whether the cases compare one number and some case holds at every value tried (each bound, between bounds and
+     * outside): nothing is left for what the text gives the values no clause takes.
+     */
+    static boolean coversEveryValue(List<Rule.Case> cases) {
+        Probes p = probes(cases);
+        if (p == null) {
+            return false;
+        }
+        for (BigDecimal v : p.values) {
+            Quantity q = new Quantity(v, p.unit);
+            boolean covered = false;
+            for (Rule.Case c : cases) {
+                if (holds(c.when(), q)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The one number the cases compare, its unit, and the values to try: each bound, between bounds, and outside. */
     private record Probes(Expr subject, io.perfeval.core.rule.Unit unit, List<BigDecimal> values) {
     }

@@ -75,6 +75,12 @@ final class OrderedClauses extends ReadingStep {
                         span(found.freeStep.from(), found.freeStep.to()), "否则条款与按档扣分并用");
             }
             otherwise = found.steps().freeDeduction(found.freeStep);
+            if (BandCheck.coversEveryValue(cases)) {
+                // 「达到100%的得满分；低于100%的得5分；每降低1个百分点扣0.5分」: the clauses take every value, so the
+                // steps (reading 3: what they leave) could never apply — a written part dropped without a word
+                throw fail("D014", found.freeStep.from(), found.freeStep.to(),
+                        span(found.freeStep.from(), found.freeStep.to()));
+            }
         } else if (found.standard != null) {
             throw fail("D006", found.standard.from(), found.standard.to(),
                     span(found.standard.from(), found.standard.to()), "");

@@ -217,7 +217,20 @@ final class Steps {
         if (step.banded()) {
             throw fail("D009", step.from(), step.to(), span(step.from(), step.to()));
         }
+        if (!oneUnit(step)) {
+            // 「每降低5个百分点扣1分」: a partial step of five counts in proportion, as begun, or not at all? The words say
+            // no more than 「为档」 does (reading 4). Packs compiled so before, so it stays the reading, said aloud (D089)
+            reader.warn("D089", step.from(), step.to(), span(step.from(), step.to()));
+        }
         return StepCounting.PROPORTIONAL;
+    }
+
+    /**
+     * Whether a step is at most one unit of its number (每降低1个百分点, 每少1次, 每增加0.1个百分点), or its size is
+     * unsaid: what reading 2 counts in proportion. Larger steps (每降低5个百分点) leave the partial step open (D089).
+     */
+    private static boolean oneUnit(Parts.Step step) {
+        return step.size() == null || step.size().value().compareTo(BigDecimal.ONE) <= 0;
     }
 
     /** The measure 按比例得分 applies to: 计分对象, else the indicator's own measure (D012 otherwise). */

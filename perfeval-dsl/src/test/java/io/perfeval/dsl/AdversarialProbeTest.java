@@ -55,11 +55,23 @@ class AdversarialProbeTest {
         // steps from 85% started from the 分值 again: 84% scored 9, 85% scored 5
         "完成率达到95%的得满分；95%-85%之间的，每降低1个百分点扣0.5分；85%以下的，每降低1个百分点扣1分，扣完为止。||D088",
         "完成率90%以上的得满分；完成率80%-90%的得8分；80%以下的，每降低1个百分点扣1分，扣完为止。||D088",
+        // the bands take every value: the steps for what they leave could never apply
+        "完成率达到100%的得满分；完成率低于100%的得5分；每降低1个百分点扣0.5分。||D014",
     })
     void whatTheProbeFoundSilentIsRefused(String criterion, String extra, String code) {
         CompileResult r = compile(criterion, extra);
         assertTrue(r.pack().isEmpty(), r.problems().toString());
         assertEquals(code, r.errors().get(0).code(), r.problems().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStepOfMoreThanOneUnitSaysThatItsPartialStepCountsInProportion() {
+        CompileResult r = compile("完成率达到95%以上的得满分，每降低5个百分点扣1分，扣完为止。", null);
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("D089")), r.problems().toString());
+        assertEquals(0, new BigDecimal("9.6").compareTo(score(pack, "93", "0")));
+        CompileResult one = compile("完成率达到95%以上的得满分，每降低1个百分点扣1分，扣完为止。", null);
+        assertTrue(one.problems().stream().noneMatch(p -> p.code().equals("D089")), one.problems().toString());
     }
 
     @ParameterizedTest(name = "{0}")
