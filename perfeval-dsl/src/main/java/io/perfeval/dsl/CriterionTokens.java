@@ -441,6 +441,15 @@ final class CriterionTokens {
             emitName(i, i + nameLen, name);
             return i + nameLen;
         }
+        int inside = nameLen > 0 ? 0 : negatedInside(i, n);
+        if (inside > phraseLen) {
+            // 「账实不一致的不得分」 with 账实一致 declared yes/no: the negation written inside the name (probe X08); read
+            // as words it became an item the evaluator answers and the datum went unused
+            String negated = text.substring(i, i + inside).replaceFirst("[不未]", "");
+            emitName(i, i + inside, new io.perfeval.core.rule.Condition.Not(
+                    new io.perfeval.core.rule.Condition.IsYes(((NameTable.Entry) names.lookup().get(negated)).name())));
+            return i + inside;
+        }
         int negation = phrase == null || nameLen > 0 ? 0 : negationBeforeName(i, n, phraseLen);
         if (negation > 0) {
             // 「未按时报送的不得分」 with 按时报送 declared: 未 then the name, not the phrase 未按时 then the words 报送 —
@@ -483,6 +492,36 @@ final class CriterionTokens {
         }
         int name = ahead.nameLength(i + len, n);
         return name > 0 && len + name > phraseLen ? len : 0;
+    }
+
+    /**
+     * The length of a declared yes/no name written at {@code i} with 不 or 未 inside it (账实不一致 for 账实一致, 资料未齐全
+     * for 资料齐全), the longest; 0 when there is none.
+     */
+    private int negatedInside(int i, int n) {
+        Integer longest = names.longestByFirst().get(text.charAt(i));
+        if (longest == null) {
+            return 0;
+        }
+        int most = Math.min(longest + 1, n - i);
+        int neg = -1;
+        for (int k = 1; k < most - 1; k++) {
+            char c = text.charAt(i + k);
+            if (c == '不' || c == '未') {
+                neg = k;
+                break;
+            }
+        }
+        if (neg < 0) {
+            return 0;
+        }
+        for (int len = most; len > neg + 1; len--) {
+            String candidate = text.substring(i, i + neg) + text.substring(i + neg + 1, i + len);
+            if (names.lookup().get(candidate) instanceof NameTable.Entry e && e.kind() == NameTable.Kind.YES_NO) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** 注： 说明： and the like: the colon is part of the note marker. */

@@ -79,6 +79,8 @@ class AdversarialProbeTest {
         "按时报送的得满分，未按时报送的不得分。",
         "按时报送的得满分，不按时报送的扣10分。",
         "没有按时报送的，不得分。",
+        // the negation inside the name (账实不一致 for 账实一致)
+        "按时报送的得满分，按时未报送的不得分。",
     })
     void aNegationBeforeADeclaredNameNegatesTheName(String criterion) {
         // before: 未按时 (a lexicon phrase) then the words 报送 — an item the evaluator answers, the datum unused
