@@ -59,9 +59,7 @@ class AdversarialProbeTest {
         "完成率达到100%的得满分；完成率低于100%的得5分；每降低1个百分点扣0.5分。||D014",
     })
     void whatTheProbeFoundSilentIsRefused(String criterion, String extra, String code) {
-        CompileResult r = compile(criterion, extra);
-        assertTrue(r.pack().isEmpty(), r.problems().toString());
-        assertEquals(code, r.errors().get(0).code(), r.problems().toString());
+        Refusals.assertRefused(compile(criterion, extra), code);
     }
 
     @org.junit.jupiter.api.Test

@@ -80,9 +80,7 @@ class RangeLossTest {
         "至少2种宣传方式得10分,否则,资料缺失的得2分。|D082",
     })
     void whatOneJudgementCannotCarryIsRefused(String criterion, String code) {
-        CompileResult r = compile(criterion);
-        assertTrue(r.pack().isEmpty(), r.problems().toString());
-        assertEquals(code, r.errors().get(0).code(), r.problems().toString());
+        Refusals.assertRefused(compile(criterion), code);
     }
 
     @Test
