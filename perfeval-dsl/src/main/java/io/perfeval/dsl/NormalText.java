@@ -52,6 +52,35 @@ final class NormalText {
         // 「(未明确的扣4分;…)」 a whole criterion in brackets, and 「…。(3分,…扣1分,扣完为止)」 a whole sentence in brackets,
         // are read as their inside: the brackets score nothing
         boolean[] drop = new boolean[n];
+        int dropped = brackets(b, n, drop);
+        if (dropped > 0) {
+            StringBuilder kept = new StringBuilder(n - dropped);
+            int[] keptMap = new int[n - dropped + 1];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (drop[i]) {
+                    wrapping.add(map[i]);
+                } else {
+                    kept.append(b.charAt(i));
+                    keptMap[k++] = map[i];
+                }
+            }
+            keptMap[k] = original.length();
+            b = kept;
+            map = keptMap;
+            n = k;
+        }
+        this.text = b.toString();
+        this.origin = java.util.Arrays.copyOf(map, n + 1);
+        this.fullWidthDigits = fullWidth;
+    }
+
+    /**
+     * Marks in {@code drop} the brackets read as no bracket — around a whole criterion or sentence, or after the
+     * sentence's score — and turns into a sentence end or a comma the opening of a bracket of scored clauses (reading
+     * 63); gives how many characters are dropped.
+     */
+    private static int brackets(StringBuilder b, int n, boolean[] drop) {
         int dropped = 0;
         for (int i = 0; i < n; i++) {
             char c = b.charAt(i);
@@ -79,26 +108,7 @@ final class NormalText {
                 }
             }
         }
-        if (dropped > 0) {
-            StringBuilder kept = new StringBuilder(n - dropped);
-            int[] keptMap = new int[n - dropped + 1];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if (drop[i]) {
-                    wrapping.add(map[i]);
-                } else {
-                    kept.append(b.charAt(i));
-                    keptMap[k++] = map[i];
-                }
-            }
-            keptMap[k] = original.length();
-            b = kept;
-            map = keptMap;
-            n = k;
-        }
-        this.text = b.toString();
-        this.origin = java.util.Arrays.copyOf(map, n + 1);
-        this.fullWidthDigits = fullWidth;
+        return dropped;
     }
 
     /**
