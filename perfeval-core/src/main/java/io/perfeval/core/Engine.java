@@ -108,7 +108,8 @@ final class Engine {
                                EvaluationRecord record) {
         Value[] data = new Value[plan.fields.length];
         BigDecimal[] numbers = new BigDecimal[plan.fields.length];
-        BigDecimal[] selfScores = new BigDecimal[plan.all.length];
+        // most inputs report no self-scores: no array per evaluation for them (issue 21)
+        BigDecimal[] selfScores = input.selfScores().isEmpty() ? null : new BigDecimal[plan.all.length];
         List<Problem> inputProblems = InputValidator.validate(plan, input, data, numbers, selfScores);
         if (!inputProblems.isEmpty() && inputProblems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(inputProblems.stream().filter(Problem::isError).toList());
@@ -271,7 +272,7 @@ final class Engine {
         }
         if (leaf.problems != null) {
             indicatorProblems = true;
-            results.problems[indicator.slot] = leaf.problems;
+            results.problem(indicator.slot, leaf.problems);
         }
         results.scores[indicator.slot] = score;
         results.statuses[indicator.slot] = status;

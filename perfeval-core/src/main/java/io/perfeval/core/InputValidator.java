@@ -27,7 +27,7 @@ final class InputValidator {
     static List<Problem> validate(RulePack pack, EvaluationInput input) {
         EvaluationPlan plan = pack.plan();
         return validate(plan, input, new Value[plan.fields.length], new BigDecimal[plan.fields.length],
-                new BigDecimal[plan.all.length]);
+                input.selfScores().isEmpty() ? null : new BigDecimal[plan.all.length]);
     }
 
     /**

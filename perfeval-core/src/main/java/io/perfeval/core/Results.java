@@ -27,7 +27,9 @@ final class Results implements Supplier<List<IndicatorResult>> {
      * without the trace.
      */
     final Object[] traces;
-    final List<?>[] problems;
+    /** Each indicator's problems by slot, made when the first indicator has one (most evaluations have none). */
+    private List<?>[] problems;
+    /** The self-reported scores by slot; null when the input reports none. */
     final BigDecimal[] selfScores;
 
     Results(EvaluationPlan plan, BigDecimal[] selfScores, boolean tracing) {
@@ -36,7 +38,6 @@ final class Results implements Supplier<List<IndicatorResult>> {
         this.scores = new BigDecimal[n];
         this.statuses = new Status[n];
         this.traces = tracing ? new Object[n] : null;
-        this.problems = new List<?>[n];
         this.selfScores = selfScores;
     }
 
@@ -66,9 +67,16 @@ final class Results implements Supplier<List<IndicatorResult>> {
         return List.of(entries);
     }
 
+    void problem(int slot, List<Problem> found) {
+        if (problems == null) {
+            problems = new List<?>[plan.all.length];
+        }
+        problems[slot] = found;
+    }
+
     @SuppressWarnings("unchecked")
     List<Problem> problems(int slot) {
-        List<?> p = problems[slot];
+        List<?> p = problems == null ? null : problems[slot];
         return p == null ? List.of() : (List<Problem>) p;
     }
 
@@ -95,6 +103,6 @@ final class Results implements Supplier<List<IndicatorResult>> {
         }
         return new IndicatorResult(p.path, p.path.size(), p.indicator.maxScore(),
                 Optional.ofNullable(scores[p.slot]), statuses[p.slot], criterion, trace(p.slot), problems(p.slot),
-                Optional.ofNullable(selfScores[p.slot]), children);
+                Optional.ofNullable(selfScores == null ? null : selfScores[p.slot]), children);
     }
 }
