@@ -64,6 +64,13 @@ final class OrderedClauses extends ReadingStep {
             if (b.target) {
                 targetCond = b.cond.condition();
             }
+            for (Rule.Case before : cases) {
+                if (implies(b.cond.condition(), before.when())) {
+                    // 「按时报送的得6分；按时报送且数据准确的得满分」: every case this clause takes, a clause before it has
+                    // taken — first that holds decides (reading 1), so it never applies (a second adversarial probe)
+                    throw fail("D014", b.from, b.to, span(b.from, b.to));
+                }
+            }
             cases.add(new Rule.Case(b.cond.condition(), then));
             caseLocs.add(reader.loc(b.from, b.to));
             caseTexts.add(span(b.from, b.to));
@@ -96,6 +103,40 @@ final class OrderedClauses extends ReadingStep {
         }
         BandCheck.check(cases, otherwise, ctx.path(), reader.diag(), caseLocs, caseTexts);
         return new Rule.Cases(cases, otherwise);
+    }
+
+    /**
+     * Whether {@code later} can hold only where {@code earlier} holds, as the text writes them: the same condition, or
+     * one of {@code later}'s 且 parts, or one of {@code earlier}'s 或 parts. Conditions are compared as printed (a
+     * record's equals would spin classes on the first compile); a number's ranges are BandCheck's.
+     */
+    static boolean implies(Condition later, Condition earlier) {
+        if (PackPrinter.condition(later).equals(PackPrinter.condition(earlier))) {
+            return true;
+        }
+        if (earlier instanceof Condition.Any any) {
+            for (Condition c : any.conditions()) {
+                if (implies(later, c)) {
+                    return true;
+                }
+            }
+        }
+        if (earlier instanceof Condition.All all) {
+            for (Condition c : all.conditions()) {
+                if (!implies(later, c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (later instanceof Condition.All all) {
+            for (Condition c : all.conditions()) {
+                if (implies(c, earlier)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What the cases leave unsaid when no 否则 says it (readings 10 and 52). */

@@ -31,8 +31,10 @@ final class RuleAssembly extends ReadingStep {
             return new ItemScores(reader, ctx, items, found.clauses, found.notes, found.part).levels(found.levelTable);
         }
         // formulas (完成率法)
-        if (found.formula != null
-                || (found.prop && found.clauses.isEmpty() && found.terms.isEmpty() && found.freeStep == null)) {
+        if (found.formula != null || found.prop) {
+            // 「按完成率计分，完成率在60%以下的不得分」: the method stated alone is the rule, whatever clause follows it —
+            // the clauses are what is tried before it (a floor, 不适用, a veto) or refused beside it (D024). Read only
+            // when nothing else was written, it was dropped beside a clause: 61% scored 10 (a second adversarial probe)
             return formula(all);
         }
         // deductions only (the clauses are the no-deduction case: 全部符合得满分)

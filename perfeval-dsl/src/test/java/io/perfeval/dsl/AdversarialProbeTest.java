@@ -19,7 +19,7 @@ class AdversarialProbeTest {
 
     private static final String TEXT = "规则包：t/adv\n名称：「探」\n总分：10\n数据：\n  完成率：百分比\n  逾期月数：数值（月）\n"
             + "  培训次数：数量（次）\n指标：\n一级：「项」（10）\n  评价标准「%s」\n  用语「逾期」：逾期月数\n"
-            + "  用语「按时完成」：逾期月数 = 0月\n  用语「组织培训」：培训次数\n%s";
+            + "  用语「按时完成」：逾期月数 = 0月\n  用语「组织培训」：培训次数\n  用语「未按时完成」：逾期月数 > 0月\n%s";
 
     private static CompileResult compile(String criterion, String extra) {
         return PackCompiler.compile(TEXT.formatted(criterion, extra == null ? "" : "  " + extra + "\n"), "t.perfeval");
@@ -57,9 +57,26 @@ class AdversarialProbeTest {
         "完成率90%以上的得满分；完成率80%-90%的得8分；80%以下的，每降低1个百分点扣1分，扣完为止。||D088",
         // the bands take every value: the steps for what they leave could never apply
         "完成率达到100%的得满分；完成率低于100%的得5分；每降低1个百分点扣0.5分。||D014",
+        // second round: a clause every case of which an earlier clause takes (first that holds decides)
+        "完成率达到90%以上的得8分；完成率达到90%以上且按时完成的得满分；完成率低于90%的不得分。||D014",
+        // second round: the method stated alone beside a deduction — was dropped, now refused
+        "按完成率计分；未按时完成的扣2分。|计分对象：完成率|D024",
     })
     void whatTheProbeFoundSilentIsRefused(String criterion, String extra, String code) {
         Refusals.assertRefused(compile(criterion, extra), code);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}% → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // second round: 「按完成率计分」 stated alone beside a floor was dropped — 61% scored 10
+        "按完成率计分，完成率在60%以下的不得分。|61|6.1",
+        "按完成率计分，完成率在60%以下的不得分。|60|0",
+        "按比例得分。完成率低于60%的不得分。|80|8",
+    })
+    void theMethodStatedAloneIsTheRuleBesideAFloor(String criterion, String rate, String expected) {
+        CompileResult r = compile(criterion, "计分对象：完成率");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, "0")), PackPrinter.print(pack));
     }
 
     @org.junit.jupiter.api.Test
