@@ -105,9 +105,12 @@ final class CriterionTokens {
     /** The largest period ordinal read (第N季度/月/期); a larger one is read as no period, which the pack check names. */
     private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(10_000);
 
-    /** 「未达到的」「未完成的」「达不到的」 followed by a comma or colon: the case of not meeting what came before. */
+    /**
+     * 「未达到的」「未完成的」「达不到的」 followed by a comma or colon, or by how it scores (未达到的按比例得分, 未达到的得5分):
+     * the case of not meeting what came before.
+     */
     private static final Pattern NOT_REACHED = Pattern.compile(
-            "(?:(?:未|没有|没)(?:达到|完成|达标|实现)|达不到|完不成)的?(?=[，,：:])");
+            "(?:(?:未|没有|没)(?:达到|完成|达标|实现)|达不到|完不成)的?(?=[，,：:]|按|得)");
     /** What ends 「完成值占指标值的比例」. */
     private static final Pattern RATIO_WORD = Pattern.compile("的?(?:比例|比率|比重)");
     private static final Pattern PERIODS = Pattern.compile(

@@ -72,6 +72,11 @@ class AdversarialProbeTest {
         "按完成率计分，完成率在60%以下的不得分。|61|6.1",
         "按完成率计分，完成率在60%以下的不得分。|60|0",
         "按比例得分。完成率低于60%的不得分。|80|8",
+        // 「未达到的按比例得分」 is the rest (reading 47) with no comma after it too; before, an item whose answer 符合
+        // at 50% skipped the floor
+        "完成率达到100%的得满分，未达到的按比例得分，低于60%的不得分。|50|0",
+        "完成率达到100%的得满分，未达到的按比例得分，低于60%的不得分。|80|8",
+        "完成率达到100%的得满分，未达到的按比例得分，低于60%的不得分。|100|10",
     })
     void theMethodStatedAloneIsTheRuleBesideAFloor(String criterion, String rate, String expected) {
         CompileResult r = compile(criterion, "计分对象：完成率");
