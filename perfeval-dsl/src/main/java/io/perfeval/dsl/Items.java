@@ -185,7 +185,10 @@ final class Items {
     private static final java.util.regex.Pattern SCORING_WORDS = java.util.regex.Pattern.compile(
             "比例(?:赋分|得分|计分|打分|评分|给分)|(?:赋分|计分|打分|评分|给分)(?:办法|方法|标准)?$|[扣加]\\d|按.{0,12}(?:赋分|计分|打分|评分)"
                     // 「根据…占计划的比重计算得分」 (H10-040): a computation of the score
-                    + "|(?:计算|折算|核算|换算|核定)(?:得分|分数|分值)|比重(?:计算|计)");
+                    + "|(?:计算|折算|核算|换算|核定)(?:得分|分数|分值)|比重(?:计算|计)"
+                    // 「扣分封顶5分」「最低得4分」「保底2分」「加分上限为2分」: a limit on the score the lexicon does not
+                    // know — as an item it scored its points on the evaluator's answer (a third adversarial probe)
+                    + "|(?:扣分|加分|得分)?(?:封顶|上限|下限|保底)|^(?:最低|最少|至少|最多|最高)(?:得分|分)?(?:为)?$");
 
     /**
      * 「未明确的，扣4分」 where the pack declares 「明确机构科室负责人和流程」: the words (without the negation) are a

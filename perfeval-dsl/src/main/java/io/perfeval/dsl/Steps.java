@@ -255,6 +255,26 @@ final class Steps {
     }
 
     /** Readings 3 and 5: a step deduction standing alone applies to what no clause scores, from the full-marks bound. */
+    /**
+     * 「培训次数超过4次的得满分，每少1次扣2分」: a count's full marks begin at the first whole count past a strict bound
+     * (5 次), and the steps count from there — from 4 they gave 4 次 full marks, which the text denies (a third
+     * adversarial probe). A bound that includes its number, or a number that is not a count, is kept as written.
+     */
+    private static Quantity firstWholeCount(Condition full, Quantity bound, Direction dir) {
+        if (bound == null || !(full instanceof Condition.Compare c) || !(c.right() instanceof Expr.Const k)
+                || k.quantity().unit().dimension() != io.perfeval.core.rule.Dimension.COUNT
+                || bound.value().stripTrailingZeros().scale() > 0) {
+            return bound;
+        }
+        if (dir == Direction.BELOW && c.op() == Comparison.GT) {
+            return new Quantity(bound.value().add(BigDecimal.ONE), bound.unit());
+        }
+        if (dir == Direction.ABOVE && c.op() == Comparison.LT) {
+            return new Quantity(bound.value().subtract(BigDecimal.ONE), bound.unit());
+        }
+        return bound;
+    }
+
     Rule freeDeduction(Parts.Step step) {
         Direction dir = step.direction() == null ? Direction.BELOW : step.direction();
         if (step.measure() != null) {
@@ -276,6 +296,7 @@ final class Steps {
         if (full != null) {
             subject = full.cond.subject();
             threshold = dir == Direction.BELOW ? full.cond.lower() : full.cond.upper();
+            threshold = firstWholeCount(full.cond.condition(), threshold, dir);
         }
         subject = stepOn(step, subject);
         if (subject == null) {

@@ -61,6 +61,10 @@ class AdversarialProbeTest {
         "完成率达到90%以上的得8分；完成率达到90%以上且按时完成的得满分；完成率低于90%的不得分。||D014",
         // second round: the method stated alone beside a deduction — was dropped, now refused
         "按完成率计分；未按时完成的扣2分。|计分对象：完成率|D024",
+        // third round: a limit the lexicon does not know became an item scoring its points (100% scored 5)
+        "完成率低于100%的，每降低1个百分点扣1分，扣分封顶5分。||D072",
+        "完成率达到100%的得满分，每降低1个百分点扣1分，最低得4分。||D072",
+        "完成率达到100%的得满分，每降低1个百分点扣1分，保底2分。||D072",
     })
     void whatTheProbeFoundSilentIsRefused(String criterion, String extra, String code) {
         Refusals.assertRefused(compile(criterion, extra), code);
@@ -82,6 +86,23 @@ class AdversarialProbeTest {
         CompileResult r = compile(criterion, "计分对象：完成率");
         RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
         assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, "0")), PackPrinter.print(pack));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // third round: steps from a strict bound on a count start at the first whole count past it (4 次 scored 10)
+        "培训次数超过4次的得满分，每少1次扣2分，扣完为止。|5|10",
+        "培训次数超过4次的得满分，每少1次扣2分，扣完为止。|4|8",
+        "培训次数超过4次的得满分，每少1次扣2分，扣完为止。|0|0",
+        "培训次数4次以上的得满分，每少1次扣2分，扣完为止。|3|8",
+    })
+    void stepsFromAStrictBoundOnACountStartAtTheFirstWholeCountPastIt(String criterion, String count,
+                                                                       String expected) {
+        CompileResult r = compile(criterion, null);
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        BigDecimal got = pack.evaluate(EvaluationInput.builder().number("完成率", "100").number("逾期月数", "0")
+                .number("培训次数", count).build()).flatten().get(0).score().orElseThrow();
+        assertEquals(0, new BigDecimal(expected).compareTo(got), PackPrinter.print(pack));
     }
 
     @org.junit.jupiter.api.Test
