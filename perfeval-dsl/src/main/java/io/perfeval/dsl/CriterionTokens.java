@@ -910,6 +910,11 @@ final class CriterionTokens {
             // 每降低 / 每5% / 每件, and 每迟报一天 where 迟报 is declared (用语) as the count of days
             return ahead.directionAt(end, n) || ahead.numberFollows(end, n) || ahead.unitAt(end, n) > end || ahead.nameFollows(end, n);
         }
+        if (t == CriterionParser.NOTE && s.text().startsWith("视为")) {
+            // 「完成率达到95%及以上的视为完成，得满分」: what the condition is called, between it and its outcome; as
+            // words it became an item joined to the condition with 且 (a fourth adversarial probe)
+            return lastType() == CriterionParser.DE;
+        }
         if (t == CriterionParser.NOTE || t == CriterionParser.IF || t == CriterionParser.LEVEL_INTRO
                 || t == CriterionParser.OTHERWISE && !s.text().equals("否则")) {
             // 其余、其他 are prose inside a sentence (「在其他部门增挂牌子」); only 否则 is a word anywhere

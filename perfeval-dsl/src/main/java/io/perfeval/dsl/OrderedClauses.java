@@ -408,7 +408,7 @@ final class OrderedClauses extends ReadingStep {
                 }
                 yield new Rule.FixedScore(out.points());
             }
-            case JUDGE -> out.low() == null ? judged() : judgedLoss(out);
+            case JUDGE -> out.low() == null ? judged(out) : judgedLoss(out);
             case RANGE -> new Rule.Judgement(out.low(), out.high());
             case SHARE -> new Rule.Judgement(out.low(), out.high());
             case SHARE_OF_MAX -> {
@@ -439,7 +439,23 @@ final class OrderedClauses extends ReadingStep {
                 new Points.Absolute(max.subtract(out.low().resolve(max))));
     }
 
-    /** 酌情给分: anywhere from 0 to the 分值, or to what 最高N分 says. */
+    /**
+     * 酌情给分: anywhere from 0 to the 分值, or to what 最高N分 says. 「酌情扣分，最多扣3分」: a judged loss of at most
+     * 3, so 分值 − 3 to the 分值 — before, the 最多扣 limit bound no deduction and was dropped, and any judgement from 0
+     * was taken (a fourth adversarial probe).
+     */
+    private Rule judged(Parts.Outcome out) {
+        if (found.floorAt != null && span(out.from(), out.to()).contains("扣")) {
+            BigDecimal max = ctx.maxScore();
+            BigDecimal most = found.floorAt.resolve(max);
+            if (most.compareTo(max) < 0) {
+                found.notes.add("「" + span(found.floorFrom, found.floorTo) + "」：酌情扣分的上限");
+                return new Rule.Judgement(new Points.Absolute(max.subtract(most)), Points.full());
+            }
+        }
+        return judged();
+    }
+
     private Rule judged() {
         if (found.judgeMost == null) {
             return Rule.Judgement.anywhere();

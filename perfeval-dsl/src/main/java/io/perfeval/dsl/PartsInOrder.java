@@ -200,6 +200,16 @@ final class PartsInOrder extends ReadingStep {
             found.notes.add("「" + span(o.from(), o.to()) + "」：即分值");
             return;
         }
+        if (outcome instanceof Parts.Outcome o && o.kind() == Parts.OutcomeKind.FIXED && pending == null
+                && pendingMarker == null && proseFrom >= 0 && "(（".indexOf(span(o.from(), o.to()).charAt(0)) >= 0
+                && colonAt(o.to())) {
+            // 「(1)制度建设（5分）：制定实施方案的得5分，否则不得分」: a part's title and its points before a colon, not a
+            // clause — read as one it became an item the evaluator answers that gave the part's 5 points on its own
+            // (a fourth adversarial probe)
+            found.notes.add("「" + span(proseFrom, o.to()) + "」：分项的标题与分值");
+            resetClause();
+            return;
+        }
         deductions.perCountInProse(outcome.to());
         if (outcome instanceof Parts.Veto && pending == null && pendingMarker == null && proseFrom >= 0
                 && found.clauses.size() > sentenceStart && Items.joinsTheClauseBefore(span(proseFrom, proseTo))) {
@@ -557,6 +567,16 @@ final class PartsInOrder extends ReadingStep {
             }
         }
         return null;
+    }
+
+    /** Whether the token at {@code at} is a colon. */
+    private boolean colonAt(int at) {
+        for (CriterionTokens.Tok t : reader.tokens().tokens()) {
+            if (t.from >= at) {
+                return t.getType() == CriterionParser.COLON;
+            }
+        }
+        return false;
     }
 
     /** 本项满分6分: a statement of the 分值, when nothing before it waits for an outcome. */

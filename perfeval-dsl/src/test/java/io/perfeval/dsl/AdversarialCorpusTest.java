@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three adversarial probes (corpus/adversarial, 543 criteria written against the language by helper sessions, each
+ * The four adversarial probes (corpus/adversarial, 646 criteria written against the language by helper sessions, each
  * with the scores its text gives decided by hand before it was compiled; world/README.md says how they were made). A
  * probe may be refused; one that compiles must score its cases as written. The few that do not are listed here with
  * why — any other is a silent wrong score the build must not let in.
@@ -30,6 +30,7 @@ class AdversarialCorpusTest {
     private static final int ROUNDS_1 = 9;
     private static final int ROUNDS_2 = 11;
     private static final int ROUNDS_3 = 5;
+    private static final int ROUNDS_4 = 6;
     private static final String DEFAULT_DATA = "完成率：百分比|次数：数量（次）|按时：是否";
 
     /**
@@ -37,9 +38,16 @@ class AdversarialCorpusTest {
      * their text; W15: a negative 百分比, refused at input), documented readings (W07,
      * A20: reading 38, (含) on one end excludes the other), a row of bonus points only that scores from 0 (T24), (不含)
      * on a range's first end (Y05, warned D015, refused at evaluation), a yes/no ladder the text leaves open (U03).
+     * From the fourth round, left as found: 「未按时完成」 with a yes/no declared as 按时 alone — the words are longer than
+     * the name, so 未按时 is read as the phrase and 完成 as an item the evaluator answers, the datum unused (W104; Q13,
+     * Q13b, Q13c, Q13g, Q13h), and 「未达标的」 after 「视为达标」 likewise (K16); (不含) after each range read at both
+     * ends (K10: 80% falls in no band but 80%以下); 「其中重大问题每个扣3分」 counted besides the 1 point every problem
+     * loses (F08b: the subset read as adding, an open reading); a 百分比 that may not be negative (D01, refused at input).
      */
     private static final List<String> KNOWN = List.of("round1-1:T24", "round1-2:U14", "round1-2:U21",
-            "round1-4:W07", "round1-4:W15", "round1-8:A20", "round2-05:Y05", "round2-06:U03");
+            "round1-4:W07", "round1-4:W15", "round1-8:A20", "round2-05:Y05", "round2-06:U03", "round4-2:Q13",
+            "round4-3:Q13b", "round4-3:Q13c", "round4-3:K10", "round4-4:Q13g", "round4-4:D01", "round4-5:F08b",
+            "round4-5:K16", "round4-6:Q13h");
 
     @Test
     void everyProbeThatCompilesScoresItsCasesAsItsTextSays() throws IOException {
@@ -59,7 +67,7 @@ class AdversarialCorpusTest {
                 }
             }
         }
-        assertEquals(543, probes);
+        assertEquals(646, probes);
         assertEquals(KNOWN, differing, compiled + " of " + probes + " compiled");
     }
 
@@ -74,6 +82,9 @@ class AdversarialCorpusTest {
         for (int i = 1; i <= ROUNDS_3; i++) {
             out.add("round3-" + i);
         }
+        for (int i = 1; i <= ROUNDS_4; i++) {
+            out.add("round4-" + i);
+        }
         return out;
     }
 
@@ -85,6 +96,8 @@ class AdversarialCorpusTest {
             try {
                 IndicatorResult leaf = pack.evaluate(input(pack, parts[0])).leaves().get(0);
                 got = leaf.score().map(x -> x.stripTrailingZeros().toPlainString()).orElse("-");
+            } catch (io.perfeval.core.diag.InvalidInputException e) {
+                got = "-"; // refused at input: a refusal, as 「拒」 expects
             } catch (RuntimeException e) {
                 got = "exception";
             }

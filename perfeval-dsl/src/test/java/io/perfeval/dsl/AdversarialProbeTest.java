@@ -105,6 +105,35 @@ class AdversarialProbeTest {
         assertEquals(0, new BigDecimal(expected).compareTo(got), PackPrinter.print(pack));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // fourth round: the 最多扣 of a judged loss bounds the judgement
+        "评价组根据实际情况酌情扣分，最多扣3分。|规则：酌情 7分 至 分值",
+        // fourth round: 视为完成 names the condition, no item joined to it
+        "完成率达到95%及以上的视为完成，得满分；完成率在80%-95%的视为基本完成，得6分；其余不得分。"
+            + "|规则：分情形｛当 完成率 ≥ 95%：得满分；当 （完成率 ≥ 80% 且 完成率 ≤ 95%）：得 6分；其余：得 0分｝",
+    })
+    void fourthRoundReadings(String criterion, String rule) {
+        CompileResult r = compile(criterion, null);
+        String printed = PackPrinter.print(r.pack().orElseThrow(() -> new AssertionError(r.problems())));
+        assertTrue(printed.contains(rule), printed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPartsTitleWithItsPointsBeforeAColonIsItsHeadingNotAnItem() {
+        String text = "规则包：t/part\n名称：「分项」\n总分：10\n数据：\n  方案：是否\n  台账：是否\n指标：\n一级：「项」（10）\n"
+                + "  评价标准「(1)制度建设（5分）：制定实施方案的得5分，否则不得分；(2)过程管理（5分）：建立工作台账的得5分，"
+                + "否则不得分。」\n  用语「制定实施方案」：方案\n  用语「建立工作台账」：台账\n";
+        CompileResult r = PackCompiler.compile(text, "t.perfeval");
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(2, pack.fields().size(), pack.fields().toString()); // no checklist of titles
+        for (boolean plan : new boolean[] {true, false}) {
+            BigDecimal got = pack.evaluate(EvaluationInput.builder().yes("方案", plan).yes("台账", false).build())
+                    .total().orElseThrow();
+            assertEquals(0, (plan ? new BigDecimal("5") : BigDecimal.ZERO).compareTo(got), PackPrinter.print(pack));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aStepOfMoreThanOneUnitSaysThatItsPartialStepCountsInProportion() {
         CompileResult r = compile("完成率达到95%以上的得满分，每降低5个百分点扣1分，扣完为止。", null);
