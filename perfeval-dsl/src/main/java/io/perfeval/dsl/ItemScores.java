@@ -74,7 +74,7 @@ final class ItemScores {
             return typedAwards(scored);
         }
         if (scored.size() == 2 && !scored.get(0).proseNegative && scored.get(1).proseNegative
-                && OrderedClauses.negates(span(scored.get(1).cond.from(), scored.get(1).cond.to()),
+                && ClauseRelations.negates(span(scored.get(1).cond.from(), scored.get(1).cond.to()),
                         span(scored.get(0).cond.from(), scored.get(0).cond.to()))) {
             return null; // a clause and its complement (reading 11)
         }
