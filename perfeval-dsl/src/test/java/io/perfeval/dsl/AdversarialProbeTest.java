@@ -25,6 +25,12 @@ class AdversarialProbeTest {
         return PackCompiler.compile(TEXT.formatted(criterion, extra == null ? "" : "  " + extra + "\n"), "t.perfeval");
     }
 
+    /** The compiled pack scores {@code expected} at 完成率 {@code rate} and 逾期月数 {@code months}. */
+    private static void assertScores(CompileResult r, String rate, String months, String expected) {
+        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
+        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, months)), PackPrinter.print(pack));
+    }
+
     private static BigDecimal score(RulePack pack, String rate, String months) {
         return pack.evaluate(EvaluationInput.builder().number("完成率", rate).number("逾期月数", months)
                 .number("培训次数", "0").build()).flatten().get(0).score().orElseThrow();
@@ -40,9 +46,7 @@ class AdversarialProbeTest {
         "完成率达到90%的得满分，低于90%的扣3分，低于60%的不得分。|60|7",
     })
     void a不得分BandInsideADeductionsBandIsJudgedFirst(String criterion, String rate, String expected) {
-        CompileResult r = compile(criterion, null);
-        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
-        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, "0")), PackPrinter.print(pack));
+        assertScores(compile(criterion, null), rate, "0", expected);
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -83,9 +87,7 @@ class AdversarialProbeTest {
         "完成率达到100%的得满分，未达到的按比例得分，低于60%的不得分。|100|10",
     })
     void theMethodStatedAloneIsTheRuleBesideAFloor(String criterion, String rate, String expected) {
-        CompileResult r = compile(criterion, "计分对象：完成率");
-        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
-        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, rate, "0")), PackPrinter.print(pack));
+        assertScores(compile(criterion, "计分对象：完成率"), rate, "0", expected);
     }
 
     @ParameterizedTest(name = "{0} at {1} → {2}")
@@ -172,8 +174,6 @@ class AdversarialProbeTest {
         "按时完成的得满分，逾期1个月以内的扣1分，逾期1个月以上的不得分。|2|0",
     })
     void withItsFullMarksCaseWrittenTheSameBandsCompile(String criterion, String months, String expected) {
-        CompileResult r = compile(criterion, null);
-        RulePack pack = r.pack().orElseThrow(() -> new AssertionError(r.problems()));
-        assertEquals(0, new BigDecimal(expected).compareTo(score(pack, "100", months)), PackPrinter.print(pack));
+        assertScores(compile(criterion, null), "100", months, expected);
     }
 }
