@@ -26,16 +26,27 @@ final class ChecklistPlan {
 
     /** How many of the items are answered 不符合; the failures are traced once per leaf. */
     int failed(Engine e, LeafScratch leaf) {
-        Value.Checklist answers = (Value.Checklist) e.datum(slot, name, leaf);
+        Object given = e.given(slot, name, leaf);
         List<Integer> which = items;
         int failed = 0;
-        for (int i = 0; i < which.size(); i++) {
-            if (!answers.answers().get(which.get(i))) {
-                failed++;
+        if (given instanceof boolean[] met) {
+            // answers set by slot (validated: one per declared item), read without a map
+            for (int i = 0; i < which.size(); i++) {
+                if (!met[which.get(i) - 1]) {
+                    failed++;
+                }
+            }
+        } else {
+            Value.Checklist answers = (Value.Checklist) given;
+            for (int i = 0; i < which.size(); i++) {
+                if (!answers.answers().get(which.get(i))) {
+                    failed++;
+                }
             }
         }
         if (leaf.tracing && failed > 0) {
-            leaf.add(new TraceSteps.FailedItems(name, answers, field, which), itemsKey);
+            leaf.add(new TraceSteps.FailedItems(name, (Value.Checklist) e.datum(slot, name, leaf), field, which),
+                    itemsKey);
         }
         return failed;
     }

@@ -11,22 +11,26 @@ final class CondNodes {
     }
 
     /** 收入预算完成率 ≥ 95%: both sides evaluated, compared in base units unless they share a factor. */
-    static final class Compare extends CondNode {
+    /**
+     * A comparison. The planner makes one node per distinct comparison, so the node is its own trace key; with a
+     * constant side it records the other side's value alone and makes its step from that when the trace is read.
+     */
+    static final class Compare extends CondNode implements TraceSteps.ValueStep {
         private final Condition.Compare compare;
         private final ExprNode left;
         private final ExprNode right;
-        /** The trace key: structurally equal comparisons share it. */
-        private final Object key;
+        /** Whether the right side is a constant, whose value the step need not keep. */
+        private final boolean constantRight;
         /** Both units known and comparable; {@code direct}: of one factor, so values compare as they are. */
         private final boolean comparable;
         private final boolean direct;
 
-        Compare(Condition.Compare source, ExprNode left, ExprNode right, Object key) {
+        Compare(Condition.Compare source, ExprNode left, ExprNode right) {
             super(source);
             this.compare = source;
             this.left = left;
             this.right = right;
-            this.key = key;
+            this.constantRight = right instanceof ExprNodes.Const;
             this.comparable = left.unit != null && right.unit != null && left.unit.comparableWith(right.unit);
             this.direct = comparable && left.factor().equals(right.factor());
         }
@@ -38,11 +42,25 @@ final class CondNodes {
             if (!comparable) {
                 throw ExprNode.incomparable(left, l, right, r, leaf);
             }
-            boolean holds = compare.op().test(direct ? l.compareTo(r) : left.base(l).compareTo(right.base(r)));
+            boolean holds = holds(l, r);
             if (leaf.tracing) {
-                leaf.add(new TraceSteps.Compare(compare, left, l, right, r, holds), key);
+                if (constantRight) {
+                    leaf.addValue(l, this);
+                } else {
+                    leaf.add(new TraceSteps.Compare(compare, left, l, right, r, holds), this);
+                }
             }
             return holds;
+        }
+
+        private boolean holds(BigDecimal l, BigDecimal r) {
+            return compare.op().test(direct ? l.compareTo(r) : left.base(l).compareTo(right.base(r)));
+        }
+
+        @Override
+        public TraceSteps.Step step(BigDecimal l) {
+            BigDecimal r = ((ExprNodes.Const) right).value;
+            return new TraceSteps.Compare(compare, left, l, right, r, holds(l, r));
         }
     }
 

@@ -9,6 +9,7 @@ import io.perfeval.core.diag.Severity;
 import io.perfeval.core.input.EvaluationInput;
 import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
+import io.perfeval.core.internal.InputInternals;
 import io.perfeval.core.rule.Decimals;
 import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.EvaluationRecord;
@@ -43,19 +44,19 @@ final class Engine {
      */
     int scale;
     BigDecimal big;
-    /** The input's data by field slot, filled by validation. */
-    private final Value[] data;
     /**
-     * Each numeric datum's value by field slot: given by validation for an input built by slot, else read from
-     * {@code data} on first reference.
+     * The input's data by field slot, never written here: an input built by slot for this pack is read where it is (a
+     * {@code BigDecimal} per number, a {@code boolean[]} per checklist it was given as answers, else a {@link Value});
+     * an input built by name, as validation copied its {@code Value}s here.
      */
-    private final BigDecimal[] numbers;
+    private final Object[] data;
     /** Every indicator's score, status, trace and problems, by slot. */
     private final Results results;
     private final EvaluationRecord record;
     /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
     private final BigDecimal[] measures;
-    private final Object[][] measureSteps;
+    /** By measure slot, its one step, or its steps as an {@code Object[]} when it has several (when tracing). */
+    private final Object[] measureSteps;
     /** Whether a 一票否决 of the whole evaluation was met. */
     boolean evaluationVetoed;
     /** Whether any indicator was 不适用. */
@@ -85,41 +86,39 @@ final class Engine {
     private LeafScratch[] scratches = new LeafScratch[4];
     private int depth;
 
-    private static final TraceEntry.Note SUBTOTAL = new TraceEntry.Note("下级指标得分之和");
-    private static final TraceEntry.Note NO_SUBTOTAL = new TraceEntry.Note("下级指标有无法评分项，小计不可得");
-    private static final Trace SUBTOTAL_TRACE = new Trace(List.of(SUBTOTAL));
-    private static final Trace NO_SUBTOTAL_TRACE = new Trace(List.of(NO_SUBTOTAL));
-
-    private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Value[] data, BigDecimal[] numbers,
-                   BigDecimal[] selfScores, EvaluationRecord record) {
+    private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Object[] data, BigDecimal[] selfScores,
+                   EvaluationRecord record) {
         this.plan = plan;
         this.input = input;
         this.tracing = tracing;
         this.longs = plan.longs;
         this.data = data;
         this.record = record;
-        this.numbers = numbers;
         this.measures = new BigDecimal[plan.measures.length];
-        this.measureSteps = tracing ? new Object[plan.measures.length][] : null;
+        this.measureSteps = tracing ? new Object[plan.measures.length] : null;
         this.results = new Results(plan, selfScores, tracing);
     }
 
     static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options,
                                EvaluationRecord record) {
-        Value[] data = new Value[plan.fields.length];
-        BigDecimal[] numbers = new BigDecimal[plan.fields.length];
+        // an input built by slot for this pack is read where it is: no copy of its data (issue 21)
+        Object[] slots = InputInternals.access().slots(input, plan.fieldNames);
+        Object[] data = slots != null ? slots : new Object[plan.fields.length];
         // most inputs report no self-scores: no array per evaluation for them (issue 21)
         BigDecimal[] selfScores = input.selfScores().isEmpty() ? null : new BigDecimal[plan.all.length];
-        List<Problem> inputProblems = InputValidator.validate(plan, input, data, numbers, selfScores);
+        List<Problem> inputProblems = InputValidator.validate(plan, input, slots, data, selfScores);
         if (!inputProblems.isEmpty() && inputProblems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(inputProblems.stream().filter(Problem::isError).toList());
         }
-        return new Engine(plan, input, options.trace(), data, numbers, selfScores, record).run();
+        return new Engine(plan, input, options.trace(), data, selfScores, record).run();
     }
 
     private ScoreSheet run() {
         for (IndicatorPlan t : plan.top) {
             score(t);
+        }
+        if (tracing && current != null) {
+            results.tape(current.tape());
         }
         List<Problem> problems = new ArrayList<>();
         if (indicatorProblems) {
@@ -189,34 +188,53 @@ final class Engine {
      * Without the trace the measures are still computed, for the same warnings, but no figure is kept.
      */
     private Supplier<List<TraceEntry.Computed>> figures(List<Problem> problems) {
-        Object[] lasts = tracing ? new Object[plan.measures.length] : null;
-        int n = 0;
+        boolean allComputed = true;
         for (MeasurePlan m : plan.measures) {
             if (measures[m.slot] == null) {
                 try {
                     computeMeasure(m, new LeafScratch(null, m.measure.name(), tracing));
                 } catch (Failure f) {
                     problems.add(f.problem.withSeverity(Severity.WARNING));
-                    continue;
+                    allComputed = false;
                 }
-            }
-            if (tracing) {
-                Object[] steps = measureSteps[m.slot];
-                lasts[n++] = steps[steps.length - 1];
             }
         }
         if (!tracing) {
             return List::of;
         }
-        int count = n;
-        // each measure's own step, made into its entry when the figures are first read
-        return () -> {
-            TraceEntry.Computed[] out = new TraceEntry.Computed[count];
-            for (int i = 0; i < count; i++) {
-                out[i] = (TraceEntry.Computed) (lasts[i] instanceof Step step ? step.make() : lasts[i]);
+        // each measure's own step (its last), made into its entry when the figures are first read
+        return new Figures(allComputed ? measureSteps : lastSteps());
+    }
+
+    /** The last step of each measure computed, in declaration order, when some could not be computed. */
+    private Object[] lastSteps() {
+        Object[] lasts = new Object[measureSteps.length];
+        int n = 0;
+        for (Object steps : measureSteps) {
+            if (steps != null) {
+                lasts[n++] = steps;
+            }
+        }
+        return Arrays.copyOf(lasts, n);
+    }
+
+    /** The sheet's figures: from each measure's steps (its one step, or an array whose last is its own). */
+    private static final class Figures implements Supplier<List<TraceEntry.Computed>> {
+        private final Object[] steps;
+
+        Figures(Object[] steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public List<TraceEntry.Computed> get() {
+            TraceEntry.Computed[] out = new TraceEntry.Computed[steps.length];
+            for (int i = 0; i < out.length; i++) {
+                Object last = steps[i] instanceof Object[] all ? all[all.length - 1] : steps[i];
+                out[i] = (TraceEntry.Computed) (last instanceof Step step ? step.make() : last);
             }
             return List.of(out);
-        };
+        }
     }
 
     /** The 分值 of the indicators that could be scored, 不适用 ones counting 0. */
@@ -252,8 +270,9 @@ final class Engine {
             subtotal(indicator);
             return;
         }
-        LeafScratch leaf = current == null ? current = new LeafScratch(indicator, indicator.pathString, tracing)
-                : current.reset(indicator);
+        LeafScratch leaf = current != null ? current.next(indicator)
+                : (current = tracing ? LeafScratch.tape(indicator, plan.traceSteps)
+                        : new LeafScratch(indicator, indicator.pathString, false));
         Status status;
         BigDecimal score;
         ceiling = null;
@@ -277,7 +296,11 @@ final class Engine {
         results.scores[indicator.slot] = score;
         results.statuses[indicator.slot] = status;
         if (tracing) {
-            results.traces[indicator.slot] = leaf.traced(constant);
+            int end = leaf.close(constant);
+            results.ends[plan.leafOrdinal[indicator.slot]] = end;
+            if (end > plan.traceSteps) {
+                plan.traceSteps = end;
+            }
         }
     }
 
@@ -316,9 +339,6 @@ final class Engine {
         }
         results.scores[g.slot] = status == Status.SCORED ? sum : null;
         results.statuses[g.slot] = status;
-        if (tracing) {
-            results.traces[g.slot] = status == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
-        }
     }
 
     /**
@@ -395,28 +415,33 @@ final class Engine {
         return input.judgements().get(leaf.indicator.key);
     }
 
-    /** A numeric datum, read from the input once per evaluation. */
+    /** A numeric datum. */
     BigDecimal number(int slot, String name, LeafScratch leaf) {
-        BigDecimal v = numbers[slot];
-        if (v == null) {
-            v = ((Value.Number) datum(slot, name, leaf)).value();
-            numbers[slot] = v;
+        Object v = slot < 0 ? null : data[slot];
+        if (v instanceof BigDecimal x) {
+            return x;
         }
-        return v;
+        return ((Value.Number) datum(slot, name, leaf)).value();
     }
 
-    Value datum(int slot, String name, LeafScratch leaf) {
-        Value v = slot < 0 ? null : data[slot];
-        if (v == null && slot >= 0 && numbers[slot] != null) {
-            // a number of an input built by slot, unwrapped by validation: wrapped only where a rule wants the datum
-            v = new Value.Number(numbers[slot]);
-            data[slot] = v;
-        }
+    /**
+     * A datum as it was given: a {@code BigDecimal}, a checklist's {@code boolean[]} (see {@link #data}) or a
+     * {@link Value}.
+     */
+    Object given(int slot, String name, LeafScratch leaf) {
+        Object v = slot < 0 ? null : data[slot];
         if (v == null) {
             // Validation guarantees presence; keep a clear error rather than an NPE should that ever change.
             throw leaf.fail("R011", name);
         }
         return v;
+    }
+
+    /** A datum as its {@link Value}. */
+    Value datum(int slot, String name, LeafScratch leaf) {
+        Object v = given(slot, name, leaf);
+        return v instanceof BigDecimal x ? new Value.Number(x)
+                : v instanceof boolean[] met ? InputInternals.access().checklist(met) : (Value) v;
     }
 
     /**
@@ -442,8 +467,13 @@ final class Engine {
             // a measure's steps are added once per leaf, however often its rules refer to it
             long bit = slot < 64 ? 1L << slot : 0;
             if ((leaf.measuresAdded & bit) == 0) {
-                for (Object step : measureSteps[slot]) {
-                    leaf.add(step);
+                Object steps = measureSteps[slot];
+                if (steps instanceof Object[] all) {
+                    for (Object step : all) {
+                        leaf.add(step);
+                    }
+                } else {
+                    leaf.add(steps);
                 }
                 leaf.measuresAdded |= bit;
             }
@@ -463,7 +493,7 @@ final class Engine {
         }
         LeafScratch scratch = scratches[depth];
         scratch = scratch == null ? scratches[depth] = new LeafScratch(leaf.indicator, leaf.path(), true)
-                : scratch.reset(leaf.indicator, leaf.path());
+                : scratch.restart(leaf.indicator, leaf.path());
         depth++;
         try {
             return computeMeasure(mp, scratch, leaf);
@@ -478,7 +508,7 @@ final class Engine {
         measures[mp.slot] = rounded;
         if (tracing) {
             scratch.add(new TraceSteps.Measured(mp, operands(mp.operands, leaf), rounded), null);
-            measureSteps[mp.slot] = scratch.entries();
+            measureSteps[mp.slot] = scratch.entryOrEntries();
         }
         return rounded;
     }

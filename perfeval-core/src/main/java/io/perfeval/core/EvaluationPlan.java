@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * <p>Derived from the public rule tree, never exposed, immutable (all fields final, so safely published however it is
  * shared) and built at most once per pack ({@link RulePack} makes it on first evaluation). The one exception is wording
  * kept for traces ({@link ExprNode#said()} and the like, a measure's formula text): made on first use into volatile
- * fields, the same text whichever thread makes it.
+ * fields, the same text whichever thread makes it; and {@link #traceSteps}, a capacity hint.
  */
 final class EvaluationPlan {
 
@@ -68,6 +68,18 @@ final class EvaluationPlan {
      * score the same departments both ways.
      */
     final boolean longs;
+    /**
+     * By indicator slot, the 三级 indicator's place among the 三级 indicators in scoring order (depth first, table
+     * order), where the results find the end of its steps on the evaluation's trace tape; -1 for a group.
+     */
+    final int[] leafOrdinal;
+    final int leafCount;
+    /**
+     * The most trace steps an evaluation has recorded so far, which the next evaluation's tape starts with, so that it
+     * seldom grows. A hint only: it changes how long an array is, never what is recorded, and an int is written whole,
+     * so racing evaluations at worst grow their tape once more.
+     */
+    int traceSteps = 64;
 
     EvaluationPlan(RulePack pack) {
         this.pack = pack;
@@ -108,6 +120,12 @@ final class EvaluationPlan {
             bonus = bonus.add(top[i].most.subtract(tops.get(i).maxScore()));
         }
         this.all = flat.toArray(IndicatorPlan[]::new);
+        this.leafOrdinal = new int[all.length];
+        int leaves = 0;
+        for (IndicatorPlan p : all) {
+            leafOrdinal[p.slot] = p.leaf == null ? -1 : leaves++;
+        }
+        this.leafCount = leaves;
         this.fullApplicableMax = sum;
         this.maxTotal = pack.maxTotal().orElse(null);
         this.totalMost = maxTotal != null ? maxTotal

@@ -26,21 +26,22 @@ final class InputValidator {
 
     static List<Problem> validate(RulePack pack, EvaluationInput input) {
         EvaluationPlan plan = pack.plan();
-        return validate(plan, input, new Value[plan.fields.length], new BigDecimal[plan.fields.length],
+        Object[] slots = InputInternals.access().slots(input, plan.fieldNames);
+        return validate(plan, input, slots, slots != null ? slots : new Object[plan.fields.length],
                 input.selfScores().isEmpty() ? null : new BigDecimal[plan.all.length]);
     }
 
     /**
-     * Validates by slot and, on the way, hands the evaluator the input's data by field slot ({@code data}; a number
-     * of an input built by slot in {@code numbers} instead, unwrapped) and the self-reported scores by indicator slot
-     * ({@code selfScores}), so nothing is looked up by name again.
+     * Validates by slot and, on the way, hands the evaluator the self-reported scores by indicator slot
+     * ({@code selfScores}) and, for an input built by name, its data by field slot ({@code data}), so nothing is looked
+     * up by name again. An input built by slot for this pack ({@code slots}, else null) is read where it is: the
+     * evaluator reads those slots as they are.
      */
-    static List<Problem> validate(EvaluationPlan plan, EvaluationInput input, Value[] data, BigDecimal[] numbers,
+    static List<Problem> validate(EvaluationPlan plan, EvaluationInput input, Object[] slots, Object[] data,
                                   BigDecimal[] selfScores) {
         List<Problem> out = new ArrayList<>(0);
-        Object[] slots = InputInternals.access().slots(input, plan.fieldNames);
         if (slots != null) {
-            dataBySlot(plan, slots, data, numbers, out);
+            dataBySlot(plan, slots, out);
         } else {
             dataByName(plan, input, data, out);
         }
@@ -50,29 +51,31 @@ final class InputValidator {
 
     /**
      * An input built by slot for this pack ({@code RulePack.inputBuilder()}): each datum read by its slot, with the
-     * problems {@link #dataByName} gives for the same data (none can be unknown); a number is checked as the
-     * {@link Value.Number} it would be, which is made only when it has a problem to report.
+     * problems {@link #dataByName} gives for the same data (none can be unknown); a number or a checklist's answers
+     * are checked as the {@link Value} they would be, which is made only when it has a problem to report.
      */
-    private static void dataBySlot(EvaluationPlan plan, Object[] slots, Value[] data, BigDecimal[] numbers,
-                                   List<Problem> out) {
+    private static void dataBySlot(EvaluationPlan plan, Object[] slots, List<Problem> out) {
         for (int i = 0; i < plan.fields.length; i++) {
             DataField f = plan.fields[i];
             Object v = slots[i];
             if (v == null) {
                 out.add(error("I001", f.name(), f.type().chinese()));
             } else if (v instanceof BigDecimal x) {
-                numbers[i] = x;
                 if (!(f.type().isNumeric() && plainNumber(plan, i, x))) {
                     checkValue(f, new Value.Number(x), out);
                 }
+            } else if (v instanceof boolean[] met) {
+                // every declared item answered, and no other: nothing to report
+                if (!(f.type() == DataType.CHECKLIST && met.length == f.items().size())) {
+                    checkValue(f, InputInternals.access().checklist(met), out);
+                }
             } else {
-                data[i] = (Value) v;
                 checkValue(f, (Value) v, out);
             }
         }
     }
 
-    private static void dataByName(EvaluationPlan plan, EvaluationInput input, Value[] data, List<Problem> out) {
+    private static void dataByName(EvaluationPlan plan, EvaluationInput input, Object[] data, List<Problem> out) {
         Map<String, Value> given = input.data();
         int found = 0;
         for (int i = 0; i < plan.fields.length; i++) {

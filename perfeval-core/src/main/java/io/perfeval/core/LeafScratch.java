@@ -4,7 +4,6 @@ import io.perfeval.core.EvaluationPlan.IndicatorPlan;
 import io.perfeval.core.TraceSteps.Step;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
-import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,15 +16,29 @@ import java.util.List;
  * checklist counted twice), by the plan node that produced it: the same node on the same input says the same thing.
  * The plan gives structurally equal nodes one key object, so keys compare by identity. Callers check {@code tracing}
  * before making an entry, so that without the trace (or on a discard leaf) none is made.
+ *
+ * <p>The leaf that scores the indicators keeps one tape for the whole evaluation: each indicator's steps follow the
+ * previous indicator's ({@link #next}), and the results keep the tape itself with where each indicator's steps end,
+ * instead of a copy per indicator (issue 21). A leaf for a measure starts afresh each time ({@link #restart}) and hands
+ * out a copy of its steps ({@link #entries}). A step may also be a bare value after the node that makes its entry from
+ * it ({@link #addValue}): a comparison with a constant side records the node and the value it compared, not an
+ * object. The keys are needed only while the leaf records, so they are kept apart, for the leaf's own steps, and not
+ * on the tape.
  */
 final class LeafScratch {
     IndicatorPlan indicator;
     private String path;
     final boolean tracing;
-    /** Steps: a {@link TraceEntry}, or a {@link Step} that makes it when the trace is read. */
+    /**
+     * The tape, {@link #start} to {@link #size}: per step a {@link TraceEntry}, a {@link Step} that makes it when the
+     * trace is read, or a {@link TraceSteps.ValueStep} followed by the value it makes its step from ({@link #read}).
+     */
     private Object[] trace;
+    /** The keys of this leaf's steps so far (null for a step without one), {@link #steps} of them. */
     private Object[] keys;
+    private int start;
     private int size;
+    private int steps;
     /** Bit i: measure slot i's steps are in this trace (measures 0…63). */
     long measuresAdded;
     List<Problem> problems;
@@ -36,19 +49,35 @@ final class LeafScratch {
         this.tracing = tracing;
     }
 
+    /** The leaf that scores an evaluation's indicators, its tape {@code capacity} long to begin with. */
+    static LeafScratch tape(IndicatorPlan first, int capacity) {
+        LeafScratch leaf = new LeafScratch(first, first.pathString, true);
+        leaf.trace = new Object[capacity];
+        return leaf;
+    }
+
     String path() {
         return path;
     }
 
-    /** Ready for another indicator: one leaf serves every indicator of an evaluation in turn. */
-    LeafScratch reset(IndicatorPlan next) {
-        return reset(next, next.pathString);
+    /** Ready for the next indicator, whose steps follow this one's on the tape. */
+    LeafScratch next(IndicatorPlan next) {
+        indicator = next;
+        path = next.pathString;
+        start = size;
+        steps = 0;
+        measuresAdded = 0;
+        problems = null;
+        return this;
     }
 
-    LeafScratch reset(IndicatorPlan next, String nextPath) {
+    /** Ready for another measure, with no steps. */
+    LeafScratch restart(IndicatorPlan next, String nextPath) {
         indicator = next;
         path = nextPath;
+        start = 0;
         size = 0;
+        steps = 0;
         measuresAdded = 0;
         problems = null;
         return this;
@@ -65,12 +94,12 @@ final class LeafScratch {
         if (!tracing) {
             return;
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = start; i < size; i++) {
             if (trace[i] == e) {
                 return;
             }
         }
-        append(e, null);
+        record(null, e, null);
     }
 
     /**
@@ -78,7 +107,7 @@ final class LeafScratch {
      * input, so the same words) is here; with no key, it is new by construction.
      */
     void add(TraceEntry e, Object key) {
-        addStep(e, key);
+        addStep(null, e, key);
     }
 
     /**
@@ -86,54 +115,89 @@ final class LeafScratch {
      * trace is read: a batch that never opens a sheet makes one object per step, not an entry and its wording.
      */
     void add(Step step, Object key) {
-        addStep(step, key);
+        addStep(null, step, key);
     }
 
-    private void addStep(Object e, Object key) {
+    /** A step recorded as the value {@code node} saw; {@code node} is its key and makes its entry when read. */
+    void addValue(BigDecimal value, TraceSteps.ValueStep node) {
+        addStep(node, value, node);
+    }
+
+    private void addStep(Object node, Object e, Object key) {
         if (!tracing) {
             return;
         }
         if (key != null) {
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < steps; i++) {
                 if (keys[i] == key) {
                     return;
                 }
             }
         }
-        append(e, key);
+        record(node, e, key);
     }
 
-    private void append(Object e, Object key) {
+    private void record(Object node, Object e, Object key) {
+        if (keys == null) {
+            keys = new Object[8];
+        } else if (steps == keys.length) {
+            keys = Arrays.copyOf(keys, steps * 2);
+        }
+        keys[steps++] = key;
+        int need = node == null ? 1 : 2;
         if (trace == null) {
             trace = new Object[8];
-            keys = new Object[8];
+        } else if (size + need > trace.length) {
+            trace = Arrays.copyOf(trace, trace.length * 2);
         }
-        if (size == trace.length) {
-            trace = Arrays.copyOf(trace, size * 2);
-            keys = Arrays.copyOf(keys, size * 2);
+        if (node != null) {
+            trace[size++] = node;
         }
-        trace[size] = e;
-        keys[size] = key;
-        size++;
+        trace[size++] = e;
     }
 
-    /** The steps so far, in order (a new array: the caller keeps it). */
+    /** The steps so far, in order, each made a step or entry (a new array: the caller keeps it). */
     Object[] entries() {
-        return Arrays.copyOf(trace, size);
+        return read(trace, start, size);
+    }
+
+    /** The one step so far when there is one (a step or entry, not an array), else {@link #entries()}. */
+    Object entryOrEntries() {
+        if (steps == 1) {
+            Object only = trace[start];
+            return only instanceof TraceSteps.ValueStep node ? node.step((BigDecimal) trace[start + 1]) : only;
+        }
+        return entries();
     }
 
     /**
-     * The trace as the results keep it: the one made with the plan when the only step is {@code constant}'s, else the
-     * steps (a new array), which become a {@link Trace} only when the tree or a finding needs one.
+     * The steps on {@code tape} from {@code from} to {@code to}, each a {@link Step} or {@link TraceEntry}: a value
+     * step's node makes its step from the value after it.
      */
-    Object traced(PackOutcome constant) {
-        if (!tracing || size == 0) {
-            return Trace.EMPTY;
+    static Object[] read(Object[] tape, int from, int to) {
+        Object[] out = new Object[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            Object o = tape[i];
+            out[n++] = o instanceof TraceSteps.ValueStep node ? node.step((BigDecimal) tape[++i]) : o;
         }
-        if (size == 1 && constant != null && trace[0] == constant.entry) {
-            return constant.single;
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Marks the indicator's trace done: when its one step is {@code constant}'s, it is recorded as {@code constant},
+     * so that the results give the trace made with the plan. Gives where its steps end.
+     */
+    int close(PackOutcome constant) {
+        if (steps == 1 && constant != null && trace[start] == constant.entry) {
+            trace[start] = constant;
         }
-        return Arrays.copyOf(trace, size);
+        return size;
+    }
+
+    /** The tape, for the results to keep once every indicator is scored. */
+    Object[] tape() {
+        return trace;
     }
 
     void problem(Problem p) {

@@ -29,6 +29,8 @@ final class Planner {
     private final Map<String, Integer> fieldSlots;
     private final Map<String, Integer> measureSlots = new HashMap<>();
     private final Map<Object, Object> keys = new HashMap<>();
+    /** One node per distinct comparison: the node is its trace key ({@link CondNodes.Compare}). */
+    private final Map<Condition.Compare, CondNodes.Compare> compares = new HashMap<>();
     private final Exprs exprs = new Exprs();
     private final Conditions conditions = new Conditions();
 
@@ -154,7 +156,12 @@ final class Planner {
     private final class Conditions implements Condition.Visitor<CondNode> {
         @Override
         public CondNode compare(Condition.Compare c) {
-            return new CondNodes.Compare(c, expr(c.left()), expr(c.right()), key(c));
+            CondNodes.Compare known = compares.get(c);
+            if (known == null) {
+                known = new CondNodes.Compare(c, expr(c.left()), expr(c.right()));
+                compares.put(c, known);
+            }
+            return known;
         }
 
         @Override

@@ -23,40 +23,70 @@ final class Results implements Supplier<List<IndicatorResult>> {
     final BigDecimal[] scores;
     final Status[] statuses;
     /**
-     * Per slot a {@link Trace}, or the steps not yet made into one (entries, and {@link Step}s that make theirs); null
-     * without the trace.
+     * With the trace, where each 三级 indicator's steps end on the evaluation's tape, by its
+     * {@link EvaluationPlan#leafOrdinal}: they start where the previous one's end. Null without the trace.
      */
-    final Object[] traces;
+    final int[] ends;
+    /** The tape ({@link LeafScratch}), kept whole once every indicator is scored. */
+    private Object[] tape;
+    /** The traces made so far, by slot, when the first is read. */
+    private Trace[] made;
     /** Each indicator's problems by slot, made when the first indicator has one (most evaluations have none). */
     private List<?>[] problems;
     /** The self-reported scores by slot; null when the input reports none. */
     final BigDecimal[] selfScores;
+
+    private static final Trace SUBTOTAL_TRACE = new Trace(List.of(new TraceEntry.Note("下级指标得分之和")));
+    private static final Trace NO_SUBTOTAL_TRACE = new Trace(List.of(new TraceEntry.Note("下级指标有无法评分项，小计不可得")));
 
     Results(EvaluationPlan plan, BigDecimal[] selfScores, boolean tracing) {
         this.plan = plan;
         int n = plan.all.length;
         this.scores = new BigDecimal[n];
         this.statuses = new Status[n];
-        this.traces = tracing ? new Object[n] : null;
+        this.ends = tracing ? new int[plan.leafCount] : null;
         this.selfScores = selfScores;
     }
 
+    void tape(Object[] tape) {
+        this.tape = tape;
+    }
+
     /**
-     * The indicator's trace, made into a {@link Trace} once; its entries are made from the steps when they are first
-     * read, so reading scores makes none.
+     * The indicator's trace, made into a {@link Trace} once: a group's says its score is its children's sum; a 三级
+     * indicator's is its steps on the tape, or the trace made with the plan when its one step is a {@link PackOutcome}'s.
+     * Its entries are made from the steps when they are first read, so reading scores makes none.
      */
     Trace trace(int slot) {
-        if (traces == null) {
+        if (ends == null) {
             return Trace.EMPTY;
         }
-        Object t = traces[slot];
-        if (t instanceof Trace made) {
-            return made;
+        if (made == null) {
+            made = new Trace[plan.all.length];
         }
-        Object[] steps = (Object[]) t;
-        Trace made = Deferred.MAKE.trace(() -> entries(steps));
-        traces[slot] = made;
-        return made;
+        Trace t = made[slot];
+        if (t == null) {
+            t = make(slot);
+            made[slot] = t;
+        }
+        return t;
+    }
+
+    private Trace make(int slot) {
+        int ordinal = plan.leafOrdinal[slot];
+        if (ordinal < 0) {
+            return statuses[slot] == Status.ERROR ? NO_SUBTOTAL_TRACE : SUBTOTAL_TRACE;
+        }
+        int start = ordinal == 0 ? 0 : ends[ordinal - 1];
+        int end = ends[ordinal];
+        if (start == end) {
+            return Trace.EMPTY;
+        }
+        if (end == start + 1 && tape[start] instanceof PackOutcome constant) {
+            return constant.single;
+        }
+        Object[] steps = LeafScratch.read(tape, start, end);
+        return Deferred.MAKE.trace(() -> entries(steps));
     }
 
     private static List<TraceEntry> entries(Object[] steps) {

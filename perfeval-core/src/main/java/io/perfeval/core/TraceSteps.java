@@ -348,6 +348,14 @@ final class TraceSteps {
     }
 
     /** 收入预算完成率 100.00% ≥ 95%，成立. */
+    /**
+     * A plan node that records its step as the one value it saw ({@link LeafScratch#addValue}) and makes the step from
+     * that value when the trace is read: the same node and value give the same step.
+     */
+    interface ValueStep {
+        Step step(BigDecimal value);
+    }
+
     record Compare(Condition.Compare condition, ExprNode left, BigDecimal leftValue, ExprNode right,
                    BigDecimal rightValue, boolean holds) implements Step, Supplier<String>, FactSource {
         @Override

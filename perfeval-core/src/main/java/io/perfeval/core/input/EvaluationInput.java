@@ -44,7 +44,20 @@ public final class EvaluationInput {
     }
 
     static {
-        InputInternals.install((input, layout) -> input.layout == layout ? input.slots : null);
+        InputInternals.install(new SlotAccess());
+    }
+
+    /** What the evaluator reads of an input built by slot ({@link InputInternals}). */
+    private static final class SlotAccess implements InputInternals.Access {
+        @Override
+        public Object[] slots(EvaluationInput input, List<String> layout) {
+            return input.layout == layout ? input.slots : null;
+        }
+
+        @Override
+        public Value.Checklist checklist(boolean[] met) {
+            return new Value.Checklist(ItemAnswers.of(met));
+        }
     }
 
     private final String entity;
@@ -121,7 +134,8 @@ public final class EvaluationInput {
             for (int i = 0; i < slots.length; i++) {
                 Object v = slots[i];
                 if (v != null) {
-                    m.put(layout.get(i), v instanceof BigDecimal x ? new Value.Number(x) : (Value) v);
+                    m.put(layout.get(i), v instanceof BigDecimal x ? new Value.Number(x)
+                            : v instanceof boolean[] met ? new Value.Checklist(ItemAnswers.of(met)) : (Value) v);
                 }
             }
             d = Collections.unmodifiableMap(m);
@@ -392,7 +406,8 @@ public final class EvaluationInput {
          * @return this builder
          */
         public SlotBuilder checklist(int slot, boolean... met) {
-            return set(slot, new Value.Checklist(ItemAnswers.of(met.clone())));
+            // kept as the array: the evaluator reads it by item, data() wraps it when asked (issue 21)
+            return set(slot, met.clone());
         }
 
         /**

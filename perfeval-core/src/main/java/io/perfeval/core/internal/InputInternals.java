@@ -1,6 +1,7 @@
 package io.perfeval.core.internal;
 
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Value;
 import java.util.List;
 
 /**
@@ -16,10 +17,17 @@ public final class InputInternals {
         /**
          * @param input an input
          * @param layout the data names by slot of the pack asking (its own list, compared by identity)
-         * @return the input's data by slot — a {@code BigDecimal} for a number, else its {@code Value}, null where not
+         * @return the input's data by slot — a {@code BigDecimal} for a number, a {@code boolean[]} for a checklist's
+         *     answers, else its {@code Value}, null where not
          *     given; not copied, never written — when it was built by slot for exactly that layout, else null
          */
         Object[] slots(EvaluationInput input, List<String> layout);
+
+        /**
+         * @param met a checklist's answers as an input built by slot keeps them ({@code boolean[]}, item 1 first)
+         * @return the same answers as the {@link Value.Checklist} that {@link EvaluationInput#data()} gives; not copied
+         */
+        Value.Checklist checklist(boolean[] met);
     }
 
     private static final String INPUT_PACKAGE = "io.perfeval.core.input";
