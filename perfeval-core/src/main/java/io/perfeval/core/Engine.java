@@ -85,6 +85,8 @@ final class Engine {
     /** Scratch leaves for measures being computed, by nesting depth (when tracing). */
     private LeafScratch[] scratches = new LeafScratch[4];
     private int depth;
+    /** The evaluation's data and measures for steps that word their operands when read; made on first need. */
+    private Recall recall;
 
     private Engine(EvaluationPlan plan, EvaluationInput input, boolean tracing, Object[] data, BigDecimal[] selfScores,
                    EvaluationRecord record) {
@@ -319,7 +321,8 @@ final class Engine {
             } else if (childStatus != Status.NOT_APPLICABLE) {
                 allNotApplicable = false;
                 BigDecimal score = results.scores[c.slot];
-                if (inLong && score.scale() == plan.scoreScale && score.precision() <= 15) {
+                // within the plan's bound (scoresFitLong), a score at the score scale is a long at that scale
+                if (inLong && score.scale() == plan.scoreScale && (plan.scoresFitLong || score.precision() <= 15)) {
                     unscaled += Scaled.unscaled(score);
                 } else {
                     if (inLong) {
@@ -507,10 +510,26 @@ final class Engine {
         BigDecimal rounded = Rates.measure(this, mp, scratch);
         measures[mp.slot] = rounded;
         if (tracing) {
-            scratch.add(new TraceSteps.Measured(mp, operands(mp.operands, leaf), rounded), null);
+            scratch.add(new TraceSteps.Measured(mp, operandValues(mp.operands, mp.recallable, leaf), rounded), null);
             measureSteps[mp.slot] = scratch.entryOrEntries();
         }
         return rounded;
+    }
+
+    /**
+     * What a trace step keeps to word a formula's operands with their values: the evaluation's {@link Recall} when
+     * every operand is a datum or a measure (read when the step is worded), else the values ({@link #operands}).
+     */
+    Object operandValues(ExprNode[] operands, boolean recallable, LeafScratch leaf) {
+        if (!recallable) {
+            return operands(operands, leaf);
+        }
+        Recall r = recall;
+        if (r == null) {
+            r = new Recall(data, measures);
+            recall = r;
+        }
+        return r;
     }
 
     /**

@@ -44,6 +44,14 @@ final class EvaluationPlan {
     final List<List<String>> fieldPeriods;
     /** Per field slot: {@link DataField#nonNegative()}, asked for every datum of every input. */
     final boolean[] nonNegative;
+    /** Per field slot: whether the datum is a number ({@link DataType#isNumeric()}), likewise. */
+    final boolean[] numeric;
+    /**
+     * Whether every score, subtotal and total of this pack has fewer than 15 digits at the score scale, so that
+     * subtotals sum scores as longs without asking each score's precision: scores are clamped to [0, most], and the
+     * 分值 and bonus caps bound the most.
+     */
+    final boolean scoresFitLong;
     final Map<String, Integer> fieldSlots;
     final MeasurePlan[] measures;
     final IndicatorPlan[] top;
@@ -88,7 +96,9 @@ final class EvaluationPlan {
         this.fieldSlots = new HashMap<>();
         this.fieldKeys = new String[fields.length];
         this.nonNegative = new boolean[fields.length];
+        this.numeric = new boolean[fields.length];
         for (int i = 0; i < fields.length; i++) {
+            numeric[i] = fields[i].type().isNumeric();
             fieldSlots.put(fields[i].name(), i);
             fieldKeys[i] = fields[i].name().intern();
             nonNegative[i] = fields[i].nonNegative();
@@ -130,6 +140,13 @@ final class EvaluationPlan {
         this.maxTotal = pack.maxTotal().orElse(null);
         this.totalMost = maxTotal != null ? maxTotal
                 : bonus.signum() == 0 ? pack.totalScore() : pack.totalScore().add(bonus);
+        BigDecimal allMost = BigDecimal.ZERO;
+        for (IndicatorPlan p : top) {
+            allMost = allMost.add(p.most);
+        }
+        // every unscaled score, and any sum of them, below 10^15: the bound the subtotal asked of each score's precision
+        this.scoresFitLong = scoreScale >= 0 && scoreScale <= Scaled.MAX_SCALE
+                && allMost.max(totalMost).movePointRight(scoreScale).compareTo(BigDecimal.TEN.pow(15)) < 0;
     }
 
     /** The 分值 of an indicator's 三级 indicators summed in table order, as the evaluator sums them. */
@@ -197,6 +214,8 @@ final class EvaluationPlan {
         final ExprNodes.Binary quotient;
         /** See {@link ExprNode#operands}. */
         final ExprNode[] operands;
+        /** Whether the trace reads the operands' values when worded ({@link Recall}). */
+        final boolean recallable;
         /**
          * The formula's wording, for every trace step of this measure: made when first read, then kept (the same text
          * whichever thread makes it, so a race only makes it twice).
@@ -213,6 +232,7 @@ final class EvaluationPlan {
             List<ExprNode> ops = new ArrayList<>();
             formula.operands(ops);
             this.operands = ops.toArray(ExprNode[]::new);
+            this.recallable = Recall.recallable(operands);
             this.quotient = rateQuotient(formula, inUnit);
             this.rateShift = quotient == null ? -1 : formula.factor().scale();
             this.formulaText = this::formulaWords;

@@ -132,6 +132,11 @@ final class ExprNodes {
             Value.Series s = (Value.Series) e.datum(slot, period.series(), leaf);
             return s.values().get(period.period());
         }
+
+        /** The value {@link #value} gave, from the evaluation's data ({@link Recall}). */
+        BigDecimal recall(Object[] data) {
+            return ((Value.Series) data[slot]).values().get(period.period());
+        }
     }
 
     /** The indicator's 分值 (R012 inside a measure, which belongs to no indicator). */

@@ -61,7 +61,7 @@ final class InputValidator {
             if (v == null) {
                 out.add(error("I001", f.name(), f.type().chinese()));
             } else if (v instanceof BigDecimal x) {
-                if (!(f.type().isNumeric() && plainNumber(plan, i, x))) {
+                if (!(plan.numeric[i] && plainNumber(plan, i, x))) {
                     checkValue(f, new Value.Number(x), out);
                 }
             } else if (v instanceof boolean[] met) {

@@ -89,6 +89,8 @@ final class RuleNodes {
         private final boolean inPoints;
         /** The formula's operands, whose values its substituted wording shows ({@link ExprNode#operands}). */
         final ExprNode[] operands;
+        /** Whether the trace reads the operands' values when worded ({@link Recall}). */
+        private final boolean recallable;
         /** See {@link #said()}. */
         private volatile String said;
 
@@ -100,6 +102,7 @@ final class RuleNodes {
             List<ExprNode> ops = new ArrayList<>();
             score.operands(ops);
             this.operands = ops.toArray(ExprNode[]::new);
+            this.recallable = Recall.recallable(operands);
         }
 
         @Override
@@ -109,7 +112,7 @@ final class RuleNodes {
                 throw leaf.fail("R008", ExprText.symbolic(formula.score()), score.unit);
             }
             BigDecimal max = e.maxScore(leaf);
-            BigDecimal[] values = leaf.tracing ? e.operands(operands, leaf) : null;
+            Object values = leaf.tracing ? e.operandValues(operands, recallable, leaf) : null;
             if (points.compareTo(max) > 0) {
                 if (!formula.capAtMax()) {
                     throw leaf.fail("R004", Decimals.trim(points), Decimals.trim(max));

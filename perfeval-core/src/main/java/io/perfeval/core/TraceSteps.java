@@ -134,7 +134,7 @@ final class TraceSteps {
     }
 
     /** 得分 = 覆盖率 × 分值 = 100.00% × 4，得 4 分 ({@code rule}: the plan's node of the formula rule). */
-    record Formula(RuleNodes.Formula rule, BigDecimal[] values, BigDecimal points)
+    record Formula(RuleNodes.Formula rule, Object values, BigDecimal points)
             implements Step, Supplier<String>, FactSource {
         @Override
         public TraceEntry make() {
@@ -460,11 +460,12 @@ final class TraceSteps {
      */
     static final class Measured implements Step, Supplier<String>, FactSource {
         private final EvaluationPlan.MeasurePlan measure;
-        private final BigDecimal[] values;
+        /** The operands' values as recorded, or the {@link Recall} they are read from. */
+        private final Object values;
         private final BigDecimal value;
         private volatile TraceEntry.Computed made;
 
-        Measured(EvaluationPlan.MeasurePlan measure, BigDecimal[] values, BigDecimal value) {
+        Measured(EvaluationPlan.MeasurePlan measure, Object values, BigDecimal value) {
             this.measure = measure;
             this.values = values;
             this.value = value;
@@ -494,8 +495,8 @@ final class TraceSteps {
     }
 
     /** The formula with each datum and measure replaced by its value: 1308.05 / 1308.05 × 100%. */
-    static String substituted(Expr e, ExprNode[] operands, BigDecimal[] values) {
-        return new Substitution(operands, values).of(e, 0);
+    static String substituted(Expr e, ExprNode[] operands, Object values) {
+        return new Substitution(operands, Recall.values(operands, values)).of(e, 0);
     }
 
     /**
