@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,6 +54,12 @@ final class Engine {
     /** Every indicator's score, status, trace and problems, by slot. */
     private final Results results;
     private final EvaluationRecord record;
+    /**
+     * The judgements the input was given by indicator slot for this pack (then {@link #judgedByName} holds the rest),
+     * or null: then the input's judgements are read by name.
+     */
+    private final Judgement[] judged;
+    private final Map<String, Judgement> judgedByName;
     /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
     private final BigDecimal[] measures;
     /** By measure slot, its one step, or its steps as an {@code Object[]} when it has several (when tracing). */
@@ -99,6 +106,8 @@ final class Engine {
         this.measures = new BigDecimal[plan.measures.length];
         this.measureSteps = tracing ? new Object[plan.measures.length] : null;
         this.results = new Results(plan, selfScores, tracing);
+        this.judged = InputInternals.access().judged(input, plan.indicatorKeys);
+        this.judgedByName = judged == null ? null : InputInternals.access().judgedByName(input);
     }
 
     static ScoreSheet evaluate(EvaluationPlan plan, EvaluationInput input, EvaluationOptions options,
@@ -415,6 +424,10 @@ final class Engine {
 
     /** The evaluator's judgement of the indicator being scored, or null when the input gives none. */
     Judgement judgement(LeafScratch leaf) {
+        if (judged != null) {
+            Judgement j = judged[leaf.indicator.slot];
+            return j != null ? j : judgedByName.get(leaf.indicator.key);
+        }
         return input.judgements().get(leaf.indicator.key);
     }
 

@@ -58,6 +58,11 @@ final class EvaluationPlan {
     /** Every indicator, depth first in table order; an indicator's slot is its index here. */
     final IndicatorPlan[] all;
     final Map<String, IndicatorPlan> indicatorsByName;
+    /**
+     * The indicator names by slot, interned and unmodifiable: the order judgements are given in by slot
+     * ({@code RulePack.inputBuilder()}), which validation and the evaluator recognise by identity.
+     */
+    final List<String> indicatorKeys;
     final int scoreScale;
     final RoundingMode roundingMode;
     final BigDecimal zeroScore;
@@ -130,6 +135,11 @@ final class EvaluationPlan {
             bonus = bonus.add(top[i].most.subtract(tops.get(i).maxScore()));
         }
         this.all = flat.toArray(IndicatorPlan[]::new);
+        String[] keys = new String[all.length];
+        for (IndicatorPlan p : all) {
+            keys[p.slot] = p.key;
+        }
+        this.indicatorKeys = List.of(keys);
         this.leafOrdinal = new int[all.length];
         int leaves = 0;
         for (IndicatorPlan p : all) {

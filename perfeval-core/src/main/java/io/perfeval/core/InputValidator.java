@@ -108,12 +108,23 @@ final class InputValidator {
     /** The judgements, the self-reported scores and the self-reported total. */
     private static void selfReported(EvaluationPlan plan, EvaluationInput input, BigDecimal[] selfScores,
                                      List<Problem> out) {
-        if (!input.judgements().isEmpty()) {
-            for (Map.Entry<String, Judgement> e : input.judgements().entrySet()) {
+        // judgements given by slot for this pack are checked by slot; the rest (or all, for any other input) by name
+        Judgement[] bySlot = InputInternals.access().judged(input, plan.indicatorKeys);
+        Map<String, Judgement> byName = bySlot == null ? input.judgements()
+                : InputInternals.access().judgedByName(input);
+        if (!byName.isEmpty()) {
+            for (Map.Entry<String, Judgement> e : byName.entrySet()) {
                 if (InputProblems.full(out)) {
                     break;
                 }
                 checkJudgement(plan, e.getKey(), e.getValue(), out);
+            }
+        }
+        if (bySlot != null) {
+            for (int i = 0; i < bySlot.length && !InputProblems.full(out); i++) {
+                if (bySlot[i] != null) {
+                    checkJudgement(plan, plan.all[i], plan.all[i].key, bySlot[i], out);
+                }
             }
         }
         if (!input.selfScores().isEmpty()) {
@@ -284,6 +295,11 @@ final class InputValidator {
             out.add(error("I010", name, Suggestions.closest(name, plan.pack.indicatorNames())));
             return;
         }
+        checkJudgement(plan, indicator, name, j, out);
+    }
+
+    private static void checkJudgement(EvaluationPlan plan, EvaluationPlan.IndicatorPlan indicator, String name,
+                                       Judgement j, List<Problem> out) {
         if (indicator.leaf == null || !indicator.usesJudgement) {
             out.add(error("I017", name));
             return;

@@ -274,14 +274,15 @@ public final class RulePack {
      * A builder of inputs bound to this pack's declared data: each datum set by its slot ({@link #dataSlot}, looked up
      * once), read by the evaluation by slot, without a map of names or a boxed copy per datum, and validated with the
      * same problems as an input built by name; a series may be set as its numbers in period order
-     * ({@link EvaluationInput.SlotBuilder#series}). An input it builds is an ordinary {@link EvaluationInput} (any pack
+     * ({@link EvaluationInput.SlotBuilder#series}), and a judgement by its indicator's slot ({@link #indicatorIndex},
+     * {@link EvaluationInput.SlotBuilder#judgement(int, io.perfeval.core.input.Judgement)}). An input it builds is an ordinary {@link EvaluationInput} (any pack
      * may evaluate it, reading it by name).
      *
      * @return a new builder with nothing set
      */
     public EvaluationInput.SlotBuilder inputBuilder() {
         EvaluationPlan plan = plan();
-        return EvaluationInput.slotBuilder(plan.fieldNames, plan.fieldPeriods);
+        return EvaluationInput.slotBuilder(plan.fieldNames, plan.fieldPeriods, plan.indicatorKeys);
     }
 
     /**

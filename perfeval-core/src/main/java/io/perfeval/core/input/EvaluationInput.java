@@ -47,28 +47,22 @@ public final class EvaluationInput {
         InputInternals.install(new SlotAccess());
     }
 
-    /** What the evaluator reads of an input built by slot ({@link InputInternals}). */
-    private static final class SlotAccess implements InputInternals.Access {
-        @Override
-        public Object[] slots(EvaluationInput input, List<String> layout) {
-            return input.layout == layout ? input.slots : null;
-        }
-
-        @Override
-        public Value.Checklist checklist(boolean[] met) {
-            return new Value.Checklist(ItemAnswers.of(met));
-        }
-    }
-
     private final String entity;
     /** The data by name; for an input built by slot, made from {@link #slots} when first asked for. */
     private volatile Map<String, Value> data;
-    private final Map<String, Judgement> judgements;
+    final Map<String, Judgement> judgements;
+    /**
+     * For an input built by slot with judgements given by indicator slot: the pack's indicator names by slot and the
+     * judgements by slot (see {@link SlotJudgements}); else null. {@link #judgements()} then gives both kinds by name.
+     */
+    final List<String> indicators;
+    final Judgement[] judged;
+    private volatile Map<String, Judgement> allJudgements;
     private final Map<String, BigDecimal> selfScores;
     private final BigDecimal selfTotal;
     /** For an input built by slot ({@link SlotBuilder}): the data names by slot, and the data; else null. */
-    private final List<String> layout;
-    private final Object[] slots;
+    final List<String> layout;
+    final Object[] slots;
 
     private EvaluationInput(Builder b) {
         this.entity = b.entity;
@@ -78,6 +72,8 @@ public final class EvaluationInput {
         this.selfTotal = b.selfTotal;
         this.layout = null;
         this.slots = null;
+        this.indicators = null;
+        this.judged = null;
     }
 
     private EvaluationInput(SlotBuilder b) {
@@ -87,6 +83,8 @@ public final class EvaluationInput {
         this.selfTotal = b.selfTotal;
         this.layout = b.layout;
         this.slots = b.slots;
+        this.indicators = b.indicators;
+        this.judged = b.judged;
     }
 
     public static Builder builder() {
@@ -103,7 +101,7 @@ public final class EvaluationInput {
      * @return a builder with nothing set
      */
     public static SlotBuilder slotBuilder(List<String> layout) {
-        return new SlotBuilder(layout, null);
+        return new SlotBuilder(layout, null, null);
     }
 
     /**
@@ -115,10 +113,23 @@ public final class EvaluationInput {
      * @return a builder with nothing set
      */
     public static SlotBuilder slotBuilder(List<String> layout, List<List<String>> periods) {
+        return slotBuilder(layout, periods, null);
+    }
+
+    /**
+     * {@link #slotBuilder(List, List)} that also knows the pack's indicators, so that a judgement can be given by the
+     * indicator's slot ({@link SlotBuilder#judgement(int, Judgement)}): what {@code RulePack.inputBuilder()} gives.
+     *
+     * @param layout the data names by slot; kept, not copied
+     * @param periods by slot, the period names of a series datum and an empty list for any other; kept, not copied
+     * @param indicators the indicator names in the pack's order ({@code RulePack.indicatorNames()}), or null; kept
+     * @return a builder with nothing set
+     */
+    public static SlotBuilder slotBuilder(List<String> layout, List<List<String>> periods, List<String> indicators) {
         if (periods.size() != layout.size()) {
             throw new IllegalArgumentException("periods for " + periods.size() + " slots, layout of " + layout.size());
         }
-        return new SlotBuilder(layout, periods);
+        return new SlotBuilder(layout, periods, indicators);
     }
 
     /** The evaluated department or project (填报单位), for headings; may be empty. */
@@ -145,7 +156,16 @@ public final class EvaluationInput {
     }
 
     public Map<String, Judgement> judgements() {
-        return judgements;
+        if (judged == null) {
+            return judgements;
+        }
+        Map<String, Judgement> all = allJudgements;
+        if (all == null) {
+            // the same map for every reader, as data() is
+            all = SlotJudgements.byName(judgements, indicators, judged);
+            allJudgements = all;
+        }
+        return all;
     }
 
     public Map<String, BigDecimal> selfScores() {
@@ -164,39 +184,7 @@ public final class EvaluationInput {
      */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("EvaluationInput{单位=").append(entity).append(", 数据=");
-        map(b, data(), v -> shown((Value) v));
-        b.append(", 酌情得分=");
-        map(b, judgements, j -> Decimals.shown(((Judgement) j).score()) + "（" + ((Judgement) j).reason() + "）");
-        b.append(", 自评得分=");
-        map(b, selfScores, x -> Decimals.shown((BigDecimal) x));
-        if (selfTotal != null) {
-            b.append(", 自评合计=").append(Decimals.shown(selfTotal));
-        }
-        return b.append('}').toString();
-    }
-
-    private static StringBuilder map(StringBuilder b, Map<?, ?> m, java.util.function.Function<Object, String> shown) {
-        b.append('{');
-        String sep = "";
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(shown.apply(e.getValue()));
-            sep = ", ";
-        }
-        return b.append('}');
-    }
-
-    private static String shown(Value v) {
-        if (v instanceof Value.Number n) {
-            return Decimals.shown(n.value());
-        } else if (v instanceof Value.YesNo y) {
-            return y.yes() ? "是" : "否";
-        } else if (v instanceof Value.Checklist c) {
-            return map(new StringBuilder(), c.answers(), yes -> (Boolean) yes ? "符合" : "不符合").toString();
-        } else if (v instanceof Value.Series s) {
-            return map(new StringBuilder(), s.values(), x -> Decimals.shown((BigDecimal) x)).toString();
-        }
-        return String.valueOf(v);
+        return InputText.of(this);
     }
 
     /**
@@ -352,15 +340,20 @@ public final class EvaluationInput {
         /** Whether {@link #slots}, {@link #judgements} and {@link #selfScores} belong to a built input, to copy first. */
         private boolean slotsShared;
         private boolean judgementsShared;
+        /** The pack's indicator names by slot (null when the builder was made without them), and judgements by slot. */
+        private final List<String> indicators;
+        private Judgement[] judged;
+        private boolean judgedShared;
         private boolean selfScoresShared;
         private String entity = "";
         private Map<String, Judgement> judgements;
         private Map<String, BigDecimal> selfScores;
         private BigDecimal selfTotal;
 
-        private SlotBuilder(List<String> layout, List<List<String>> periods) {
+        private SlotBuilder(List<String> layout, List<List<String>> periods, List<String> indicators) {
             this.layout = Objects.requireNonNull(layout, "layout");
             this.periods = periods;
+            this.indicators = indicators;
             this.slots = new Object[layout.size()];
         }
 
@@ -456,7 +449,53 @@ public final class EvaluationInput {
                 judgementsShared = false;
             }
             judgements.put(Objects.requireNonNull(indicator, "indicator"), Objects.requireNonNull(judgement));
+            if (judged != null) {
+                int slot = SlotJudgements.slotOf(indicators, indicator);
+                if (slot >= 0 && judged[slot] != null) {
+                    judgedForWrite()[slot] = null;
+                }
+            }
             return this;
+        }
+
+        /**
+         * The evaluator's judgement for an indicator scored by judgement (酌情), by the indicator's slot: as
+         * {@link #judgement(String, Judgement)} with its name, read by the pack without a map of names.
+         *
+         * @param indicator the indicator's slot ({@code pack.indicatorIndex(name)}, looked up once)
+         * @param judgement its score and reason
+         * @return this builder
+         * @throws IllegalStateException when the builder was made without the pack's indicators (only
+         *     {@code RulePack.inputBuilder()} knows them)
+         * @throws IndexOutOfBoundsException for a slot outside the pack's indicators
+         */
+        public SlotBuilder judgement(int indicator, Judgement judgement) {
+            if (indicators == null) {
+                throw new IllegalStateException("this builder does not know the pack's indicators: "
+                        + "judgements by slot need RulePack.inputBuilder()");
+            }
+            Objects.checkIndex(indicator, indicators.size());
+            Objects.requireNonNull(judgement, "judgement");
+            judgedForWrite()[indicator] = judgement;
+            String name = indicators.get(indicator);
+            if (judgements != null && judgements.containsKey(name)) {
+                if (judgementsShared) {
+                    judgements = new LinkedHashMap<>(judgements);
+                    judgementsShared = false;
+                }
+                judgements.remove(name);
+            }
+            return this;
+        }
+
+        private Judgement[] judgedForWrite() {
+            if (judged == null) {
+                judged = new Judgement[indicators.size()];
+            } else if (judgedShared) {
+                judged = judged.clone();
+            }
+            judgedShared = false;
+            return judged;
         }
 
         /**
@@ -495,6 +534,7 @@ public final class EvaluationInput {
             // the input keeps what is collected now: the next change copies it first
             slotsShared = true;
             judgementsShared = true;
+            judgedShared = true;
             selfScoresShared = true;
             return new EvaluationInput(this);
         }

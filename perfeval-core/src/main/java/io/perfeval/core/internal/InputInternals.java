@@ -1,8 +1,10 @@
 package io.perfeval.core.internal;
 
 import io.perfeval.core.input.EvaluationInput;
+import io.perfeval.core.input.Judgement;
 import io.perfeval.core.input.Value;
 import java.util.List;
+import java.util.Map;
 
 /**
  * <strong>Not API.</strong> How perfeval-core's evaluator reads an input built by slot ({@code RulePack.inputBuilder()})
@@ -28,6 +30,20 @@ public final class InputInternals {
          * @return the same answers as the {@link Value.Checklist} that {@link EvaluationInput#data()} gives; not copied
          */
         Value.Checklist checklist(boolean[] met);
+
+        /**
+         * @param input an input
+         * @param indicators the indicator names by slot of the pack asking (its own list, compared by identity)
+         * @return the judgements the input was given by indicator slot for exactly that pack, by slot (null where none;
+         *     not copied, never written), or null when it was given none that way for that pack
+         */
+        Judgement[] judged(EvaluationInput input, List<String> indicators);
+
+        /**
+         * @param input an input
+         * @return the judgements it was given by name, without those given by slot
+         */
+        Map<String, Judgement> judgedByName(EvaluationInput input);
     }
 
     private static final String INPUT_PACKAGE = "io.perfeval.core.input";

@@ -117,7 +117,8 @@ public record PlainDepartment(String entity, BigDecimal[] numbers, boolean[] yes
 
     /**
      * The same input built by slot with the pack's {@link RulePack#inputBuilder()}, the slots looked up once
-     * ({@link Slots}): numbers as they are, checklists as arrays, series in period order, no map of names.
+     * ({@link Slots}): numbers as they are, checklists as arrays, series in period order, judgements by indicator
+     * slot, no map of names.
      */
     EvaluationInput toInput(Slots slots) {
         EvaluationInput.SlotBuilder b = slots.pack().inputBuilder().entity(entity);
@@ -134,17 +135,22 @@ public record PlainDepartment(String entity, BigDecimal[] numbers, boolean[] yes
         b.series(slots.schedule(), schedule);
         for (int i = 0; i < JUDGED.length; i++) {
             if (judged[i] != null) {
-                b.judgement(JUDGED[i], new Judgement(judged[i], reasons[i]));
+                b.judgement(slots.judged()[i], new Judgement(judged[i], reasons[i]));
             }
         }
         return b.build();
     }
 
-    /** A pack's data slots for these values, by {@link #NUMBERS}, {@link #YES_NO} and {@link #CHECKLISTS}. */
-    record Slots(RulePack pack, int[] numbers, int[] yesNo, int[] checklists, int progress, int schedule) {
+    /**
+     * A pack's data slots for these values, by {@link #NUMBERS}, {@link #YES_NO} and {@link #CHECKLISTS}, and its
+     * indicator slots for the judgements, by {@link #JUDGED}.
+     */
+    record Slots(RulePack pack, int[] numbers, int[] yesNo, int[] checklists, int progress, int schedule,
+                 int[] judged) {
         static Slots of(RulePack pack) {
             return new Slots(pack, slots(pack, NUMBERS), slots(pack, YES_NO), slots(pack, CHECKLISTS),
-                    pack.dataSlot(PROGRESS).orElseThrow(), pack.dataSlot(SCHEDULE).orElseThrow());
+                    pack.dataSlot(PROGRESS).orElseThrow(), pack.dataSlot(SCHEDULE).orElseThrow(),
+                    Arrays.stream(JUDGED).mapToInt(name -> pack.indicatorIndex(name).orElseThrow()).toArray());
         }
 
         private static int[] slots(RulePack pack, String[] names) {

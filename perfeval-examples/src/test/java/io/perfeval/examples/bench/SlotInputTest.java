@@ -117,6 +117,72 @@ class SlotInputTest {
     }
 
     @Test
+    void judgementsGivenByIndicatorSlotAreTheSameJudgementsAsByName() {
+        Map<String, Judgement> given = POOL.get(1).judgements();
+        EvaluationInput.Builder byName = EvaluationInput.builder();
+        EvaluationInput.SlotBuilder bySlot = PACK.inputBuilder();
+        POOL.get(1).data().forEach((name, v) -> {
+            byName.put(name, v);
+            bySlot.put(PACK.dataSlot(name).orElseThrow(), v);
+        });
+        Judgement tooHigh = new Judgement(new BigDecimal("99"), "理由");
+        Judgement blank = new Judgement(BigDecimal.ONE, " ");
+        // by name first, then by slot in indicator order: the order validation reports them in
+        byName.judgement("没有的指标", tooHigh);
+        bySlot.judgement("没有的指标", tooHigh);
+        for (String indicator : PACK.indicatorNames()) {
+            Judgement j = indicator.equals("部门整体效益") ? tooHigh : indicator.equals("预算执行") ? blank
+                    : given.get(indicator);
+            if (j != null) {
+                byName.judgement(indicator, j);
+                bySlot.judgement(PACK.indicatorIndex(indicator).orElseThrow(), j);
+            }
+        }
+        EvaluationInput slotInput = bySlot.build();
+        assertEquals(byName.build().judgements(), slotInput.judgements());
+        List<String> expected = said(PACK.validate(byName.build()));
+        assertEquals(List.of("I010", "I017", "I011"), expected.stream().map(p -> p.substring(0, 4)).toList());
+        assertEquals(expected, said(PACK.validate(slotInput)));
+
+        // valid judgements by slot score as by name, trace and input hash included
+        EvaluationInput.Builder validByName = EvaluationInput.builder();
+        EvaluationInput.SlotBuilder validBySlot = PACK.inputBuilder();
+        POOL.get(1).data().forEach((name, v) -> {
+            validByName.put(name, v);
+            validBySlot.put(PACK.dataSlot(name).orElseThrow(), v);
+        });
+        given.forEach((indicator, j) -> {
+            validByName.judgement(indicator, j);
+            validBySlot.judgement(PACK.indicatorIndex(indicator).orElseThrow(), j);
+        });
+        ScoreSheet expectedSheet = PACK.evaluate(validByName.build());
+        ScoreSheet sheet = PACK.evaluate(validBySlot.build());
+        assertEquals(SheetText.render(expectedSheet), SheetText.render(sheet));
+        assertEquals(lines(expectedSheet), lines(sheet));
+        assertEquals(expectedSheet.record().orElseThrow().inputHash(), sheet.record().orElseThrow().inputHash());
+    }
+
+    @Test
+    void theJudgementGivenLastForAnIndicatorHoldsWhicheverWayItWasGiven() {
+        String name = "部门整体效益";
+        int slot = PACK.indicatorIndex(name).orElseThrow();
+        Judgement first = new Judgement(new BigDecimal("3"), "先");
+        Judgement second = new Judgement(new BigDecimal("4"), "后");
+        EvaluationInput.SlotBuilder b = PACK.inputBuilder();
+        EvaluationInput byNameThenSlot = b.judgement(name, first).judgement(slot, second).build();
+        EvaluationInput bySlotThenName = b.judgement(name, first).build();
+        assertEquals(Map.of(name, second), byNameThenSlot.judgements());
+        assertEquals(Map.of(name, first), bySlotThenName.judgements());
+        assertEquals(Map.of(name, first), b.judgement(slot, first).build().judgements());
+
+        assertThrows(IndexOutOfBoundsException.class, () -> PACK.inputBuilder().judgement(-1, first));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> PACK.inputBuilder().judgement(PACK.indicatorNames().size(), first));
+        EvaluationInput.SlotBuilder withoutIndicators = EvaluationInput.slotBuilder(List.of("甲"));
+        assertThrows(IllegalStateException.class, () -> withoutIndicators.judgement(0, first));
+    }
+
+    @Test
     void aSeriesSetInPeriodOrderIsTheSameDatumAsItsMapAndMissingPeriodsAreRefusedAlike() {
         int progress = PACK.dataSlot("支出进度").orElseThrow();
         BigDecimal[] q = {new BigDecimal("20.5"), new BigDecimal("45"), new BigDecimal("70.25"), new BigDecimal("100")};
