@@ -437,6 +437,9 @@ final class Engine {
         if (v instanceof BigDecimal x) {
             return x;
         }
+        if (v instanceof Value.Number n) {
+            return n.value();
+        }
         return ((Value.Number) datum(slot, name, leaf)).value();
     }
 

@@ -85,8 +85,9 @@ final class Results implements Supplier<List<IndicatorResult>> {
         if (end == start + 1 && tape[start] instanceof PackOutcome constant) {
             return constant.single;
         }
-        Object[] steps = LeafScratch.read(tape, start, end);
-        return Deferred.MAKE.trace(() -> entries(steps));
+        // the steps are read off the tape only when the trace's entries are: building the tree copies nothing
+        Object[] whole = tape;
+        return Deferred.MAKE.trace(() -> entries(LeafScratch.read(whole, start, end)));
     }
 
     private static List<TraceEntry> entries(Object[] steps) {
