@@ -10,10 +10,10 @@ final class CondNodes {
     private CondNodes() {
     }
 
-    /** 收入预算完成率 ≥ 95%: both sides evaluated, compared in base units unless they share a factor. */
     /**
-     * A comparison. The planner makes one node per distinct comparison, so the node is its own trace key; with a
-     * constant side it records the other side's value alone and makes its step from that when the trace is read.
+     * 收入预算完成率 ≥ 95%: both sides evaluated, compared in base units unless they share a factor. The planner makes one
+     * node per distinct comparison, so the node is its own trace key; with a constant side it records the other side's
+     * value alone and makes its step from that when the trace is read (issue 21).
      */
     static final class Compare extends CondNode implements TraceSteps.ValueStep {
         private final Condition.Compare compare;
