@@ -1,8 +1,6 @@
 package io.perfeval.core;
 
 import io.perfeval.core.EvaluationPlan.IndicatorPlan;
-import io.perfeval.core.EvaluationPlan.MeasurePlan;
-import io.perfeval.core.TraceSteps.Step;
 import io.perfeval.core.diag.InvalidInputException;
 import io.perfeval.core.diag.Problem;
 import io.perfeval.core.diag.Severity;
@@ -15,15 +13,12 @@ import io.perfeval.core.sheet.AuditFinding;
 import io.perfeval.core.sheet.EvaluationRecord;
 import io.perfeval.core.sheet.ScoreSheet;
 import io.perfeval.core.sheet.Status;
-import io.perfeval.core.sheet.Trace;
 import io.perfeval.core.sheet.TraceEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Scores one input with one pack's {@link EvaluationPlan}: the plan's nodes evaluate themselves against this object,
@@ -60,10 +55,8 @@ final class Engine {
      */
     private final Judgement[] judged;
     private final Map<String, Judgement> judgedByName;
-    /** Measures computed so far by slot, and the trace steps that produced each (when tracing). */
-    private final BigDecimal[] measures;
-    /** By measure slot, its one step, or its steps as an {@code Object[]} when it has several (when tracing). */
-    private final Object[] measureSteps;
+    /** The measures computed so far, with their steps. */
+    private final Measures measures;
     /** Whether a 一票否决 of the whole evaluation was met. */
     boolean evaluationVetoed;
     /** Whether any indicator was 不适用. */
@@ -89,9 +82,6 @@ final class Engine {
     private LeafScratch current;
     /** See {@link #discard(LeafScratch)}. */
     private LeafScratch discard;
-    /** Scratch leaves for measures being computed, by nesting depth (when tracing). */
-    private LeafScratch[] scratches = new LeafScratch[4];
-    private int depth;
     /** The evaluation's data and measures for steps that word their operands when read; made on first need. */
     private Recall recall;
 
@@ -103,8 +93,7 @@ final class Engine {
         this.longs = plan.longs;
         this.data = data;
         this.record = record;
-        this.measures = new BigDecimal[plan.measures.length];
-        this.measureSteps = tracing ? new Object[plan.measures.length] : null;
+        this.measures = new Measures(this, plan, tracing);
         this.results = new Results(plan, selfScores, tracing);
         this.judged = InputInternals.access().judged(input, plan.indicatorKeys);
         this.judgedByName = judged == null ? null : InputInternals.access().judgedByName(input);
@@ -179,8 +168,8 @@ final class Engine {
                 : total.flatMap(t -> plan.pack.grades().gradeOf(t));
         List<AuditFinding> findings = Audit.findings(plan, results, input, total);
         return Deferred.MAKE.sheet(plan.pack.info(), input.entity(), results, maxTotal, applicableMax, total, rescaled,
-                grade, evaluationVetoed, findings, figures(problems), problems, Optional.of(record), results.scores,
-                results.statuses);
+                grade, evaluationVetoed, findings, measures.figures(problems), problems, Optional.of(record),
+                results.scores, results.statuses);
     }
 
     /** The total at most the 总分上限 (bonus points lifted it there), saying so among the sheet's problems. */
@@ -191,61 +180,6 @@ final class Engine {
         }
         problems.add(Problem.core("R015", Severity.INFO, "", null, Decimals.trim(total), Decimals.trim(cap)));
         return cap.setScale(plan.scoreScale, plan.roundingMode);
-    }
-
-    /**
-     * Every declared measure's value, in declaration order: rules use some, and reviewers read the rest (预算执行率).
-     * A measure no rule used that cannot be computed is reported as a warning; one a rule used is already an error there.
-     * Without the trace the measures are still computed, for the same warnings, but no figure is kept.
-     */
-    private Supplier<List<TraceEntry.Computed>> figures(List<Problem> problems) {
-        boolean allComputed = true;
-        for (MeasurePlan m : plan.measures) {
-            if (measures[m.slot] == null) {
-                try {
-                    computeMeasure(m, new LeafScratch(null, m.measure.name(), tracing));
-                } catch (Failure f) {
-                    problems.add(f.problem.withSeverity(Severity.WARNING));
-                    allComputed = false;
-                }
-            }
-        }
-        if (!tracing) {
-            return List::of;
-        }
-        // each measure's own step (its last), made into its entry when the figures are first read
-        return new Figures(allComputed ? measureSteps : lastSteps());
-    }
-
-    /** The last step of each measure computed, in declaration order, when some could not be computed. */
-    private Object[] lastSteps() {
-        Object[] lasts = new Object[measureSteps.length];
-        int n = 0;
-        for (Object steps : measureSteps) {
-            if (steps != null) {
-                lasts[n++] = steps;
-            }
-        }
-        return Arrays.copyOf(lasts, n);
-    }
-
-    /** The sheet's figures: from each measure's steps (its one step, or an array whose last is its own). */
-    private static final class Figures implements Supplier<List<TraceEntry.Computed>> {
-        private final Object[] steps;
-
-        Figures(Object[] steps) {
-            this.steps = steps;
-        }
-
-        @Override
-        public List<TraceEntry.Computed> get() {
-            TraceEntry.Computed[] out = new TraceEntry.Computed[steps.length];
-            for (int i = 0; i < out.length; i++) {
-                Object last = steps[i] instanceof Object[] all ? all[all.length - 1] : steps[i];
-                out[i] = (TraceEntry.Computed) (last instanceof Step step ? step.make() : last);
-            }
-            return List.of(out);
-        }
     }
 
     /** The 分值 of the indicators that could be scored, 不适用 ones counting 0. */
@@ -467,7 +401,7 @@ final class Engine {
      * A leaf that keeps nothing, for evaluating again what was already evaluated (a formula's operands, for its
      * substituted text): no trace step is made there. It takes {@code leaf}'s indicator and path, for 分值 and errors.
      */
-    private LeafScratch discard(LeafScratch leaf) {
+    LeafScratch discard(LeafScratch leaf) {
         LeafScratch d = discard;
         if (d == null) {
             d = discard = new LeafScratch(leaf.indicator, leaf.path(), false);
@@ -478,58 +412,7 @@ final class Engine {
 
     /** A measure's value, computed once per evaluation; its steps are added to each leaf's trace once. */
     BigDecimal measure(int slot, LeafScratch leaf) {
-        BigDecimal v = measures[slot];
-        if (v == null) {
-            v = computeMeasure(plan.measures[slot], leaf);
-        }
-        if (tracing) {
-            // a measure's steps are added once per leaf, however often its rules refer to it
-            long bit = slot < 64 ? 1L << slot : 0;
-            if ((leaf.measuresAdded & bit) == 0) {
-                Object steps = measureSteps[slot];
-                if (steps instanceof Object[] all) {
-                    for (Object step : all) {
-                        leaf.add(step);
-                    }
-                } else {
-                    leaf.add(steps);
-                }
-                leaf.measuresAdded |= bit;
-            }
-        }
-        return v;
-    }
-
-    /** Computes and keeps a measure's value and, when tracing, its steps. */
-    private BigDecimal computeMeasure(MeasurePlan mp, LeafScratch leaf) {
-        if (!tracing) {
-            return computeMeasure(mp, discard(leaf), null);
-        }
-        // Trace entries of the measures this one uses come first, then this one's; measures nest, so one scratch
-        // leaf per depth, reused.
-        if (depth == scratches.length) {
-            scratches = Arrays.copyOf(scratches, depth * 2);
-        }
-        LeafScratch scratch = scratches[depth];
-        scratch = scratch == null ? scratches[depth] = new LeafScratch(leaf.indicator, leaf.path(), true)
-                : scratch.restart(leaf.indicator, leaf.path());
-        depth++;
-        try {
-            return computeMeasure(mp, scratch, leaf);
-        } finally {
-            depth--;
-        }
-    }
-
-    /** {@code leaf} is the one the measure is asked for when tracing, else null. */
-    private BigDecimal computeMeasure(MeasurePlan mp, LeafScratch scratch, LeafScratch leaf) {
-        BigDecimal rounded = Rates.measure(this, mp, scratch);
-        measures[mp.slot] = rounded;
-        if (tracing) {
-            scratch.add(new TraceSteps.Measured(mp, operandValues(mp.operands, mp.recallable, leaf), rounded), null);
-            measureSteps[mp.slot] = scratch.entryOrEntries();
-        }
-        return rounded;
+        return measures.value(slot, leaf);
     }
 
     /**
@@ -542,7 +425,7 @@ final class Engine {
         }
         Recall r = recall;
         if (r == null) {
-            r = new Recall(data, measures);
+            r = new Recall(data, measures.values);
             recall = r;
         }
         return r;
